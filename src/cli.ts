@@ -1,0 +1,93 @@
+/**
+ * @fileoverview Commander wiring only: commands, options and help text. Each command's module is
+ * imported when that command runs, so `--help` loads no parser or template engine.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { isKnownError } from './errors.js';
+import { processIo, type Io } from './io.js';
+import { packageVersion } from './util/package-paths.js';
+
+const INIT_EXAMPLES = `
+Examples:
+  $ npx odoo-connector init shopify --type ecommerce --path ./addons
+  $ npx odoo-connector init dhl --type logistics --auth basic --api-url https://api.dhl.example/v2
+  $ npx odoo-connector init quickbooks --type accounting --auth oauth2 --entities invoice,customer
+  $ npx odoo-connector init hubspot --type crm --auth bearer --no-webhooks --dry-run`;
+
+const FRAMEWORK_EXAMPLES = `
+Examples:
+  $ npx odoo-connector init-framework --path ./addons
+  $ npx odoo-connector init-framework --path ./addons --dry-run --json`;
+
+function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('odoo-connector')
+    .description('Write, grow and check Odoo 16 connector addons on OCA connector and generic_connector.')
+    .version(packageVersion(), '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+
+  program
+    .command('init')
+    .alias('init-connector')
+    .argument('<name>', 'external system name, e.g. shopify (the addon is <name>_connector)')
+    .description('Write a complete, installable connector addon')
+    .addOption(new Option('--type <type>', 'connector type').choices(['ecommerce', 'logistics', 'accounting', 'crm']).default('ecommerce'))
+    .option('--path <dir>', 'folder to write the addon into', '.')
+    .option('--entities <list>', 'comma-separated entities (default: per type)')
+    .addOption(new Option('--auth <style>', 'authentication style').choices(['api_key', 'bearer', 'basic', 'oauth2', 'hmac']).default('api_key'))
+    .option('--api-url <url>', 'base URL of the external API', 'https://api.example.com/v1')
+    .option('--author <name>', 'manifest author', 'odoo-connector')
+    .option('--website <url>', 'manifest website', 'https://github.com/odoo-connector/odoo-connector')
+    .option('--license <license>', 'manifest license (an Odoo 16 license value)', 'LGPL-3')
+    .option('--no-webhooks', 'do not generate the webhook controller')
+    .option('--addons-path <dirs>', 'comma-separated addons folders where generic_connector may already be')
+    .option('--dry-run', 'print what would be written and write nothing')
+    .option('--force', 'overwrite files of an existing addon')
+    .option('--json', 'print a machine-readable result')
+    .addHelpText('after', INIT_EXAMPLES)
+    .action(async (name: string, options: Record<string, unknown>) => {
+      const { runInit } = await import('./commands/init.js');
+      setExit(runInit(name, options, io));
+    });
+
+  program
+    .command('init-framework')
+    .description('Write the open generic_connector and connector_base_backend addons (and their test addon)')
+    .option('--path <dir>', 'folder to write the addons into', '.')
+    .option('--dry-run', 'print what would be written and write nothing')
+    .option('--force', 'overwrite existing framework files')
+    .option('--json', 'print a machine-readable result')
+    .addHelpText('after', FRAMEWORK_EXAMPLES)
+    .action(async (options: Record<string, unknown>) => {
+      const { runInitFramework } = await import('./commands/init-framework.js');
+      setExit(runInitFramework(options, io));
+    });
+
+  return program;
+}
+
+/** Runs the CLI and returns its exit code: 0 success, 1 refused or errors found, 2 usage or internal error. */
+export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (isKnownError(error)) {
+      io.err(`${io.color.red('error')} ${error.message}`);
+      return error.exitCode;
+    }
+    io.err('Oops! Something went wrong! This is a bug in odoo-connector; please report it with the output below.');
+    io.err(`odoo-connector ${packageVersion()}`);
+    io.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return 2;
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * @fileoverview `odoo-connector init <name>`: writes a complete connector addon.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { RefusedError } from '../errors.js';
+import type { Io } from '../io.js';
+import { applyChanges } from '../scaffold/apply.js';
+import { AUTH_STYLES, CONNECTOR_TYPES, DEFAULT_API_URL, type AuthStyle, type ConnectorType } from '../scaffold/catalogue.js';
+import { ChangeSet, OverwriteStrategy } from '../scaffold/changeset.js';
+import { renderConnector } from '../scaffold/connector-plan.js';
+import { connectorContext } from '../scaffold/context.js';
+import { choice, splitList, validateLicense, validateText, validateUrl } from '../scaffold/options.js';
+import { packageVersion } from '../util/package-paths.js';
+
+export interface InitOptions {
+  type?: string;
+  path?: string;
+  entities?: string;
+  auth?: string;
+  apiUrl?: string;
+  author?: string;
+  website?: string;
+  license?: string;
+  webhooks?: boolean;
+  dryRun?: boolean;
+  force?: boolean;
+  json?: boolean;
+  addonsPath?: string;
+}
+
+export function runInit(name: string, options: InitOptions, io: Io): number {
+  // 1. Validate every option before anything is rendered.
+  const type = choice<ConnectorType>('--type', options.type ?? 'ecommerce', Object.keys(CONNECTOR_TYPES));
+  const auth = choice<AuthStyle>('--auth', options.auth ?? 'api_key', Object.keys(AUTH_STYLES));
+  const ctx = connectorContext(
+    {
+      name,
+      type,
+      auth,
+      entities: options.entities === undefined ? undefined : splitList(options.entities, '--entities'),
+      apiUrl: validateUrl('--api-url', options.apiUrl ?? DEFAULT_API_URL),
+      author: validateText('--author', options.author ?? 'odoo-connector'),
+      website: validateUrl('--website', options.website ?? 'https://github.com/odoo-connector/odoo-connector'),
+      license: validateLicense(options.license ?? 'LGPL-3'),
+      webhooks: options.webhooks ?? true,
+    },
+    packageVersion(),
+  );
+
+  // 2. Plan the addon in memory.
+  const parent = resolve(io.cwd, options.path ?? '.');
+  const target = join(parent, ctx.module);
+  if (existsSync(target) && !options.force) {
+    throw new RefusedError(`${target} already exists: nothing was written. Use --force to overwrite the generated files.`);
+  }
+  const changes = new ChangeSet(target, options.force ? OverwriteStrategy.Overwrite : OverwriteStrategy.ThrowIfExisting);
+  for (const file of renderConnector(ctx)) changes.create(file.path, file.content);
+
+  // 3. Write it (or print it) and say what comes next.
+  const notes = [`Created ${ctx.module} (${ctx.typeTitle}, ${ctx.auth.style} auth, entities: ${ctx.entityKeys.join(', ')}).`];
+  const framework = findFramework(parent, options.addonsPath);
+  if (!framework) {
+    notes.push(
+      `Hint: generic_connector was not found next to ${ctx.module} or on --addons-path. ` +
+        `Run "npx odoo-connector init-framework --path ${options.path ?? '.'}" to write it.`,
+    );
+  }
+  applyChanges(changes, io, {
+    command: 'init',
+    dryRun: Boolean(options.dryRun),
+    json: Boolean(options.json),
+    details: { addon: ctx.module, type: ctx.type, auth: ctx.auth.style, entities: ctx.entityKeys, frameworkFound: Boolean(framework) },
+    notes,
+  });
+  return 0;
+}
+
+/** The folder holding `generic_connector`, looked for beside the target and on an addons path. */
+export function findFramework(parent: string, addonsPath: string | undefined): string | undefined {
+  const candidates = [parent, ...(addonsPath ? addonsPath.split(',').map((p) => p.trim()).filter(Boolean) : [])];
+  return candidates.find((dir) => existsSync(join(resolve(dir), 'generic_connector', '__manifest__.py')));
+}

@@ -1,0 +1,44 @@
+/**
+ * @fileoverview Output sinks handed to commands, so tests capture what a command prints and
+ * commands never touch `console` directly.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** Colours for human output: off under NO_COLOR or when stdout is not a TTY. */
+  color: ChalkInstance;
+  /** Working directory commands resolve relative paths against. */
+  cwd: string;
+}
+
+export function colorEnabled(env: NodeJS.ProcessEnv, isTty: boolean | undefined): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return Boolean(isTty);
+}
+
+export function processIo(): Io {
+  const enabled = colorEnabled(process.env, process.stdout.isTTY);
+  return {
+    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    color: new Chalk({ level: enabled ? 1 : 0 }),
+    cwd: process.cwd(),
+  };
+}
+
+/** An Io that records everything; used by tests and by `--json` composition. */
+export function memoryIo(cwd: string = process.cwd()): Io & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return {
+    stdout,
+    stderr,
+    out: (text) => stdout.push(text),
+    err: (text) => stderr.push(text),
+    color: new Chalk({ level: 0 }),
+    cwd,
+  };
+}

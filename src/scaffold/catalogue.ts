@@ -1,0 +1,307 @@
+/**
+ * @fileoverview The entity catalogue and the connector-type presets: which Odoo model each entity
+ * binds, what the external resource is called, how fields map and what the manifest must depend
+ * on. Templates read this data; they hold no entity-specific knowledge of their own.
+ */
+
+export type Direction = 'import' | 'export' | 'both';
+export type FieldType = 'char' | 'float' | 'int' | 'bool';
+
+/** One field mapping: `external` key of the API payload <-> `odoo` field of the bound model. */
+export interface FieldMap {
+  external: string;
+  odoo: string;
+  type: FieldType;
+}
+
+/** A record this entity points at through another binding (order -> customer). */
+export interface EntityDependency {
+  /** Entity key of the dependency (must be generated too). */
+  entity: string;
+  /** Key in the external payload holding the dependency's external id. */
+  external: string;
+  /** Many2one field on the Odoo model. */
+  odoo: string;
+  required: boolean;
+}
+
+/** Sub-records created with the parent (order lines), mapped by a child mapper. */
+export interface EntityLines {
+  external: string;
+  odoo: string;
+  model: string;
+  fields: FieldMap[];
+  /** Line key holding the external id of the product, resolved through the product binder. */
+  productExternal: string;
+  productOdoo: string;
+}
+
+export interface EntitySpec {
+  key: string;
+  title: string;
+  pluralTitle: string;
+  odooModel: string;
+  /** Label of `odoo_id`; must differ from every field label of the bound model. */
+  odooLabel: string;
+  /** REST collection name on the external API. */
+  resource: string;
+  /** Suffix of the backend's `sync_<syncKey>` method and of the checkpoint key. */
+  syncKey: string;
+  direction: Direction;
+  depends: string[];
+  /** Other entities this one cannot work without (added automatically). */
+  requires: string[];
+  /** The Odoo field holding the record's display name, filled on import with a fallback. */
+  nameField: string;
+  importFields: FieldMap[];
+  exportFields: FieldMap[];
+  dependencies: EntityDependency[];
+  lines?: EntityLines;
+  /** Odoo fields whose change re-exports bound records (export directions only). */
+  listenFields: string[];
+  cron: { interval: number; unit: 'minutes' | 'hours' | 'days' };
+  webhookEvents: string[];
+  /** A feature on another entity's binding rather than a binding of its own (inventory). */
+  featureOf?: string;
+}
+
+const HOURLY = { interval: 1, unit: 'hours' } as const;
+
+export const ENTITY_CATALOGUE: Record<string, EntitySpec> = {
+  product: {
+    key: 'product',
+    title: 'Product',
+    pluralTitle: 'Products',
+    odooModel: 'product.product',
+    odooLabel: 'Odoo Product',
+    resource: 'products',
+    syncKey: 'products',
+    direction: 'both',
+    depends: ['product'],
+    requires: [],
+    nameField: 'name',
+    importFields: [
+      { external: 'sku', odoo: 'default_code', type: 'char' },
+      { external: 'price', odoo: 'list_price', type: 'float' },
+      { external: 'barcode', odoo: 'barcode', type: 'char' },
+    ],
+    exportFields: [
+      { external: 'title', odoo: 'name', type: 'char' },
+      { external: 'sku', odoo: 'default_code', type: 'char' },
+      { external: 'price', odoo: 'lst_price', type: 'float' },
+    ],
+    dependencies: [],
+    listenFields: ['name', 'default_code', 'list_price', 'lst_price', 'barcode'],
+    cron: HOURLY,
+    webhookEvents: ['products/create', 'products/update'],
+  },
+  customer: {
+    key: 'customer',
+    title: 'Customer',
+    pluralTitle: 'Customers',
+    odooModel: 'res.partner',
+    odooLabel: 'Odoo Partner',
+    resource: 'customers',
+    syncKey: 'customers',
+    direction: 'both',
+    depends: ['base'],
+    requires: [],
+    nameField: 'name',
+    importFields: [
+      { external: 'email', odoo: 'email', type: 'char' },
+      { external: 'phone', odoo: 'phone', type: 'char' },
+    ],
+    exportFields: [
+      { external: 'name', odoo: 'name', type: 'char' },
+      { external: 'email', odoo: 'email', type: 'char' },
+      { external: 'phone', odoo: 'phone', type: 'char' },
+    ],
+    dependencies: [],
+    listenFields: ['name', 'email', 'phone'],
+    cron: HOURLY,
+    webhookEvents: ['customers/create', 'customers/update'],
+  },
+  order: {
+    key: 'order',
+    title: 'Order',
+    pluralTitle: 'Orders',
+    odooModel: 'sale.order',
+    odooLabel: 'Odoo Sale Order',
+    resource: 'orders',
+    syncKey: 'orders',
+    direction: 'import',
+    depends: ['sale'],
+    requires: ['product', 'customer'],
+    nameField: 'client_order_ref',
+    importFields: [{ external: 'note', odoo: 'note', type: 'char' }],
+    exportFields: [],
+    dependencies: [{ entity: 'customer', external: 'customer_id', odoo: 'partner_id', required: true }],
+    lines: {
+      external: 'line_items',
+      odoo: 'order_line',
+      model: 'sale.order.line',
+      fields: [
+        { external: 'quantity', odoo: 'product_uom_qty', type: 'float' },
+        { external: 'price', odoo: 'price_unit', type: 'float' },
+      ],
+      productExternal: 'product_id',
+      productOdoo: 'product_id',
+    },
+    listenFields: [],
+    cron: { interval: 15, unit: 'minutes' },
+    webhookEvents: ['orders/create', 'orders/update'],
+  },
+  inventory: {
+    key: 'inventory',
+    title: 'Inventory',
+    pluralTitle: 'Inventory',
+    odooModel: 'product.product',
+    odooLabel: 'Odoo Product',
+    resource: 'inventory_levels',
+    syncKey: 'inventory',
+    direction: 'export',
+    depends: ['stock'],
+    requires: ['product'],
+    nameField: 'name',
+    importFields: [],
+    exportFields: [],
+    dependencies: [],
+    listenFields: [],
+    cron: HOURLY,
+    webhookEvents: [],
+    featureOf: 'product',
+  },
+  shipment: {
+    key: 'shipment',
+    title: 'Shipment',
+    pluralTitle: 'Shipments',
+    odooModel: 'stock.picking',
+    odooLabel: 'Odoo Transfer',
+    resource: 'shipments',
+    syncKey: 'shipments',
+    direction: 'both',
+    depends: ['stock'],
+    requires: [],
+    nameField: 'origin',
+    importFields: [{ external: 'tracking_number', odoo: 'carrier_tracking_ref', type: 'char' }],
+    exportFields: [
+      { external: 'reference', odoo: 'name', type: 'char' },
+      { external: 'origin', odoo: 'origin', type: 'char' },
+    ],
+    dependencies: [{ entity: 'customer', external: 'recipient_id', odoo: 'partner_id', required: false }],
+    listenFields: ['state', 'partner_id'],
+    cron: { interval: 30, unit: 'minutes' },
+    webhookEvents: ['shipments/update', 'tracking/update'],
+  },
+  invoice: {
+    key: 'invoice',
+    title: 'Invoice',
+    pluralTitle: 'Invoices',
+    odooModel: 'account.move',
+    odooLabel: 'Odoo Journal Entry',
+    resource: 'invoices',
+    syncKey: 'invoices',
+    direction: 'export',
+    depends: ['account'],
+    requires: ['customer'],
+    nameField: 'ref',
+    importFields: [],
+    exportFields: [
+      { external: 'number', odoo: 'name', type: 'char' },
+      { external: 'reference', odoo: 'ref', type: 'char' },
+      { external: 'total', odoo: 'amount_total', type: 'float' },
+    ],
+    dependencies: [{ entity: 'customer', external: 'customer_id', odoo: 'partner_id', required: true }],
+    listenFields: ['state', 'payment_state'],
+    cron: HOURLY,
+    webhookEvents: [],
+  },
+  payment: {
+    key: 'payment',
+    title: 'Payment',
+    pluralTitle: 'Payments',
+    odooModel: 'account.payment',
+    odooLabel: 'Odoo Payment',
+    resource: 'payments',
+    syncKey: 'payments',
+    direction: 'import',
+    depends: ['account'],
+    requires: ['customer'],
+    nameField: 'ref',
+    importFields: [{ external: 'amount', odoo: 'amount', type: 'float' }],
+    exportFields: [],
+    dependencies: [{ entity: 'customer', external: 'customer_id', odoo: 'partner_id', required: true }],
+    listenFields: [],
+    cron: HOURLY,
+    webhookEvents: ['payments/create'],
+  },
+  lead: {
+    key: 'lead',
+    title: 'Lead',
+    pluralTitle: 'Leads',
+    odooModel: 'crm.lead',
+    odooLabel: 'Odoo Lead',
+    resource: 'leads',
+    syncKey: 'leads',
+    direction: 'import',
+    depends: ['crm'],
+    requires: [],
+    nameField: 'name',
+    importFields: [
+      { external: 'email', odoo: 'email_from', type: 'char' },
+      { external: 'phone', odoo: 'phone', type: 'char' },
+      { external: 'company', odoo: 'partner_name', type: 'char' },
+      { external: 'contact_name', odoo: 'contact_name', type: 'char' },
+    ],
+    exportFields: [],
+    dependencies: [],
+    listenFields: [],
+    cron: { interval: 30, unit: 'minutes' },
+    webhookEvents: ['leads/create', 'leads/update'],
+  },
+  contact: {
+    key: 'contact',
+    title: 'Contact',
+    pluralTitle: 'Contacts',
+    odooModel: 'res.partner',
+    odooLabel: 'Odoo Contact',
+    resource: 'contacts',
+    syncKey: 'contacts',
+    direction: 'both',
+    depends: ['base'],
+    requires: [],
+    nameField: 'name',
+    importFields: [
+      { external: 'email', odoo: 'email', type: 'char' },
+      { external: 'phone', odoo: 'phone', type: 'char' },
+    ],
+    exportFields: [
+      { external: 'name', odoo: 'name', type: 'char' },
+      { external: 'email', odoo: 'email', type: 'char' },
+      { external: 'phone', odoo: 'phone', type: 'char' },
+    ],
+    dependencies: [],
+    listenFields: ['name', 'email', 'phone'],
+    cron: HOURLY,
+    webhookEvents: ['contacts/create', 'contacts/update'],
+  },
+};
+
+export const CONNECTOR_TYPES = {
+  ecommerce: { title: 'E-commerce', entities: ['product', 'order', 'customer', 'inventory'] },
+  logistics: { title: 'Logistics', entities: ['shipment', 'product', 'customer'] },
+  accounting: { title: 'Accounting', entities: ['invoice', 'payment', 'customer'] },
+  crm: { title: 'CRM', entities: ['lead', 'contact'] },
+} as const;
+export type ConnectorType = keyof typeof CONNECTOR_TYPES;
+
+export const AUTH_STYLES = {
+  api_key: 'API key sent in a request header',
+  bearer: 'Bearer token in the Authorization header',
+  basic: 'HTTP Basic authentication (user and password)',
+  oauth2: 'OAuth 2 client credentials with refresh tokens',
+  hmac: 'HMAC-SHA256 request signing with a key id and a secret',
+} as const;
+export type AuthStyle = keyof typeof AUTH_STYLES;
+
+export const DEFAULT_API_URL = 'https://api.example.com/v1';

@@ -1,0 +1,59 @@
+/**
+ * @fileoverview Validation of free-form option values before they reach a template.
+ */
+import { UsageError } from '../errors.js';
+
+/** Odoo 16's accepted `license` values (odoo/modules/module.py). */
+export const ODOO_LICENSES = [
+  'GPL-2',
+  'GPL-2 or any later version',
+  'GPL-3',
+  'GPL-3 or any later version',
+  'AGPL-3',
+  'LGPL-3',
+  'Other OSI approved licence',
+  'OEEL-1',
+  'OPL-1',
+  'Other proprietary',
+];
+
+export function choice<T extends string>(option: string, value: string, allowed: string[]): T {
+  if (!allowed.includes(value)) {
+    throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}. Valid values: ${allowed.join(', ')}.`);
+  }
+  return value as T;
+}
+
+export function splitList(value: string, option: string): string[] {
+  const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+  if (!items.length) throw new UsageError(`${option} needs at least one value, separated by commas.`);
+  return items;
+}
+
+/** One line of printable text: it ends up in a Python string and an XML attribute. */
+export function validateText(option: string, value: string): string {
+  if (!value.trim() || /[\u0000-\u001f\u007f]/.test(value) || value.length > 200) {
+    throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}: use one line of text (at most 200 characters).`);
+  }
+  return value.trim();
+}
+
+export function validateUrl(option: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}: use an absolute http(s) URL such as https://api.example.com/v1.`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || /[\s"'<>\\]/.test(value)) {
+    throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}: use an absolute http(s) URL such as https://api.example.com/v1.`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+export function validateLicense(value: string): string {
+  if (!ODOO_LICENSES.includes(value)) {
+    throw new UsageError(`Invalid --license ${JSON.stringify(value)}. Odoo 16 accepts: ${ODOO_LICENSES.join(', ')}.`);
+  }
+  return value;
+}
