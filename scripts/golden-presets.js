@@ -1,0 +1,8 @@
+// The golden presets, shared by scripts/update-golden.js and tests/golden/golden.test.ts.
+export const GOLDEN_PRESETS = [
+  { name: 'ecommerce-api_key', type: 'ecommerce', auth: 'api_key' },
+  { name: 'logistics-basic', type: 'logistics', auth: 'basic' },
+  { name: 'accounting-oauth2', type: 'accounting', auth: 'oauth2' },
+  { name: 'crm-hmac', type: 'crm', auth: 'hmac' },
+];
+export const GOLDEN_NAME = 'acme';
