@@ -64,6 +64,27 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(runInitFramework(options, io));
     });
 
+  program
+    .command('validate')
+    .alias('validate-connector')
+    .argument('<paths...>', 'addon folders or repositories (every folder with a __manifest__.py below them)')
+    .description('Check Odoo 16 addons statically: what Odoo would refuse at install, or what breaks a connector at run time')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
+    .option('--addons-path <dirs>', 'comma-separated addons folders read for knowledge (models, fields, xml ids), not reported on')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--rule <id=severity>', 'set a rule to off|warn|error (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--disable <id>', 'turn a rule off (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--json', 'same as --format json')
+    .addHelpText('after', `
+Examples:
+  $ npx odoo-connector validate ./addons/shopify_connector
+  $ npx odoo-connector validate . --addons-path ../odoo/addons,../oca --format sarif > results.sarif
+  $ npx odoo-connector validate . --format github --max-warnings 0 --rule access-missing-row=error`)
+    .action(async (paths: string[], options: Record<string, unknown>) => {
+      const { runValidate } = await import('./commands/validate.js');
+      setExit(await runValidate(paths, options, io));
+    });
+
   return program;
 }
 

@@ -9,7 +9,7 @@ import { ChangeSet, OverwriteStrategy } from '../scaffold/changeset.js';
 import { renderTemplateDir } from '../scaffold/render.js';
 import { templatesRoot } from '../util/package-paths.js';
 import { existsSync } from 'node:fs';
-import { UsageError } from '../errors.js';
+import { RefusedError } from '../errors.js';
 
 export const FRAMEWORK_ADDONS = ['connector_base_backend', 'generic_connector', 'test_generic_connector'];
 
@@ -24,7 +24,7 @@ export function runInitFramework(options: InitFrameworkOptions, io: Io): number 
   const parent = resolve(io.cwd, options.path ?? '.');
   const existing = FRAMEWORK_ADDONS.filter((addon) => existsSync(join(parent, addon)));
   if (existing.length && !options.force) {
-    throw new UsageError(
+    throw new RefusedError(
       `${existing.map((a) => join(parent, a)).join(', ')} already exist${existing.length > 1 ? '' : 's'}: nothing was written. ` +
         'Use --force to overwrite the framework files.',
     );
@@ -36,10 +36,12 @@ export function runInitFramework(options: InitFrameworkOptions, io: Io): number 
     dryRun: Boolean(options.dryRun),
     json: Boolean(options.json),
     details: { addons: FRAMEWORK_ADDONS },
-    notes: [
-      `Wrote ${FRAMEWORK_ADDONS.join(', ')} to ${parent}.`,
-      'They need OCA queue_job, component, component_event and connector (16.0) on the addons path.',
-    ],
+    notes: options.dryRun
+      ? []
+      : [
+          `Wrote ${FRAMEWORK_ADDONS.join(', ')} to ${parent}.`,
+          'They need OCA queue_job, component, component_event and connector (16.0) on the addons path.',
+        ],
   });
   return 0;
 }

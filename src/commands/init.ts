@@ -58,7 +58,9 @@ export function runInit(name: string, options: InitOptions, io: Io): number {
   for (const file of renderConnector(ctx)) changes.create(file.path, file.content);
 
   // 3. Write it (or print it) and say what comes next.
-  const notes = [`Created ${ctx.module} (${ctx.typeTitle}, ${ctx.auth.style} auth, entities: ${ctx.entityKeys.join(', ')}).`];
+  const notes = options.dryRun
+    ? []
+    : [`Created ${ctx.module} (${ctx.typeTitle}, ${ctx.auth.style} auth, entities: ${ctx.entityKeys.join(', ')}).`];
   const framework = findFramework(parent, options.addonsPath);
   if (!framework) {
     notes.push(

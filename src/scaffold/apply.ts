@@ -52,11 +52,8 @@ export function applyChanges(changes: ChangeSet, io: Io, options: ApplyOptions):
     const [kind, ...rest] = line.split(' ');
     io.out(`${kind === 'CREATE' ? color.green(kind) : color.yellow(kind)} ${rest.join(' ')}`);
   }
-  if (options.dryRun) {
-    if (options.diff) io.out(changes.diff());
-    io.out(color.dim('NOTE: --dry-run: no changes were made.'));
-  } else {
-    for (const note of options.notes ?? []) io.out(note);
-  }
+  if (options.dryRun && options.diff) io.out(changes.diff());
+  for (const note of options.notes ?? []) io.out(note);
+  if (options.dryRun) io.out(color.dim('NOTE: --dry-run: no changes were made.'));
   return { written: willWrite, changes: list.length };
 }

@@ -1,0 +1,374 @@
+/**
+ * @fileoverview Reads Odoo Python files with tree-sitter: classes (models and components), their
+ * fields, methods and attributes, imports, calls and comparisons, each with its position. The
+ * tree-sitter runtime loads on the first parse, so commands that never read Python never pay for it.
+ */
+import { createRequire } from 'node:module';
+import type { Node, Parser as ParserType } from 'web-tree-sitter';
+
+/** A Python expression, read as a literal where it is one. */
+export interface Lit {
+  kind: 'str' | 'num' | 'bool' | 'none' | 'list' | 'dict' | 'name' | 'other';
+  value?: string | number | boolean | null;
+  items?: Lit[];
+  entries?: Array<{ key: Lit; value: Lit }>;
+  text: string;
+  line: number;
+  column: number;
+}
+
+export interface PyField {
+  name: string;
+  type: string;
+  args: Lit[];
+  kwargs: Record<string, Lit>;
+  line: number;
+  column: number;
+}
+
+export interface PyDecorator {
+  name: string;
+  args: Lit[];
+  kwargs: Record<string, Lit>;
+}
+
+export interface PyMethod {
+  name: string;
+  decorators: PyDecorator[];
+  line: number;
+  column: number;
+}
+
+export interface PyClass {
+  name: string;
+  bases: string[];
+  attrs: Record<string, Lit>;
+  fields: PyField[];
+  methods: PyMethod[];
+  line: number;
+  column: number;
+}
+
+export interface PyImport {
+  /** Leading dots of a relative import ('' for absolute). */
+  dots: string;
+  /** Module after the dots, possibly ''. */
+  module: string;
+  names: string[];
+  line: number;
+  column: number;
+}
+
+export interface PyCall {
+  callee: string;
+  kwargs: string[];
+  hasStarKwargs: boolean;
+  line: number;
+  column: number;
+}
+
+export interface PyComparison {
+  operator: string;
+  left: string;
+  right: string;
+  line: number;
+  column: number;
+}
+
+export interface PyFile {
+  syntaxErrors: Array<{ line: number; column: number; text: string }>;
+  classes: PyClass[];
+  imports: PyImport[];
+  calls: PyCall[];
+  comparisons: PyComparison[];
+  /** Top-level assignments (for the manifest and simple constants). */
+  assignments: Record<string, Lit>;
+  /** The first top-level expression (the manifest's dict). */
+  firstExpression?: Lit;
+}
+
+let parserPromise: Promise<ParserType> | undefined;
+
+/** Loads web-tree-sitter and the Python grammar once per process. */
+export function pythonParser(): Promise<ParserType> {
+  parserPromise ??= (async () => {
+    const { Parser, Language } = await import('web-tree-sitter');
+    await Parser.init();
+    const require = createRequire(import.meta.url);
+    const wasm = require.resolve('tree-sitter-python/tree-sitter-python.wasm');
+    const language = await Language.load(wasm);
+    const parser = new Parser();
+    parser.setLanguage(language);
+    return parser;
+  })();
+  return parserPromise;
+}
+
+function pos(node: Node): { line: number; column: number } {
+  return { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
+}
+
+function unescape(raw: string): string {
+  return raw.replace(/\\(n|t|r|\\|'|"|\n)/g, (_m, c: string) =>
+    c === 'n' ? '\n' : c === 't' ? '\t' : c === 'r' ? '\r' : c === '\n' ? '' : c,
+  );
+}
+
+function stringValue(node: Node): string | undefined {
+  let out = '';
+  const prefix = node.text.match(/^[a-zA-Z]*/)?.[0]?.toLowerCase() ?? '';
+  for (const child of node.children) {
+    if (!child) continue;
+    if (child.type === 'interpolation') return undefined;
+    if (child.type === 'string_content' || child.type === 'escape_sequence') {
+      out += prefix.includes('r') ? child.text : unescape(child.text);
+    }
+  }
+  return out;
+}
+
+/** Reads an expression node as a literal where it is one. */
+export function toLit(node: Node): Lit {
+  const base = { text: node.text, ...pos(node) };
+  switch (node.type) {
+    case 'string': {
+      const value = stringValue(node);
+      return value === undefined ? { kind: 'other', ...base } : { kind: 'str', value, ...base };
+    }
+    case 'concatenated_string': {
+      let value = '';
+      for (const child of node.namedChildren) {
+        const v = child && child.type === 'string' ? stringValue(child) : undefined;
+        if (v === undefined) return { kind: 'other', ...base };
+        value += v;
+      }
+      return { kind: 'str', value, ...base };
+    }
+    case 'integer':
+    case 'float': {
+      const value = Number(node.text.replace(/_/g, ''));
+      return Number.isNaN(value) ? { kind: 'other', ...base } : { kind: 'num', value, ...base };
+    }
+    case 'unary_operator': {
+      const arg = node.childForFieldName('argument');
+      const op = node.childForFieldName('operator')?.text;
+      if (arg && (arg.type === 'integer' || arg.type === 'float') && (op === '-' || op === '+')) {
+        const value = Number(arg.text) * (op === '-' ? -1 : 1);
+        return { kind: 'num', value, ...base };
+      }
+      return { kind: 'other', ...base };
+    }
+    case 'true':
+      return { kind: 'bool', value: true, ...base };
+    case 'false':
+      return { kind: 'bool', value: false, ...base };
+    case 'none':
+      return { kind: 'none', value: null, ...base };
+    case 'list':
+    case 'tuple':
+    case 'set':
+      return { kind: 'list', items: node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map(toLit), ...base };
+    case 'parenthesized_expression': {
+      const inner = node.namedChildren.find((c) => c && c.type !== 'comment');
+      return inner ? { ...toLit(inner), ...base, text: node.text } : { kind: 'other', ...base };
+    }
+    case 'dictionary': {
+      const entries: Array<{ key: Lit; value: Lit }> = [];
+      for (const child of node.namedChildren) {
+        if (!child || child.type === 'comment') continue;
+        if (child.type !== 'pair') return { kind: 'other', ...base };
+        const key = child.childForFieldName('key');
+        const value = child.childForFieldName('value');
+        if (!key || !value) return { kind: 'other', ...base };
+        entries.push({ key: toLit(key), value: toLit(value) });
+      }
+      return { kind: 'dict', entries, ...base };
+    }
+    case 'identifier':
+    case 'attribute':
+      return { kind: 'name', value: node.text, ...base };
+    default:
+      return { kind: 'other', ...base };
+  }
+}
+
+/** True when the literal and everything inside it is a plain Python literal. */
+export function isPureLiteral(lit: Lit): boolean {
+  if (lit.kind === 'other' || lit.kind === 'name') return false;
+  if (lit.items) return lit.items.every(isPureLiteral);
+  if (lit.entries) return lit.entries.every((e) => isPureLiteral(e.key) && isPureLiteral(e.value));
+  return true;
+}
+
+export function litString(lit: Lit | undefined): string | undefined {
+  return lit?.kind === 'str' ? (lit.value as string) : undefined;
+}
+
+/** A string or a list of strings, as `_inherit` may be. */
+export function litStrings(lit: Lit | undefined): string[] | undefined {
+  if (!lit) return undefined;
+  if (lit.kind === 'str') return [lit.value as string];
+  if (lit.kind === 'list' && lit.items!.every((i) => i.kind === 'str')) return lit.items!.map((i) => i.value as string);
+  return undefined;
+}
+
+export function dictGet(lit: Lit | undefined, key: string): Lit | undefined {
+  return lit?.entries?.find((e) => e.key.kind === 'str' && e.key.value === key)?.value;
+}
+
+function readCallArgs(argList: Node | null): { args: Lit[]; kwargs: Record<string, Lit>; hasStarKwargs: boolean } {
+  const args: Lit[] = [];
+  const kwargs: Record<string, Lit> = {};
+  let hasStarKwargs = false;
+  for (const arg of argList?.namedChildren ?? []) {
+    if (!arg || arg.type === 'comment') continue;
+    if (arg.type === 'keyword_argument') {
+      const name = arg.childForFieldName('name')?.text;
+      const value = arg.childForFieldName('value');
+      if (name && value) kwargs[name] = toLit(value);
+    } else if (arg.type === 'dictionary_splat') {
+      hasStarKwargs = true;
+    } else {
+      args.push(toLit(arg));
+    }
+  }
+  return { args, kwargs, hasStarKwargs };
+}
+
+function readDecorator(node: Node): PyDecorator {
+  const expr = node.namedChildren.find((c) => c && c.type !== 'comment');
+  if (expr?.type === 'call') {
+    return { name: expr.childForFieldName('function')?.text ?? '', ...readCallArgs(expr.childForFieldName('arguments')) };
+  }
+  return { name: expr?.text ?? '', args: [], kwargs: {} };
+}
+
+function readClass(node: Node, decorators: PyDecorator[]): PyClass {
+  void decorators;
+  const cls: PyClass = {
+    name: node.childForFieldName('name')?.text ?? '',
+    bases: (node.childForFieldName('superclasses')?.namedChildren ?? [])
+      .filter((c): c is Node => !!c && c.type !== 'keyword_argument' && c.type !== 'comment')
+      .map((c) => c.text),
+    attrs: {},
+    fields: [],
+    methods: [],
+    ...pos(node),
+  };
+  for (const stmt of node.childForFieldName('body')?.namedChildren ?? []) {
+    if (!stmt) continue;
+    let def: Node | null = stmt;
+    const decos: PyDecorator[] = [];
+    if (stmt.type === 'decorated_definition') {
+      for (const c of stmt.namedChildren) if (c?.type === 'decorator') decos.push(readDecorator(c));
+      def = stmt.childForFieldName('definition');
+    }
+    if (def?.type === 'function_definition') {
+      const name = def.childForFieldName('name');
+      if (name) cls.methods.push({ name: name.text, decorators: decos, ...pos(name) });
+      continue;
+    }
+    if (stmt.type !== 'expression_statement') continue;
+    const assign = stmt.namedChildren[0];
+    if (assign?.type !== 'assignment') continue;
+    const left = assign.childForFieldName('left');
+    const right = assign.childForFieldName('right');
+    if (!left || !right || left.type !== 'identifier') continue;
+    const fn = right.type === 'call' ? right.childForFieldName('function') : null;
+    const match = fn?.text.match(/^fields\.([A-Z]\w*)$/);
+    if (match) {
+      cls.fields.push({ name: left.text, type: match[1]!, ...readCallArgs(right.childForFieldName('arguments')), ...pos(left) });
+    } else {
+      cls.attrs[left.text] = { ...toLit(right), ...pos(left) };
+    }
+  }
+  return cls;
+}
+
+/** Parses Python source into the facts the rules need. */
+export async function parsePython(source: string): Promise<PyFile> {
+  const parser = await pythonParser();
+  const tree = parser.parse(source);
+  const out: PyFile = { syntaxErrors: [], classes: [], imports: [], calls: [], comparisons: [], assignments: {} };
+  if (!tree) {
+    out.syntaxErrors.push({ line: 1, column: 1, text: '' });
+    return out;
+  }
+  try {
+    const root = tree.rootNode;
+    if (root.hasError) collectErrors(root, out);
+    for (const stmt of root.namedChildren) {
+      if (!stmt) continue;
+      if (stmt.type === 'expression_statement') {
+        const first = stmt.namedChildren[0];
+        if (first?.type === 'assignment') {
+          const l = first.childForFieldName('left');
+          const r = first.childForFieldName('right');
+          if (l?.type === 'identifier' && r) out.assignments[l.text] = toLit(r);
+        } else if (first && !out.firstExpression) {
+          out.firstExpression = toLit(first);
+        }
+      }
+    }
+    walk(root, out);
+  } finally {
+    tree.delete();
+  }
+  return out;
+}
+
+function collectErrors(node: Node, out: PyFile): void {
+  if (out.syntaxErrors.length >= 5) return;
+  if (node.type === 'ERROR' || node.isMissing) {
+    out.syntaxErrors.push({ ...pos(node), text: node.isMissing ? `missing ${node.type}` : node.text.slice(0, 40) });
+    return;
+  }
+  if (!node.hasError) return;
+  for (const child of node.children) if (child) collectErrors(child, out);
+}
+
+function walk(node: Node, out: PyFile): void {
+  switch (node.type) {
+    case 'class_definition':
+      out.classes.push(readClass(node, []));
+      break;
+    case 'import_from_statement': {
+      const mod = node.childForFieldName('module_name');
+      let dots = '';
+      let module = mod?.text ?? '';
+      if (mod?.type === 'relative_import') {
+        dots = mod.text.match(/^\.+/)?.[0] ?? '';
+        module = mod.text.slice(dots.length);
+      }
+      const names = node.childrenForFieldName('name').filter((n): n is Node => !!n).map((n) => (n.type === 'aliased_import' ? (n.childForFieldName('name')?.text ?? '') : n.text));
+      out.imports.push({ dots, module, names, ...pos(node) });
+      break;
+    }
+    case 'import_statement':
+      for (const n of node.childrenForFieldName('name')) {
+        if (!n) continue;
+        const name = n.type === 'aliased_import' ? (n.childForFieldName('name')?.text ?? '') : n.text;
+        out.imports.push({ dots: '', module: name, names: [], ...pos(node) });
+      }
+      break;
+    case 'call': {
+      const fn = node.childForFieldName('function');
+      if (fn && (fn.type === 'attribute' || fn.type === 'identifier')) {
+        const { kwargs, hasStarKwargs } = readCallArgs(node.childForFieldName('arguments'));
+        out.calls.push({ callee: fn.text, kwargs: Object.keys(kwargs), hasStarKwargs, ...pos(node) });
+      }
+      break;
+    }
+    case 'comparison_operator': {
+      const operands = node.namedChildren.filter((c): c is Node => !!c);
+      const ops = node.children.filter((c) => c && !c.isNamed).map((c) => c!.text);
+      if (operands.length === 2 && ops.length === 1) {
+        out.comparisons.push({ operator: ops[0]!, left: operands[0]!.text, right: operands[1]!.text, ...pos(node) });
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  for (const child of node.namedChildren) if (child) walk(child, out);
+}

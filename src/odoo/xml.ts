@@ -1,0 +1,84 @@
+/**
+ * @fileoverview Reads XML data files into a small element tree with 1-based positions.
+ * fast-xml-parser gives each element's start offset (captureMetaData); XMLValidator reports
+ * well-formedness errors with their line and column.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { LineIndex } from './text.js';
+
+export interface XEl {
+  tag: string;
+  attrs: Record<string, string>;
+  children: XEl[];
+  /** Concatenated direct text content, trimmed. */
+  text: string;
+  line: number;
+  column: number;
+  parent?: XEl;
+}
+
+export type XmlResult = { ok: true; root: XEl } | { ok: false; line: number; column: number; message: string };
+
+const META = XMLParser.getMetaDataSymbol() as unknown as string;
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  captureMetaData: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseAttributeValue: false,
+  parseTagValue: false,
+  trimValues: false,
+  allowBooleanAttributes: true,
+  processEntities: true,
+  htmlEntities: true,
+});
+
+type RawNode = Record<string, unknown>;
+
+function convert(raw: RawNode, index: LineIndex, parent: XEl | undefined): XEl | undefined {
+  const tag = Object.keys(raw).find((k) => k !== ':@' && !k.startsWith('#') && !k.startsWith('?'));
+  if (!tag) return undefined;
+  const meta = (raw as Record<string, { startIndex?: number } | undefined>)[META];
+  const at = index.at(meta?.startIndex ?? 0);
+  const el: XEl = { tag, attrs: (raw[':@'] as Record<string, string>) ?? {}, children: [], text: '', ...at };
+  if (parent) el.parent = parent;
+  let text = '';
+  for (const child of (raw[tag] as RawNode[]) ?? []) {
+    if ('#text' in child) text += String(child['#text']);
+    else {
+      const c = convert(child, index, el);
+      if (c) el.children.push(c);
+    }
+  }
+  el.text = text.trim();
+  return el;
+}
+
+/** Parses an XML file; a malformed file yields its first error instead of a tree. */
+export function parseXml(source: string): XmlResult {
+  const valid = XMLValidator.validate(source, { allowBooleanAttributes: true });
+  if (valid !== true) return { ok: false, line: valid.err.line, column: valid.err.col, message: valid.err.msg };
+  try {
+    const raw = parser.parse(source) as RawNode[];
+    const index = new LineIndex(source);
+    for (const node of raw) {
+      const el = convert(node, index, undefined);
+      if (el) return { ok: true, root: el };
+    }
+    return { ok: false, line: 1, column: 1, message: 'no root element' };
+  } catch (error) {
+    return { ok: false, line: 1, column: 1, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Every element below (and including) `el`, in document order. */
+export function* descendants(el: XEl): Generator<XEl> {
+  yield el;
+  for (const c of el.children) yield* descendants(c);
+}
+
+/** Serialises the inner content of an element back to a rough text (for `code` fields). */
+export function innerText(el: XEl): string {
+  return [el.text, ...el.children.map(innerText)].join(' ');
+}

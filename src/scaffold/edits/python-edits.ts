@@ -1,0 +1,152 @@
+/**
+ * @fileoverview Surgical edits of Python files at positions found with tree-sitter: a relative
+ * import in a package `__init__.py`, an item in a list literal (the manifest's `data` and
+ * `depends`, a method's returned list), a block at the end of a class. A missing anchor is an
+ * error naming the file and what was looked for.
+ */
+import type { Node } from 'web-tree-sitter';
+import { RefusedError } from '../../errors.js';
+import { pythonParser } from '../../odoo/python.js';
+import { applyInsertions, ensureFinalNewline, indentOf, lineStart, nextLineStart, type Insertion } from './text-insert.js';
+
+async function parse(source: string, file: string): Promise<Node> {
+  const tree = (await pythonParser()).parse(source);
+  if (!tree) throw new RefusedError(`${file}: could not be parsed as Python; nothing was written.`);
+  if (tree.rootNode.hasError) {
+    const error = tree.rootNode.descendantsOfType('ERROR')[0] ?? tree.rootNode;
+    throw new RefusedError(
+      `${file}:${error.startPosition.row + 1}: is not valid Python; fix the syntax error first. Nothing was written.`,
+    );
+  }
+  return tree.rootNode;
+}
+
+function stringText(node: Node): string | undefined {
+  if (node.type !== 'string') return undefined;
+  return node.children
+    .filter((c): c is Node => c !== null && c.type === 'string_content')
+    .map((c) => c.text)
+    .join('');
+}
+
+function namedChildren(node: Node): Node[] {
+  return node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+}
+
+/** `from . import name` in a package `__init__.py`, after the last relative import. */
+export async function addRelativeImport(source: string, module: string, file: string): Promise<string> {
+  const root = await parse(source, file);
+  const imports = namedChildren(root).filter(
+    (n) => n.type === 'import_from_statement' && n.childForFieldName('module_name')?.text === '.',
+  );
+  const already = imports.some((n) =>
+    n.childrenForFieldName('name').some((name) => name?.text === module || name?.text.startsWith(`${module} as`)),
+  );
+  if (already) return source;
+  const line = `from . import ${module}\n`;
+  const last = imports.at(-1);
+  if (!last) return applyInsertions(source, [...ensureFinalNewline(source), { at: source.length, text: line }]);
+  const at = nextLineStart(source, last.endIndex);
+  const insertions: Insertion[] = at === source.length && !source.endsWith('\n') ? [{ at, text: `\n${line}` }] : [{ at, text: line }];
+  return applyInsertions(source, insertions);
+}
+
+/** The list literal bound to `key` in the first dict expression of the file (the manifest). */
+export async function manifestList(source: string, key: string, file: string): Promise<{ root: Node; list: Node } | undefined> {
+  const root = await parse(source, file);
+  const dict = namedChildren(root)
+    .filter((n) => n.type === 'expression_statement')
+    .map((n) => n.namedChildren[0])
+    .find((n): n is Node => n?.type === 'dictionary');
+  if (!dict) throw new RefusedError(`${file}: no manifest dictionary found; nothing was written.`);
+  for (const pair of namedChildren(dict)) {
+    if (pair.type !== 'pair') continue;
+    const k = pair.childForFieldName('key');
+    if (k && stringText(k) === key) {
+      const value = pair.childForFieldName('value');
+      if (value?.type !== 'list') {
+        throw new RefusedError(`${file}:${pair.startPosition.row + 1}: "${key}" is not a list literal; nothing was written.`);
+      }
+      return { root, list: value };
+    }
+  }
+  return undefined;
+}
+
+/** Current string items of a list literal. */
+export function listStrings(list: Node): string[] {
+  return namedChildren(list).map((n) => stringText(n) ?? n.text);
+}
+
+/**
+ * Inserts a string item into a list literal before item `index` (or at the end), following the
+ * list's layout (one item per line, or all on one line) and quote style.
+ */
+export function insertListItem(source: string, list: Node, value: string, index?: number): string {
+  const items = namedChildren(list);
+  const quote = items.find((n) => n.type === 'string')?.text.trim().startsWith("'") ? "'" : '"';
+  const literal = `${quote}${value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`)}${quote}`;
+  const at = index === undefined || index >= items.length ? items.length : index;
+  if (items.length === 0) {
+    const open = list.startIndex + 1;
+    const multiline = list.startPosition.row !== list.endPosition.row;
+    if (!multiline) return applyInsertions(source, [{ at: open, text: literal }]);
+    const indent = `${indentOf(source, list.startIndex)}    `;
+    return applyInsertions(source, [{ at: open, text: `\n${indent}${literal},` }]);
+  }
+  if (list.startPosition.row !== list.endPosition.row) {
+    const indent = indentOf(source, items[0]!.startIndex);
+    if (at < items.length) {
+      const anchor = lineStart(source, items[at]!.startIndex);
+      return applyInsertions(source, [{ at: anchor, text: `${indent}${literal},\n` }]);
+    }
+    const last = items.at(-1)!;
+    const comma = source.slice(last.endIndex).match(/^\s*,/);
+    if (comma) {
+      return applyInsertions(source, [{ at: last.endIndex + comma[0].length, text: `\n${indent}${literal},` }]);
+    }
+    return applyInsertions(source, [{ at: last.endIndex, text: `,\n${indent}${literal}` }]);
+  }
+  if (at < items.length) return applyInsertions(source, [{ at: items[at]!.startIndex, text: `${literal}, ` }]);
+  return applyInsertions(source, [{ at: items.at(-1)!.endIndex, text: `, ${literal}` }]);
+}
+
+/** The class whose body assigns `_name = "<modelName>"`. */
+export async function findModelClass(source: string, modelName: string, file: string): Promise<Node> {
+  const root = await parse(source, file);
+  for (const cls of root.descendantsOfType('class_definition')) {
+    const body = cls?.childForFieldName('body');
+    for (const statement of body ? namedChildren(body) : []) {
+      const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : null;
+      if (assignment?.type !== 'assignment') continue;
+      const left = assignment.childForFieldName('left');
+      const right = assignment.childForFieldName('right');
+      if (left?.text === '_name' && right && stringText(right) === modelName) return cls!;
+    }
+  }
+  throw new RefusedError(`${file}: no class with _name = "${modelName}" found; nothing was written.`);
+}
+
+/** The list literal returned by `methodName` in `cls`. */
+export function returnedList(cls: Node, methodName: string, file: string): Node {
+  const body = cls.childForFieldName('body');
+  const method = body
+    ? namedChildren(body)
+        .map((n) => (n.type === 'decorated_definition' ? n.childForFieldName('definition') : n))
+        .find((n) => n?.type === 'function_definition' && n.childForFieldName('name')?.text === methodName)
+    : undefined;
+  if (!method) throw new RefusedError(`${file}: method ${methodName}() not found; nothing was written.`);
+  const ret = method.descendantsOfType('return_statement').find((r) => r?.namedChildren[0]?.type === 'list');
+  if (!ret) {
+    throw new RefusedError(`${file}:${method.startPosition.row + 1}: ${methodName}() does not return a list literal; nothing was written.`);
+  }
+  return ret.namedChildren[0]!;
+}
+
+/** Appends `block` (already indented for a class body) after the last statement of `cls`. */
+export function appendToClass(source: string, cls: Node, block: string): string {
+  const body = cls.childForFieldName('body')!;
+  const at = nextLineStart(source, body.endIndex);
+  const prefix = at === source.length && !source.endsWith('\n') ? '\n\n' : '\n';
+  return applyInsertions(source, [{ at, text: `${prefix}${block.replace(/\n+$/, '')}\n` }]);
+}

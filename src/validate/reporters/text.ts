@@ -1,0 +1,24 @@
+/**
+ * @fileoverview Text reporter: diagnostics grouped by file, `file:line:col severity rule-id message`,
+ * and a summary line.
+ */
+import type { ChalkInstance } from 'chalk';
+import type { ValidateResult } from '../rule.js';
+
+export function formatText(result: ValidateResult, color?: ChalkInstance): string {
+  const c = (fn: keyof ChalkInstance, s: string): string => (color ? (color[fn] as (x: string) => string)(s) : s);
+  const lines: string[] = [];
+  let current = '';
+  for (const d of result.diagnostics) {
+    if (d.file !== current) {
+      if (current) lines.push('');
+      lines.push(c('underline', d.file));
+      current = d.file;
+    }
+    const sev = d.severity === 'error' ? c('red', 'error') : c('yellow', 'warning');
+    lines.push(`${d.file}:${d.line}:${d.column} ${sev} ${d.ruleId} ${d.message}`);
+  }
+  if (lines.length) lines.push('');
+  lines.push(`${result.addonCount} addon(s) checked: ${result.errorCount} error(s), ${result.warningCount} warning(s)`);
+  return lines.join('\n');
+}

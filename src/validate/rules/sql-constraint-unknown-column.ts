@@ -1,0 +1,38 @@
+/**
+ * @fileoverview Rule: `_sql_constraints` name only columns the model has (otherwise Odoo logs
+ * "unable to add constraint" and the constraint silently does not exist).
+ */
+import { modelDecl } from '../../odoo/addon.js';
+import { defineRule, type Finding } from '../rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'sql-constraint-unknown-column',
+    severity: 'error',
+    description: '_sql_constraints name existing columns',
+    messages: { unknownColumn: 'Constraint "{{name}}" uses column "{{column}}", which model "{{model}}" does not have.' },
+  },
+  async check(ctx) {
+    const out: Array<Finding<'unknownColumn'>> = [];
+    for (const file of ctx.addon.pythonFiles()) {
+      for (const cls of (await ctx.addon.python(file)).classes) {
+        const d = modelDecl(cls, file);
+        const lit = cls.attrs._sql_constraints;
+        if (!d || lit?.kind !== 'list') continue;
+        const info = ctx.model(d.model);
+        // Unknown parents may add the column.
+        if (!info.complete) continue;
+        for (const item of lit.items!) {
+          const [name, def] = item.items ?? [];
+          if (name?.kind !== 'str' || def?.kind !== 'str') continue;
+          const m = /^\s*unique\s*\(([^)]*)\)/i.exec(def.value as string);
+          if (!m) continue;
+          for (const col of m[1]!.split(',').map((s) => s.trim())) {
+            if (/^\w+$/.test(col) && !info.fields.has(col)) out.push({ file, line: def.line, column: def.column, messageId: 'unknownColumn', data: { name: name.value as string, column: col, model: d.model } });
+          }
+        }
+      }
+    }
+    return out;
+  },
+});

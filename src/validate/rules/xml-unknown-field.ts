@@ -1,0 +1,28 @@
+/**
+ * @fileoverview Rule: <field name> inside a <record> is a field of the record's model.
+ */
+import { defineRule, type Finding } from '../rule.js';
+
+// Keys these models' create() accepts that are not fields (ir.property 'value'; ir.rule 'global' is set through locals()).
+const PSEUDO_FIELDS: Record<string, string[]> = { 'ir.property': ['value'], 'ir.rule': ['global'] };
+
+export default defineRule({
+  meta: {
+    id: 'xml-unknown-field',
+    severity: 'error',
+    description: 'Record fields exist on the model',
+    messages: { unknownField: 'Field "{{field}}" does not exist on model "{{model}}".' },
+  },
+  async check(ctx) {
+    const out: Array<Finding<'unknownField'>> = [];
+    for (const r of await ctx.records()) {
+      const info = ctx.model(r.model);
+      // Partial knowledge of the model: a mixin or unknown addon may add the field.
+      if (!info.defined || !info.complete) continue;
+      for (const [name, el] of Object.entries(r.fields)) {
+        if (!info.fields.has(name) && !PSEUDO_FIELDS[r.model]?.includes(name)) out.push({ file: r.file, line: el.line, column: el.column, messageId: 'unknownField', data: { field: name, model: r.model } });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,93 @@
+/**
+ * @fileoverview Rule: xml ids referenced by data files (ref=, eval ref(), %(id)d, inherit_id,
+ * parent, action, groups) are defined earlier in manifest order or in a dependency.
+ */
+import { modelXmlId } from '../../odoo/addon.js';
+import { descendants } from '../../odoo/xml.js';
+import type { AddonContext } from '../context.js';
+import { defineRule, type Finding } from '../rule.js';
+
+/**
+ * true/false when knowable, undefined when the module is unknown. `defined` holds the addon's own
+ * ids defined so far.
+ */
+export function resolveXmlId(ctx: AddonContext, ref: string, defined: Set<string>): boolean | undefined {
+  const dot = ref.indexOf('.');
+  const module = dot >= 0 ? ref.slice(0, dot) : ctx.name;
+  const name = dot >= 0 ? ref.slice(dot + 1) : ref;
+  // Categories and modules get ids from manifests (base.module_category_*, base.module_*).
+  if (module === 'base' && name.startsWith('module_')) return true;
+  if (module === ctx.name) {
+    if (defined.has(name) || defined.has(`${module}.${name}`)) return true;
+    // _inherits parents get `<id>_<parent_model>` ids created by Odoo.
+    for (const d of defined) if (name.startsWith(`${d}_`)) return true;
+    if (ownImplicit(ctx, name)) return true;
+    // <function> calls may create ids at install: cannot know.
+    return ctx.catalog.summary(ctx.name)?.dynamicIds ? undefined : false;
+  }
+  return ctx.catalog.hasXmlId(module, name);
+}
+
+function ownImplicit(ctx: AddonContext, name: string): boolean {
+  const sum = ctx.catalog.summary(ctx.name);
+  return !!sum?.models.some((d) => modelXmlId(d.model) === name || d.fields.some((f) => name === `field_${d.model.replace(/\./g, '_')}__${f}`));
+}
+
+const REF_CALL = /\bref\(\s*['"]([\w.]+)['"]\s*\)/g;
+const PERCENT = /%\(([\w.]+)\)d/g;
+const REF_ATTRS = ['inherit_id', 'parent', 'action'];
+
+export default defineRule({
+  meta: {
+    id: 'xml-unknown-ref',
+    severity: 'error',
+    description: 'Referenced xml ids exist and are defined before use',
+    messages: {
+      unknown: 'xml id "{{ref}}" is not defined in this addon or its dependencies.',
+      later: 'xml id "{{ref}}" is used before it is defined; move its file earlier in the manifest.',
+    },
+  },
+  async check(ctx) {
+    const out: Array<Finding<'unknown' | 'later'>> = [];
+    const files = await ctx.addon.dataFiles();
+    const all = new Set<string>();
+    for (const { file } of files) ctx.addon.definedIds(file).forEach((d) => all.add(d.id));
+    const defined = new Set<string>();
+    for (const { file } of files) {
+      if (!file.endsWith('.xml') || !ctx.addon.exists(file)) {
+        ctx.addon.definedIds(file).forEach((d) => defined.add(d.id));
+        continue;
+      }
+      const x = ctx.addon.xml(file);
+      if (!x.ok) continue;
+      const check = (ref: string, line: number, column: number): void => {
+        if (!ref || /\s/.test(ref)) return;
+        const r = resolveXmlId(ctx, ref, defined);
+        if (r !== false) return;
+        const local = ref.startsWith(`${ctx.name}.`) ? ref.slice(ctx.name.length + 1) : ref;
+        out.push({ file, line, column, messageId: all.has(local) || all.has(ref) ? 'later' : 'unknown', data: { ref } });
+      };
+      for (const el of descendants(x.root)) {
+        // A record's own id counts as defined for refs inside it (e.g. parent_id on itself is rare, but inherit chains are not).
+        if (['record', 'menuitem', 'template', 'report', 'act_window'].includes(el.tag) && el.attrs.id && el.tag !== 'record') defined.add(el.attrs.id);
+        if (el.tag === 'field' && el.attrs.ref) check(el.attrs.ref, el.line, el.column);
+        for (const attr of ['eval', 'context', 'domain']) for (const m of (el.attrs[attr] ?? '').matchAll(REF_CALL)) check(m[1]!, el.line, el.column);
+        if (['menuitem', 'template', 'report', 'act_window'].includes(el.tag)) for (const a of REF_ATTRS) if (el.attrs[a]) check(el.attrs[a]!, el.line, el.column);
+        if (el.attrs.groups && (el.tag === 'menuitem' || el.tag === 'template' || el.tag === 'report' || el.tag === 'act_window' || insideArch(el))) {
+          for (const g of el.attrs.groups.split(',')) check(g.trim().replace(/^!/, ''), el.line, el.column);
+        }
+        if (insideArch(el)) for (const v of Object.values(el.attrs)) for (const m of v.matchAll(PERCENT)) check(m[1]!, el.line, el.column);
+        if (el.tag === 'record' && el.attrs.id) defined.add(el.attrs.id);
+      }
+      ctx.addon.definedIds(file).forEach((d) => defined.add(d.id));
+    }
+    return out;
+  },
+});
+
+function insideArch(el: { parent?: { tag: string; attrs: Record<string, string>; parent?: unknown } }): boolean {
+  for (let p = el.parent as { tag: string; attrs: Record<string, string>; parent?: unknown } | undefined; p; p = p.parent as typeof p) {
+    if (p.tag === 'field' && (p.attrs.type === 'xml' || p.attrs.name === 'arch')) return true;
+  }
+  return false;
+}

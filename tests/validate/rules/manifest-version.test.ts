@@ -1,0 +1,9 @@
+import { describe } from 'vitest';
+import { runRuleTests } from '../rule-tester.js';
+
+describe('manifest-version', () => {
+  runRuleTests('manifest-version', {
+    valid: [{ name: 'full version', files: { '__manifest__.py': '{"name": "X", "version": "16.0.1.0.0"}\n' } }, { name: 'short version', files: { '__manifest__.py': '{"name": "X", "version": "1.2"}\n' } }],
+    invalid: [{ name: 'other series', files: { '__manifest__.py': '{\n    "name": "X",\n    "version": "15.0.1.0.0",\n}\n' }, errors: [{ messageId: 'badVersion', line: 3, column: 16 }] }],
+  });
+});
