@@ -13,12 +13,13 @@ export type CsvResult = { ok: true; header: string[]; rows: CsvRow[] } | { ok: f
 
 export function parseCsv(source: string): CsvResult {
   try {
-    const records = parse(source, { info: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as unknown as Array<{
+    const records = parse(source, { info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true }) as unknown as Array<{
       record: string[];
       info: { lines: number };
     }>;
     if (records.length === 0) return { ok: true, header: [], rows: [] };
-    const header = records[0]!.record.map((h) => h.trim());
+    // Odoo reads `model_id/id` and `model_id:id` alike.
+    const header = records[0]!.record.map((h) => h.trim().replace(/\/id$/, ':id'));
     const rows = records.slice(1).map(({ record, info }) => {
       const values: Record<string, string> = {};
       header.forEach((h, i) => (values[h] = (record[i] ?? '').trim()));

@@ -2,11 +2,12 @@
  * @fileoverview One addon on disk, read lazily: each file is read and parsed at most once per run.
  * Also derives the addon's summary (models, fields, methods, xml ids) that the catalog shares.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, posix } from 'node:path';
 import { parseCsv, type CsvResult } from './access-csv.js';
+import { readComponents, summarizeComponent, type ComponentClass, type ComponentSummary } from './components.js';
 import { parseManifest, type Manifest } from './manifest.js';
-import { litString, litStrings, parsePython, type PyClass, type PyFile } from './python.js';
+import { dictGet, litString, litStrings, parsePython, type PyClass, type PyFile } from './python.js';
 import { descendants, parseXml, type XmlResult } from './xml.js';
 
 export type ModelKind = 'model' | 'abstract' | 'transient' | 'unknown';
@@ -36,6 +37,12 @@ export interface AddonSummary {
   xmlids: string[];
   /** True when a data file calls <function>, which may create ids we cannot see. */
   dynamicIds?: boolean;
+  /** True when a model's `_name` is computed (not a string literal): its `model_*` ids are unknowable. */
+  opaqueModels?: boolean;
+  /** Components the addon registers (name, parents, usage...), for lookups across addons. */
+  components?: ComponentSummary[];
+  /** True when the manifest sets auto_install: the addon may be installed without anyone depending on it. */
+  autoInstall?: boolean;
 }
 
 const MODEL_BASES: Record<string, ModelKind> = {
@@ -45,22 +52,54 @@ const MODEL_BASES: Record<string, ModelKind> = {
   AbstractModel: 'abstract',
   'models.TransientModel': 'transient',
   TransientModel: 'transient',
+  // `_auto = False` reporting models (hr.employee.skill.report) subclass BaseModel directly.
+  'models.BaseModel': 'model',
+  BaseModel: 'model',
 };
 
-/** Reads the model kind from a class's bases. */
+/** Reads the model kind from a class's bases (`models.Model` and friends). */
 export function modelKind(cls: PyClass): ModelKind | undefined {
   for (const b of cls.bases) if (MODEL_BASES[b]) return MODEL_BASES[b];
   return undefined;
 }
 
+const COMPONENT_LIKE = new Set(['Component', 'AbstractComponent', 'core.Component', 'core.AbstractComponent']);
+
+/**
+ * The model declarations of one file. Besides `models.Model` and friends, a class is a model when
+ * it subclasses a model class of the same file (Python inheritance, e.g. website's
+ * `WebsitePublishedMultiMixin(WebsitePublishedMixin)`) or a class imported from another addon
+ * while setting `_name`/`_inherit` (kind unknown then).
+ */
+export function fileModels(py: PyFile, file?: string): Array<{ cls: PyClass; decl: ModelDecl }> {
+  const local = new Map<string, ModelKind>();
+  const imported = new Set<string>();
+  for (const i of py.imports) if (/^odoo\.addons\.(?!component\b)/.test(i.module)) i.names.forEach((n) => imported.add(n));
+  const out: Array<{ cls: PyClass; decl: ModelDecl }> = [];
+  for (const cls of py.classes) {
+    let kind = modelKind(cls);
+    if (!kind) {
+      const parent = cls.bases.find((b) => local.has(b));
+      if (parent) kind = local.get(parent)!;
+    }
+    const looksLikeModel = ('_name' in cls.attrs || '_inherit' in cls.attrs) && !['_usage', '_apply_on', '_collection'].some((a) => a in cls.attrs);
+    if (!kind && looksLikeModel && cls.bases.some((b) => imported.has(b) && !COMPONENT_LIKE.has(b))) kind = 'unknown';
+    if (!kind) continue;
+    local.set(cls.name, kind);
+    const decl = modelDecl(cls, file, kind);
+    if (decl) out.push({ cls, decl });
+  }
+  return out;
+}
+
 /** Turns a model class into its declaration, or undefined if the class is not an Odoo model. */
-export function modelDecl(cls: PyClass, file?: string): ModelDecl | undefined {
-  let kind = modelKind(cls);
+export function modelDecl(cls: PyClass, file?: string, baseKind?: ModelKind): ModelDecl | undefined {
+  let kind = baseKind ?? modelKind(cls);
   if (!kind) return undefined;
   const name = litString(cls.attrs._name);
   const inherit = litStrings(cls.attrs._inherit) ?? [];
   const abstractAttr = cls.attrs._abstract;
-  if (abstractAttr?.kind === 'bool' && abstractAttr.value === true) kind = 'abstract';
+  if (abstractAttr?.kind === 'bool') kind = abstractAttr.value === true ? 'abstract' : kind === 'abstract' ? 'model' : kind;
   const transientAttr = cls.attrs._transient;
   if (transientAttr?.kind === 'bool' && transientAttr.value === true) kind = 'transient';
   const model = name ?? inherit[0];
@@ -71,7 +110,8 @@ export function modelDecl(cls: PyClass, file?: string): ModelDecl | undefined {
   }
   const fields = cls.fields.map((f) => f.name);
   for (const f of cls.fields) {
-    if (f.type === 'Many2one' && (f.kwargs.delegate?.value === true) && f.args[0]?.kind === 'str') inherits[f.args[0].value as string] = f.name;
+    const comodel = f.args[0]?.kind === 'str' ? f.args[0] : f.kwargs.comodel_name;
+    if (f.type === 'Many2one' && f.kwargs.delegate?.value === true && comodel?.kind === 'str') inherits[comodel.value as string] = f.name;
   }
   return {
     model,
@@ -101,6 +141,8 @@ export class Addon {
   private manifestPromise?: Promise<Manifest>;
   private fileList?: string[];
   private summaryPromise?: Promise<AddonSummary>;
+  private componentsPromise?: Promise<ComponentClass[]>;
+  private importedPromise?: Promise<Set<string> | undefined>;
 
   constructor(readonly dir: string) {
     this.name = basename(dir);
@@ -126,8 +168,10 @@ export class Addon {
         } catch {
           continue;
         }
-        if (isDir) visit(r);
-        else out.push(r);
+        // A folder with its own manifest is another addon (some repositories nest them): not ours.
+        if (isDir) {
+          if (!existsSync(join(this.dir, r, '__manifest__.py'))) visit(r);
+        } else out.push(r);
       }
     };
     visit('');
@@ -190,17 +234,61 @@ export class Addon {
     return this.files().filter((f) => f.endsWith('.py') && f !== '__manifest__.py' && !/(^|\/)(tests|migrations|upgrades?)\//.test(f));
   }
 
-  /** Model declarations of every Python file of the addon (imported or not). */
-  async models(): Promise<ModelDecl[]> {
-    const out: ModelDecl[] = [];
-    for (const f of this.pythonFiles()) {
-      const py = await this.python(f);
-      for (const cls of py.classes) {
-        const d = modelDecl(cls, f);
-        if (d) out.push(d);
+  /**
+   * Python files reached from the root `__init__.py` through relative imports (and absolute
+   * `odoo.addons.<this addon>` ones), or undefined when the chain cannot be followed (an import
+   * through importlib, for instance), so callers treat every file as loaded.
+   */
+  importedFiles(): Promise<Set<string> | undefined> {
+    this.importedPromise ??= (async () => {
+      const seen = new Set<string>();
+      const queue = ['__init__.py'];
+      let opaque = false;
+      while (queue.length) {
+        const file = queue.shift()!;
+        if (seen.has(file) || !this.exists(file)) continue;
+        seen.add(file);
+        const py = await this.python(file);
+        const pkg = posix.dirname(file) === '.' ? '' : posix.dirname(file);
+        if (py.calls.some((c) => c.callee === 'importlib.import_module' || c.callee === 'import_module' || c.callee === '__import__')) opaque = true;
+        for (const imp of py.imports) {
+          let base: string;
+          let module = imp.module;
+          const own = `odoo.addons.${this.name}`;
+          if (imp.dots) {
+            base = pkg;
+            for (let i = 1; i < imp.dots.length; i++) base = posix.dirname(base) === '.' ? '' : posix.dirname(base);
+          } else if (module === own || module.startsWith(`${own}.`)) {
+            base = '';
+            module = module.slice(own.length + 1);
+          } else continue;
+          const modPath = module ? posix.join(base, ...module.split('.')) : base;
+          const targets = module ? [modPath] : [];
+          for (const n of imp.names) targets.push(posix.join(modPath, n));
+          for (const t of targets) queue.push(`${t}.py`.replace(/^\//, ''), posix.join(t, '__init__.py').replace(/^\//, ''));
+        }
       }
-    }
+      return opaque || !seen.has('__init__.py') ? undefined : seen;
+    })();
+    return this.importedPromise;
+  }
+
+  /** Model declarations of the Python files Odoo loads (every file when that cannot be known). */
+  async models(): Promise<ModelDecl[]> {
+    const imported = await this.importedFiles();
+    const out: ModelDecl[] = [];
+    for (const f of this.pythonFiles().filter((p) => !imported || imported.has(p))) out.push(...fileModels(await this.python(f), f).map((m) => m.decl));
     return out;
+  }
+
+  /** Component classes of every Python file of the addon (imported or not). */
+  components(): Promise<ComponentClass[]> {
+    this.componentsPromise ??= (async () => {
+      const files: Array<{ file: string; py: PyFile }> = [];
+      for (const file of this.pythonFiles()) files.push({ file, py: await this.python(file) });
+      return readComponents(files);
+    })();
+    return this.componentsPromise;
   }
 
   /** The data and demo files listed in the manifest, data first. */
@@ -219,7 +307,27 @@ export class Addon {
         const x = file.endsWith('.xml') && this.exists(file) ? this.xml(file) : undefined;
         return !!x?.ok && [...descendants(x.root)].some((e) => e.tag === 'function');
       });
-      return { name: this.name, depends: m.depends.map((d) => d.value), models, xmlids, ...(dynamicIds ? { dynamicIds } : {}) };
+      const loaded = await this.importedFiles();
+      const components = (await this.components())
+        .filter((c) => !loaded || loaded.has(c.file))
+        .map(summarizeComponent)
+        .filter((c): c is ComponentSummary => !!c);
+      let opaqueModels = false;
+      for (const f of this.pythonFiles()) {
+        for (const cls of (await this.python(f)).classes) if (modelKind(cls) && cls.attrs._name && cls.attrs._name.kind !== 'str') opaqueModels = true;
+      }
+      const auto = m.dict ? dictGet(m.dict, 'auto_install') : undefined;
+      const autoInstall = !!auto && !(auto.kind === 'bool' && auto.value === false) && !(auto.kind === 'list' && auto.items!.length === 0);
+      return {
+        name: this.name,
+        depends: m.depends.map((d) => d.value),
+        models,
+        xmlids,
+        ...(dynamicIds ? { dynamicIds } : {}),
+        ...(opaqueModels ? { opaqueModels } : {}),
+        ...(autoInstall ? { autoInstall } : {}),
+        ...(components.length ? { components } : {}),
+      };
     })();
     return this.summaryPromise;
   }

@@ -4,6 +4,7 @@
  * says whether the knowledge is complete, so rules can stay silent when it is not.
  */
 import { modelXmlId, type AddonSummary, type ModelDecl, type ModelKind } from './addon.js';
+import type { ComponentSummary } from './components.js';
 
 /** Fields every model has (odoo/models.py: MAGIC_COLUMNS, display_name). */
 export const MAGIC_FIELDS = ['id', 'display_name', 'create_uid', 'create_date', 'write_uid', 'write_date', '__last_update'];
@@ -16,6 +17,8 @@ export interface ModelInfo {
   kind: ModelKind;
   fields: Set<string>;
   methods: Set<string>;
+  /** Every model it inherits from, transitively (`_inherit` and `_inherits`), as far as known. */
+  ancestors: Set<string>;
 }
 
 export interface Scope {
@@ -34,6 +37,8 @@ export class Catalog {
   private readonly xmlidSets = new Map<string, Set<string>>();
   private readonly scopeCache = new Map<string, Scope>();
   private readonly infoCache = new Map<string, ModelInfo>();
+  private autoMembers?: Set<string>;
+  private readonly scopeMemo = new WeakMap<Scope, Map<string, ModelInfo>>();
   readonly baseMethods: Set<string>;
 
   constructor(summaries: AddonSummary[], baseline: BaselineData | undefined) {
@@ -91,7 +96,11 @@ export class Catalog {
   }
 
   private computeModel(scope: Scope, model: string, seen: Set<string>): ModelInfo {
-    const info: ModelInfo = { defined: false, complete: scope.complete, kind: 'unknown', fields: new Set(MAGIC_FIELDS), methods: new Set(this.baseMethods) };
+    const info: ModelInfo = { defined: false, complete: scope.complete, kind: 'unknown', fields: new Set(MAGIC_FIELDS), methods: new Set(this.baseMethods), ancestors: new Set() };
+    const memo = this.memoFor(scope);
+    const known = memo.get(model);
+    if (known) return known;
+    // A cycle in the inheritance graph: what is on the path so far is all we can say.
     if (seen.has(model)) return info;
     seen.add(model);
     const decls = this.declsIn(scope, model);
@@ -109,6 +118,8 @@ export class Catalog {
         if (!pi.defined || !pi.complete) info.complete = false;
         pi.fields.forEach((f) => info.fields.add(f));
         pi.methods.forEach((m) => info.methods.add(m));
+        info.ancestors.add(p);
+        pi.ancestors.forEach((a) => info.ancestors.add(a));
       }
       Object.values(d.inherits).forEach((f) => info.fields.add(f));
     }
@@ -118,7 +129,62 @@ export class Catalog {
       b.methods.forEach((m) => info.methods.add(m));
     }
     if (!info.defined) info.complete = false;
+    // `seen` is the path being computed (cycle guard), not every model visited: two parents may
+    // share an ancestor (mail.thread), and the second must get the same answer as the first.
+    seen.delete(model);
+    memo.set(model, info);
     return info;
+  }
+
+  private memoFor(scope: Scope): Map<string, ModelInfo> {
+    let m = this.scopeMemo.get(scope);
+    if (!m) {
+      m = new Map();
+      this.scopeMemo.set(scope, m);
+    }
+    return m;
+  }
+
+  /** Every declaration (definition or in-place extension) of a component in the addon's scope. */
+  componentDecls(scopeAddon: string, name: string): ComponentSummary[] {
+    const out: ComponentSummary[] = [];
+    for (const a of this.scope(scopeAddon).addons) for (const c of this.addons.get(a)!.components ?? []) if (c.name === name) out.push(c);
+    return out;
+  }
+
+  /**
+   * An attribute (`usage`, `collection`) of a component with the given parents, looked up through
+   * them as the component builder merges classes; undefined when no known parent sets it.
+   */
+  inheritedComponentAttr(scopeAddon: string, parents: string[], attr: 'usage' | 'collection', seen = new Set<string>()): string | undefined {
+    for (const p of parents) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      const decls = this.componentDecls(scopeAddon, p);
+      for (const d of decls) if (d[attr]) return d[attr];
+      for (const d of decls) {
+        const v = this.inheritedComponentAttr(scopeAddon, d.inherit, attr, seen);
+        if (v) return v;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * True when an auto_install addon outside the scope adds this field or method to the model: it
+   * may be installed alongside (account_payment adds payment_method_code to account.payment.register).
+   */
+  maybeAdded(model: string, member: string): boolean {
+    let set = this.autoMembers;
+    if (!set) {
+      set = new Set<string>();
+      for (const s of this.addons.values()) {
+        if (!s.autoInstall) continue;
+        for (const d of s.models) [...d.fields, ...d.methods].forEach((m) => set!.add(`${d.model}\u0000${m}`));
+      }
+      this.autoMembers = set;
+    }
+    return set.has(`${model}\u0000${member}`);
   }
 
   /** Kind of a model anywhere in the catalog (for `_apply_on`-style questions). */
@@ -145,6 +211,8 @@ export class Catalog {
     }
     if (set.has(name) || set.has(`${module}.${name}`)) return true;
     for (const id of sum.xmlids) if (name.startsWith(`${id}_`)) return true;
+    // A model whose _name is computed has ids we cannot derive.
+    if (/^(model|field)_/.test(name) && sum.opaqueModels) return undefined;
     // <function> calls may create ids at install (e.g. stock warehouses): cannot know.
     return sum.dynamicIds ? undefined : false;
   }

@@ -85,6 +85,8 @@ export interface PyFile {
   assignments: Record<string, Lit>;
   /** The first top-level expression (the manifest's dict). */
   firstExpression?: Lit;
+  /** Module-level setattr(Class, 'name', ...) calls, applied to classes after the walk. */
+  pendingSetattr?: Array<{ cls: string; name: string; line: number; column: number }>;
 }
 
 let parserPromise: Promise<ParserType> | undefined;
@@ -275,7 +277,8 @@ function readClass(node: Node, decorators: PyDecorator[]): PyClass {
     const right = assign.childForFieldName('right');
     if (!left || !right || left.type !== 'identifier') continue;
     const fn = right.type === 'call' ? right.childForFieldName('function') : null;
-    const match = fn?.text.match(/^fields\.([A-Z]\w*)$/);
+    // fields.Char(...), or a custom field class (queue_job's JobSerialized, base_sparse_field's Serialized).
+    const match = fn?.text.match(/^fields\.([A-Z]\w*)$/) ?? (left.text.startsWith('_') ? null : fn?.text.match(/^(?:[a-z_]\w*\.)*([A-Z]\w*)$/));
     if (match) {
       cls.fields.push({ name: left.text, type: match[1]!, ...readCallArgs(right.childForFieldName('arguments')), ...pos(left) });
     } else {
@@ -308,13 +311,31 @@ export async function parsePython(source: string): Promise<PyFile> {
         } else if (first && !out.firstExpression) {
           out.firstExpression = toLit(first);
         }
+        if (first?.type === 'call') setattrField(first, out);
       }
     }
     walk(root, out);
+    for (const p of out.pendingSetattr ?? []) {
+      out.classes.find((c) => c.name === p.cls)?.fields.push({ name: p.name, type: 'Unknown', args: [], kwargs: {}, line: p.line, column: p.column });
+    }
+    delete out.pendingSetattr;
   } finally {
     tree.delete();
   }
   return out;
+}
+
+/**
+ * `setattr(IrRule, 'global', global_)` at module level adds a field named after a Python keyword
+ * (odoo/addons/base/models/ir_rule.py). Classes are read by then: walk() runs first for classes.
+ */
+function setattrField(call: Node, out: PyFile): void {
+  if (call.childForFieldName('function')?.text !== 'setattr') return;
+  const { args } = readCallArgs(call.childForFieldName('arguments'));
+  const [target, name] = args;
+  if (target?.kind !== 'name' || name?.kind !== 'str') return;
+  out.pendingSetattr ??= [];
+  out.pendingSetattr.push({ cls: target.value as string, name: name.value as string, line: name.line, column: name.column });
 }
 
 function collectErrors(node: Node, out: PyFile): void {

@@ -2,25 +2,13 @@
  * @fileoverview Per-addon facts shared by rules and computed once: the Python import chain,
  * component classes, XML data records in manifest order.
  */
-import { posix } from 'node:path';
 import type { Addon } from '../odoo/addon.js';
+import type { ComponentClass } from '../odoo/components.js';
 import type { Catalog, ModelInfo } from '../odoo/catalog.js';
 import type { Manifest } from '../odoo/manifest.js';
-import { litString, litStrings, type PyClass } from '../odoo/python.js';
 import { descendants, type XEl } from '../odoo/xml.js';
 
-export interface ComponentClass {
-  file: string;
-  cls: PyClass;
-  name?: string;
-  inherit: string[];
-  abstract: boolean;
-  /** True when a base is neither Component nor AbstractComponent. */
-  pythonSubclass: boolean;
-  collection?: string;
-  usage?: string;
-  applyOn?: string[];
-}
+export type { ComponentClass };
 
 export interface DataRecord {
   file: string;
@@ -29,13 +17,11 @@ export interface DataRecord {
   model: string;
   id?: string;
   fields: Record<string, XEl>;
+  /** True when the record updates one defined earlier (same id before, or another module's id). */
+  update: boolean;
 }
 
-const COMPONENT_BASES = new Set(['Component', 'AbstractComponent', 'core.Component', 'core.AbstractComponent']);
-
 export class AddonContext {
-  private importedCache?: Promise<Set<string>>;
-  private componentsCache?: Promise<ComponentClass[]>;
   private recordsCache?: Promise<DataRecord[]>;
 
   constructor(
@@ -58,82 +44,34 @@ export class AddonContext {
     return this.catalog.scope(this.addon.name).addons.has(addon) || this.manifest.depends.some((d) => d.value === addon);
   }
 
-  /** Python files reached from the root `__init__.py` through relative imports. */
-  imported(): Promise<Set<string>> {
-    this.importedCache ??= (async () => {
-      const seen = new Set<string>();
-      const queue = ['__init__.py'];
-      while (queue.length) {
-        const file = queue.shift()!;
-        if (seen.has(file) || !this.addon.exists(file)) continue;
-        seen.add(file);
-        const py = await this.addon.python(file);
-        let pkg = posix.dirname(file) === '.' ? '' : posix.dirname(file);
-        for (const imp of py.imports) {
-          if (!imp.dots) continue;
-          let base = pkg;
-          for (let i = 1; i < imp.dots.length; i++) base = posix.dirname(base) === '.' ? '' : posix.dirname(base);
-          const modPath = imp.module ? posix.join(base, ...imp.module.split('.')) : base;
-          const targets = imp.module ? [modPath] : [];
-          for (const n of imp.names) targets.push(posix.join(modPath, n));
-          for (const t of targets) {
-            queue.push(`${t}.py`.replace(/^\//, ''), posix.join(t, '__init__.py').replace(/^\//, ''));
-          }
-          void pkg;
-        }
-        pkg = '';
-      }
-      return seen;
-    })();
-    return this.importedCache;
+  /** Python files Odoo loads through the `__init__.py` chain; undefined when that cannot be followed. */
+  imported(): Promise<Set<string> | undefined> {
+    return this.addon.importedFiles();
+  }
+
+  /**
+   * The model a `model_id` ref names (`model_res_partner`, `module.model_x`), when exactly one model
+   * of the scope has that xml id; dots and underscores are ambiguous, so undefined otherwise.
+   */
+  modelForRef(ref: string | undefined): string | undefined {
+    const name = ref?.split('.').pop();
+    if (!name?.startsWith('model_')) return undefined;
+    const underscored = name.slice(6);
+    const candidates = new Set<string>();
+    for (const a of this.catalog.scope(this.name).addons) for (const d of this.catalog.summary(a)!.models) if (d.model.replace(/\./g, '_') === underscored) candidates.add(d.model);
+    return candidates.size === 1 ? [...candidates][0] : undefined;
   }
 
   /** Component classes of the addon's Python files. */
   components(): Promise<ComponentClass[]> {
-    this.componentsCache ??= (async () => {
-      const out: ComponentClass[] = [];
-      const localAbstract = new Map<string, boolean>();
-      for (const file of this.addon.pythonFiles()) {
-        const py = await this.addon.python(file);
-        for (const cls of py.classes) {
-          const direct = cls.bases.some((b) => COMPONENT_BASES.has(b));
-          const local = cls.bases.find((b) => localAbstract.has(b));
-          const hasComponentAttrs = ['_usage', '_apply_on', '_collection'].some((a) => a in cls.attrs);
-          const importedFromAddon = py.imports.some((i) => /^odoo\.addons\.(?!component\.core)/.test(i.module) && cls.bases.some((b) => i.names.includes(b)));
-          if (!direct && !local && !(importedFromAddon && hasComponentAttrs)) continue;
-          const abstractAttr = cls.attrs._abstract;
-          let abstract: boolean;
-          if (abstractAttr?.kind === 'bool') abstract = abstractAttr.value === true;
-          else if (direct) abstract = cls.bases.some((b) => b.endsWith('AbstractComponent'));
-          else if (local) abstract = localAbstract.get(local)!;
-          else abstract = true;
-          localAbstract.set(cls.name, abstract);
-          const usage = litString(cls.attrs._usage);
-          const collection = litString(cls.attrs._collection);
-          const applyOn = litStrings(cls.attrs._apply_on);
-          const name = litString(cls.attrs._name);
-          out.push({
-            file,
-            cls,
-            ...(name ? { name } : {}),
-            inherit: litStrings(cls.attrs._inherit) ?? [],
-            abstract,
-            pythonSubclass: !direct,
-            ...(usage ? { usage } : {}),
-            ...(collection ? { collection } : {}),
-            ...(applyOn ? { applyOn } : {}),
-          });
-        }
-      }
-      return out;
-    })();
-    return this.componentsCache;
+    return this.addon.components();
   }
 
   /** `<record>` elements of the data and demo files, in manifest order. */
   records(): Promise<DataRecord[]> {
     this.recordsCache ??= (async () => {
       const out: DataRecord[] = [];
+      const seen = new Set<string>();
       for (const { file, demo } of await this.addon.dataFiles()) {
         if (!file.endsWith('.xml') || !this.addon.exists(file)) continue;
         const x = this.addon.xml(file);
@@ -142,7 +80,10 @@ export class AddonContext {
           if (el.tag !== 'record' || !el.attrs.model) continue;
           const fields: Record<string, XEl> = {};
           for (const c of el.children) if (c.tag === 'field' && c.attrs.name) fields[c.attrs.name] = c;
-          out.push({ file, demo, el, model: el.attrs.model, ...(el.attrs.id ? { id: el.attrs.id } : {}), fields });
+          const id = el.attrs.id?.startsWith(`${this.name}.`) ? el.attrs.id.slice(this.name.length + 1) : el.attrs.id;
+          const update = !!id && (id.includes('.') || seen.has(id));
+          if (id) seen.add(id);
+          out.push({ file, demo, el, model: el.attrs.model, ...(el.attrs.id ? { id: el.attrs.id } : {}), fields, update });
         }
       }
       return out;

@@ -2,6 +2,7 @@
  * @fileoverview Runs the rules over addons: finds the addons, loads each once, builds the catalog,
  * runs every enabled rule, applies severities and inline disables, and returns sorted diagnostics.
  */
+import { availableParallelism } from 'node:os';
 import { relative, sep } from 'node:path';
 import { Addon } from '../odoo/addon.js';
 import { loadBaseline } from '../odoo/baseline/index.js';
@@ -20,6 +21,8 @@ export interface EngineOptions {
   rules?: Record<string, RuleSetting>;
   /** Restrict to these rule ids (tests). */
   only?: string[];
+  /** Worker threads besides the main one; default: one per core but one above 40 addons, else none. */
+  workers?: number;
 }
 
 const DISABLE = /odoo-connector:\s*disable=([\w,\s-]+)/;
@@ -41,6 +44,9 @@ export function inlineDisables(text: string): Map<number, Set<string>> {
   return out;
 }
 
+/** Above this many addons, the work is spread over worker threads. */
+export const PARALLEL_THRESHOLD = 40;
+
 export async function checkAddons(addonDirs: string[], options: EngineOptions): Promise<ValidateResult> {
   // 1. Load the addons to check and those of --addons-path (knowledge only).
   const addons = addonDirs.map((d) => new Addon(d));
@@ -48,16 +54,50 @@ export async function checkAddons(addonDirs: string[], options: EngineOptions): 
   const extra = findAddonDirs(options.addonsPath ?? [], options.cwd)
     .map((d) => new Addon(d))
     .filter((a) => !checkedNames.has(a.name));
-  // 2. Build the catalog.
-  const summaries = await Promise.all([...extra, ...addons].map((a) => a.summary()));
-  const catalog = new Catalog(summaries, await loadBaseline());
-  // 3. Load the enabled rules.
   const ids = (options.only ?? ruleIds).filter((id) => options.rules?.[id] !== 'off');
   const rules = await Promise.all(ids.map((id) => loadRule(id)));
-  // 4. Run them.
+  const workers = options.workers ?? defaultWorkers(addons.length + extra.length);
+  let diagnostics: Diagnostic[];
+  if (workers > 0) {
+    const { checkInWorkers } = await import('./pool.js');
+    diagnostics = await checkInWorkers(addons, extra, options, workers);
+  } else {
+    // 2. Build the catalog.
+    const summaries = await Promise.all([...extra, ...addons].map((a) => a.summary()));
+    const catalog = new Catalog(summaries, await loadBaseline());
+    // 3. Run the rules.
+    diagnostics = await runRules(addons, catalog, rules, options);
+  }
+  sortDiagnostics(diagnostics);
+  return {
+    diagnostics,
+    addonCount: addons.length,
+    errorCount: diagnostics.filter((d) => d.severity === 'error').length,
+    warningCount: diagnostics.filter((d) => d.severity === 'warning').length,
+    rules: rules.map((r) => ({ id: r.meta.id, description: r.meta.description, severity: severityOf(r, options) })),
+  };
+}
+
+/** One worker per core but one (the main thread works too), never more than a share of addons. */
+function defaultWorkers(addonCount: number): number {
+  if (addonCount <= PARALLEL_THRESHOLD) return 0;
+  return Math.max(0, Math.min(availableParallelism() - 1, addonCount - 1));
+}
+
+/** A total order, so results do not depend on which thread found what. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): void {
+  const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  diagnostics.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.messageId, b.messageId) || cmp(a.message, b.message));
+}
+
+/** Runs the rules on the given addons (their summaries are in the catalog) and returns diagnostics. */
+export async function runRules(addons: Addon[], catalog: Catalog, rules: Rule[], options: EngineOptions): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   for (const addon of addons) {
-    const ctx = new AddonContext(addon, catalog, await addon.manifest(), (options.addonsPath ?? []).length > 0);
+    const manifest = await addon.manifest();
+    // Odoo never loads an addon marked installable: False.
+    if (!manifest.installable) continue;
+    const ctx = new AddonContext(addon, catalog, manifest, (options.addonsPath ?? []).length > 0);
     const disables = new Map<string, Map<number, Set<string>>>();
     for (const rule of rules) {
       let findings;
@@ -78,14 +118,7 @@ export async function checkAddons(addonDirs: string[], options: EngineOptions): 
       }
     }
   }
-  diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  return {
-    diagnostics,
-    addonCount: addons.length,
-    errorCount: diagnostics.filter((d) => d.severity === 'error').length,
-    warningCount: diagnostics.filter((d) => d.severity === 'warning').length,
-    rules: rules.map((r) => ({ id: r.meta.id, description: r.meta.description, severity: severityOf(r, options) })),
-  };
+  return diagnostics;
 }
 
 function severityOf(rule: Rule, options: EngineOptions): Severity {

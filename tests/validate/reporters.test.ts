@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { formatGithub } from '../../src/validate/reporters/github.js';
 import { formatJson } from '../../src/validate/reporters/json.js';
@@ -29,13 +30,24 @@ describe('reporters', () => {
   it('github escapes', () => {
     expect(formatGithub(result).split('\n')[1]).toBe('::warning file=a/data/cron.xml,line=2,col=3,title=cron-numbercall::Cron "c" runs once, 100%25');
   });
-  it('sarif has the 2.1.0 required shape', () => {
-    // No npm package checked here ships sarif-schema-2.1.0.json; this checks the subset the spec requires.
+  it('sarif validates against the official SARIF 2.1.0 schema', () => {
+    // The OASIS 2.1.0 schema (rtm.5, the final one) as shipped by @microsoft/jest-sarif; it is draft-04,
+    // and one of its patterns is not valid in unicode mode (hence unicodeRegExp: false).
+    const require = createRequire(import.meta.url);
+    const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object;
+    const ajv = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false });
+    const validate = ajv.compile(schema);
     const s = JSON.parse(formatSarif(result, '1.0.0'));
-    expect(s.version).toBe('2.1.0');
-    expect(s.runs[0].tool.driver.name).toBe('odoo-connector');
+    expect(validate(s), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    // Each rule once, results pointing at them, with a region.
     expect(s.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['manifest-version', 'cron-numbercall']);
     expect(s.runs[0].results[1]).toMatchObject({ ruleId: 'cron-numbercall', ruleIndex: 1, level: 'warning', locations: [{ physicalLocation: { artifactLocation: { uri: 'a/data/cron.xml' }, region: { startLine: 2, startColumn: 3 } } }] });
-    void createRequire;
+    // A broken log is refused: the check has teeth.
+    expect(validate({ ...s, runs: [{ ...s.runs[0], results: [{ ...s.runs[0].results[0], level: 'fatal' }] }] })).toBe(false);
+  });
+  it('sarif with no findings still validates', () => {
+    const require = createRequire(import.meta.url);
+    const validate = new AjvDraft04({ strict: false, unicodeRegExp: false }).compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object);
+    expect(validate(JSON.parse(formatSarif({ ...result, diagnostics: [], errorCount: 0, warningCount: 0 })))).toBe(true);
   });
 });

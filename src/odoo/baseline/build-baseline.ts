@@ -35,6 +35,9 @@ async function main(): Promise<void> {
       models: s.models.map(({ file: _f, line: _l, ...rest }) => rest),
       xmlids: [...new Set([...s.xmlids, ...demoIds])],
       ...(s.dynamicIds ? { dynamicIds: true } : {}),
+      ...(s.opaqueModels ? { opaqueModels: true } : {}),
+      ...(s.autoInstall ? { autoInstall: true } : {}),
+      ...(s.components ? { components: s.components } : {}),
     };
     chosen.set(n, slim);
     stack.push(...s.depends);

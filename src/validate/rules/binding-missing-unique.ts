@@ -2,7 +2,7 @@
  * @fileoverview Rule: a model inheriting external.binding declares a unique SQL constraint on
  * backend and external id (or backend and Odoo record); generic.binding already provides them.
  */
-import { modelDecl } from '../../odoo/addon.js';
+import { fileModels } from '../../odoo/addon.js';
 import { defineRule, type Finding } from '../rule.js';
 
 export default defineRule({
@@ -15,10 +15,9 @@ export default defineRule({
   async check(ctx) {
     const out: Array<Finding<'missingUnique'>> = [];
     for (const file of ctx.addon.pythonFiles()) {
-      for (const cls of (await ctx.addon.python(file)).classes) {
-        const d = modelDecl(cls, file);
+      for (const { cls, decl: d } of fileModels(await ctx.addon.python(file), file)) {
         // Only new models that inherit the bare OCA binding; generic.binding carries the constraints.
-        if (!d || !d.isNew || !d.parents.includes('external.binding')) continue;
+        if (!d.isNew || !d.parents.includes('external.binding')) continue;
         const sql = cls.attrs._sql_constraints?.text ?? '';
         if (/unique\s*\(\s*backend_id\s*,\s*(external_id|odoo_id|\w+_id)\s*\)/i.test(sql)) continue;
         out.push({ file, line: cls.line, column: cls.column, messageId: 'missingUnique', data: { model: d.model } });

@@ -12,7 +12,8 @@ export default defineRule({
   },
   async check(ctx) {
     return (await ctx.records())
-      .filter((r) => r.model === 'ir.cron' && !r.fields.numbercall)
+      // An update of an existing cron keeps the numbercall it had.
+      .filter((r) => r.model === 'ir.cron' && !r.update && !r.fields.numbercall)
       .map((r) => ({ file: r.file, line: r.el.line, column: r.el.column, messageId: 'defaultNumbercall' as const, data: { id: r.id ?? '' } }));
   },
 });

@@ -4,11 +4,6 @@
  */
 import { defineRule, type Finding } from '../rule.js';
 
-export function modelFromRef(ref: string | undefined): string | undefined {
-  const name = ref?.split('.').pop();
-  return name?.startsWith('model_') ? name.slice(6) : undefined;
-}
-
 export default defineRule({
   meta: {
     id: 'cron-unknown-method',
@@ -20,20 +15,17 @@ export default defineRule({
     const out: Array<Finding<'missingModel' | 'unknownMethod'>> = [];
     for (const r of await ctx.records()) {
       if (r.model !== 'ir.cron') continue;
+      // An update of an existing cron, or one built on an existing server action, needs no model_id.
+      if (!r.fields.model_id && (r.update || r.fields.ir_actions_server_id)) continue;
       if (!r.fields.model_id) {
         out.push({ file: r.file, line: r.el.line, column: r.el.column, messageId: 'missingModel', data: { id: r.id ?? '' } });
         continue;
       }
-      const underscored = modelFromRef(r.fields.model_id.attrs.ref);
+      const model = ctx.modelForRef(r.fields.model_id.attrs.ref);
       const code = r.fields.code;
-      if (!underscored || !code) continue;
-      // Find the model whose xml id matches: dots and underscores are ambiguous, so try the addon's scope.
-      const scope = ctx.catalog.scope(ctx.name);
-      const candidates = new Set<string>();
-      for (const a of scope.addons) for (const d of ctx.catalog.summary(a)!.models) if (d.model.replace(/\./g, '_') === underscored) candidates.add(d.model);
-      // Unknown model: nothing to check.
-      if (candidates.size !== 1) continue;
-      const info = ctx.model([...candidates][0]!);
+      // Unknown model or no code: nothing to check.
+      if (!model || !code) continue;
+      const info = ctx.model(model);
       if (!info.complete) continue;
       for (const m of code.text.matchAll(/\bmodel\.(\w+)\s*\(/g)) {
         if (!info.methods.has(m[1]!)) out.push({ file: r.file, line: code.line, column: code.column, messageId: 'unknownMethod', data: { method: m[1]! } });

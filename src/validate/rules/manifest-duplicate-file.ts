@@ -6,9 +6,9 @@ import { defineRule, type Finding } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'manifest-duplicate-file',
-    severity: 'error',
+    severity: 'warning',
     description: 'A data file is listed once',
-    messages: { duplicate: 'File "{{file}}" is listed more than once in the manifest.' },
+    messages: { duplicate: 'File "{{file}}" is listed more than once in the manifest; Odoo loads it twice.' },
   },
   check(ctx) {
     const out: Array<Finding<'duplicate'>> = [];

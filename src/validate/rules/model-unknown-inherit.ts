@@ -1,7 +1,7 @@
 /**
  * @fileoverview Rule: `_inherit`/`_inherits` name models the addon or its dependencies define.
  */
-import { modelDecl } from '../../odoo/addon.js';
+import { fileModels } from '../../odoo/addon.js';
 import { litStrings } from '../../odoo/python.js';
 import { defineRule, type Finding } from '../rule.js';
 
@@ -17,8 +17,7 @@ export default defineRule({
     if (!ctx.catalog.scope(ctx.name).complete) return [];
     const out: Array<Finding<'unknownModel'>> = [];
     for (const file of ctx.addon.pythonFiles()) {
-      for (const cls of (await ctx.addon.python(file)).classes) {
-        if (!modelDecl(cls)) continue;
+      for (const { cls } of fileModels(await ctx.addon.python(file), file)) {
         const inherit = cls.attrs._inherit;
         const names = [...(litStrings(inherit) ?? []), ...(cls.attrs._inherits?.entries ?? []).map((e) => (e.key.kind === 'str' ? (e.key.value as string) : ''))];
         for (const model of names) {

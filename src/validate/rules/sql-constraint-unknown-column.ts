@@ -2,7 +2,7 @@
  * @fileoverview Rule: `_sql_constraints` name only columns the model has (otherwise Odoo logs
  * "unable to add constraint" and the constraint silently does not exist).
  */
-import { modelDecl } from '../../odoo/addon.js';
+import { fileModels } from '../../odoo/addon.js';
 import { defineRule, type Finding } from '../rule.js';
 
 export default defineRule({
@@ -15,10 +15,11 @@ export default defineRule({
   async check(ctx) {
     const out: Array<Finding<'unknownColumn'>> = [];
     for (const file of ctx.addon.pythonFiles()) {
-      for (const cls of (await ctx.addon.python(file)).classes) {
-        const d = modelDecl(cls, file);
+      for (const { cls, decl: d } of fileModels(await ctx.addon.python(file), file)) {
         const lit = cls.attrs._sql_constraints;
-        if (!d || lit?.kind !== 'list') continue;
+        // An abstract model has no table: its constraints apply to the concrete models that
+        // inherit it, which add the columns (generic.binding, FRAMEWORK-SPEC §D0.5).
+        if (lit?.kind !== 'list' || d.kind === 'abstract' || d.kind === 'unknown') continue;
         const info = ctx.model(d.model);
         // Unknown parents may add the column.
         if (!info.complete) continue;

@@ -28,20 +28,24 @@ export default defineRule({
       const info = ctx.model(model);
       // Partial knowledge: a mixin or an unknown addon may add the field.
       if (!info.defined || !info.complete) continue;
+      const has = (field: string): boolean => info.fields.has(field) || ctx.catalog.maybeAdded(model, field);
       const visit = (el: XEl): void => {
-        if (el.tag === 'field' && el.attrs.name && el !== arch && !info.fields.has(el.attrs.name)) {
+        // A positioned <field> is a locator: when the model lacks it, it sits in a sub-view of
+        // another model (the parent view, not ours, decides), so neither it nor its content is ours.
+        if (el.tag === 'field' && el.attrs.position && el.attrs.name && !info.fields.has(el.attrs.name)) return;
+        if (el.tag === 'xpath' && !xpathOnModel(el.attrs.expr ?? '', info.fields)) return;
+        if (el.tag === 'field' && el.attrs.name && el !== arch && !el.attrs.position && !has(el.attrs.name)) {
           out.push({ file: r.file, line: el.line, column: el.column, messageId: 'unknownField', data: { field: el.attrs.name, model } });
         }
-        if (el.tag === 'button' && el.attrs.type === 'object' && el.attrs.name && !info.methods.has(el.attrs.name)) {
+        if (el.tag === 'button' && el.attrs.type === 'object' && el.attrs.name && !info.methods.has(el.attrs.name) && !ctx.catalog.maybeAdded(model, el.attrs.name)) {
           out.push({ file: r.file, line: el.line, column: el.column, messageId: 'unknownMethod', data: { method: el.attrs.name, model } });
         }
         for (const m of (el.attrs.attrs ?? '').matchAll(ATTRS_FIELD)) {
-          if (m[1] !== 'parent' && !info.fields.has(m[1]!)) out.push({ file: r.file, line: el.line, column: el.column, messageId: 'unknownField', data: { field: m[1]!, model } });
+          if (m[1] !== 'parent' && !has(m[1]!)) out.push({ file: r.file, line: el.line, column: el.column, messageId: 'unknownField', data: { field: m[1]!, model } });
         }
-        // Children of a relational <field> are a sub-view of another model; of an xpath into one, too.
+        // Children of a relational <field> or of a list <groupby> are a sub-view of another model.
         if (el !== arch && el.tag === 'field' && !el.attrs.position) return;
-        if (el.tag === 'xpath' && /field\[[^\]]*\]\//.test(el.attrs.expr ?? '')) return;
-        if (el.tag === 'xpath' && /\/(tree|form|kanban)/.test(el.attrs.expr ?? '') && /field/.test(el.attrs.expr ?? '')) return;
+        if (el.tag === 'groupby') return;
         el.children.forEach(visit);
       };
       visit(arch);
@@ -49,3 +53,14 @@ export default defineRule({
     return out;
   },
 });
+
+/**
+ * True when an xpath provably targets the view's own model: it names no sub-view (tree, form,
+ * kanban below a field) and every field it names belongs to the model.
+ */
+function xpathOnModel(expr: string, fields: Set<string>): boolean {
+  if (/field\[[^\]]*\]\//.test(expr)) return false;
+  if (/.\/(tree|form|kanban)\b/.test(expr) && /field/.test(expr)) return false;
+  for (const m of expr.matchAll(/field\[@name\s*=\s*['"](\w+)['"]\]/g)) if (!fields.has(m[1]!)) return false;
+  return true;
+}

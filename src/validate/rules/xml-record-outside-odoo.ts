@@ -2,9 +2,11 @@
  * @fileoverview Rule: data files have <odoo> (or legacy <openerp>) as root and records directly
  * inside it or inside <data>.
  */
+import type { XEl } from '../../odoo/xml.js';
 import { defineRule, type Finding } from '../rule.js';
 
-const ROOTS = new Set(['odoo', 'openerp']);
+// odoo/tools/convert.py DATA_ROOTS: each may be the root, and each nests in the others.
+const ROOTS = new Set(['odoo', 'openerp', 'data']);
 const TOP = new Set(['record', 'menuitem', 'template', 'report', 'act_window', 'function', 'delete', 'asset']);
 
 export default defineRule({
@@ -24,13 +26,13 @@ export default defineRule({
         out.push({ file, line: x.root.line, column: x.root.column, messageId: 'badRoot', data: { tag: x.root.tag } });
         continue;
       }
-      for (const el of x.root.children) {
-        if (el.tag === 'data') {
-          for (const c of el.children) if (!TOP.has(c.tag)) out.push({ file, line: c.line, column: c.column, messageId: 'misplaced', data: { tag: c.tag, parent: 'data' } });
-        } else if (!TOP.has(el.tag)) {
-          out.push({ file, line: el.line, column: el.column, messageId: 'misplaced', data: { tag: el.tag, parent: x.root.tag } });
+      const visit = (parent: XEl): void => {
+        for (const el of parent.children) {
+          if (ROOTS.has(el.tag)) visit(el);
+          else if (!TOP.has(el.tag)) out.push({ file, line: el.line, column: el.column, messageId: 'misplaced', data: { tag: el.tag, parent: parent.tag } });
         }
-      }
+      };
+      visit(x.root);
     }
     return out;
   },

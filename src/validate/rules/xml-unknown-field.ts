@@ -3,8 +3,8 @@
  */
 import { defineRule, type Finding } from '../rule.js';
 
-// Keys these models' create() accepts that are not fields (ir.property 'value'; ir.rule 'global' is set through locals()).
-const PSEUDO_FIELDS: Record<string, string[]> = { 'ir.property': ['value'], 'ir.rule': ['global'] };
+// Keys these models' create() accepts that are not fields (ir.property 'value').
+const PSEUDO_FIELDS: Record<string, string[]> = { 'ir.property': ['value'] };
 
 export default defineRule({
   meta: {
@@ -20,7 +20,7 @@ export default defineRule({
       // Partial knowledge of the model: a mixin or unknown addon may add the field.
       if (!info.defined || !info.complete) continue;
       for (const [name, el] of Object.entries(r.fields)) {
-        if (!info.fields.has(name) && !PSEUDO_FIELDS[r.model]?.includes(name)) out.push({ file: r.file, line: el.line, column: el.column, messageId: 'unknownField', data: { field: name, model: r.model } });
+        if (!info.fields.has(name) && !PSEUDO_FIELDS[r.model]?.includes(name) && !ctx.catalog.maybeAdded(r.model, name)) out.push({ file: r.file, line: el.line, column: el.column, messageId: 'unknownField', data: { field: name, model: r.model } });
       }
     }
     return out;

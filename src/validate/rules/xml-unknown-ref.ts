@@ -22,6 +22,8 @@ export function resolveXmlId(ctx: AddonContext, ref: string, defined: Set<string
     // _inherits parents get `<id>_<parent_model>` ids created by Odoo.
     for (const d of defined) if (name.startsWith(`${d}_`)) return true;
     if (ownImplicit(ctx, name)) return true;
+    // A model whose _name is computed has ids we cannot derive.
+    if (/^(model|field)_/.test(name) && ctx.catalog.summary(ctx.name)?.opaqueModels) return undefined;
     // <function> calls may create ids at install: cannot know.
     return ctx.catalog.summary(ctx.name)?.dynamicIds ? undefined : false;
   }

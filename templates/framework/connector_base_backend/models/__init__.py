@@ -1,0 +1,1 @@
+from . import connector_base_backend  # noqa: F401

@@ -1,0 +1,1 @@
+from . import connector_export_wizard  # noqa: F401

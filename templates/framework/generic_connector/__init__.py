@@ -1,0 +1,2 @@
+from . import models  # noqa: F401
+from . import components  # noqa: F401

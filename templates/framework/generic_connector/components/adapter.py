@@ -1,0 +1,298 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import logging
+import threading
+import time
+from email.utils import parsedate_to_datetime
+
+import requests
+
+from odoo import _
+from odoo.exceptions import UserError
+
+from odoo.addons.component.core import AbstractComponent
+from odoo.addons.connector.exception import IDMissingInBackend, NetworkRetryableError
+from odoo.addons.queue_job.exception import RetryableJobError
+
+_logger = logging.getLogger(__name__)
+
+# time of the last request per backend, shared by the workers of a process
+_last_request_at = {}
+_throttle_lock = threading.Lock()
+
+
+class GenericAdapter(AbstractComponent):
+    """JSON-over-HTTP client shared by generated connectors.
+
+    A connector sets the base URL and the authentication headers, then
+    implements the CRUD methods the synchronizers call on top of the verbs:
+    ``search(filters)`` yields external ids, ``read(external_id)`` returns a
+    dict, ``create(data)`` returns the new external id, ``write(external_id,
+    data)`` updates.
+
+    HTTP errors become job errors: 408, 429 and 5xx are retried (after
+    ``Retry-After`` when the server sends it), network errors too; 404 raises
+    ``IDMissingInBackend``; other 4xx raise a ``UserError`` that retrying
+    would not fix.
+    """
+
+    _name = "generic.adapter"
+    _inherit = "base.backend.adapter.crud"
+    _usage = "backend.adapter"
+
+    #: timeout in seconds when the backend has none
+    _timeout = 30
+    #: minimum interval in seconds between two requests to one backend
+    _min_interval = 0.0
+    #: characters of a response body kept in error messages
+    _error_body_length = 500
+
+    # -- building requests ---------------------------------------------------
+
+    def _get_base_url(self):
+        return (self.backend_record.api_url or "").strip().rstrip("/")
+
+    def build_url(self, endpoint):
+        if endpoint.startswith(("http://", "https://")):
+            return endpoint
+        base_url = self._get_base_url()
+        if not base_url:
+            raise UserError(
+                _("No API URL is set on backend %s.", self.backend_record.display_name)
+            )
+        return "%s/%s" % (base_url, endpoint.lstrip("/"))
+
+    def get_api_headers(self):
+        """Headers of every request; extend with ``super()`` to authenticate."""
+        return {"Accept": "application/json"}
+
+    def _get_session(self):
+        """One ``requests.Session`` (connection pool) per work context."""
+        session = getattr(self.work, "_generic_http_session", None)
+        if session is None:
+            session = self.work._generic_http_session = requests.Session()
+        return session
+
+    def _get_timeout(self):
+        return self.backend_record.api_timeout or self._timeout
+
+    def _throttle(self):
+        """Space the requests to one backend by at least ``_min_interval``."""
+        if not self._min_interval:
+            return
+        key = (self.backend_record._name, self.backend_record.id)
+        with _throttle_lock:
+            now = time.monotonic()
+            slot = max(now, _last_request_at.get(key, 0.0) + self._min_interval)
+            _last_request_at[key] = slot
+        if slot > now:
+            time.sleep(slot - now)
+
+    @staticmethod
+    def _loggable_url(url):
+        # query strings may hold tokens
+        return url.split("?", 1)[0]
+
+    # -- sending -------------------------------------------------------------
+
+    def make_request(self, method, endpoint, params=None, data=None, headers=None):
+        """Send a request and return the decoded JSON body.
+
+        :param data: JSON-serializable body
+        :param headers: headers added to :meth:`get_api_headers`
+        """
+        url = self.build_url(endpoint)
+        request_headers = self.get_api_headers()
+        request_headers.update(headers or {})
+        self._throttle()
+        # never log the headers: they carry the credentials
+        _logger.debug("%s %s", method, self._loggable_url(url))
+        try:
+            response = self._get_session().request(
+                method,
+                url,
+                params=params,
+                json=data,
+                headers=request_headers,
+                timeout=self._get_timeout(),
+            )
+        except (
+            requests.ConnectionError,
+            requests.Timeout,
+            requests.exceptions.ChunkedEncodingError,
+        ) as err:
+            raise NetworkRetryableError(
+                "Network error on %s %s: %s"
+                % (method, self._loggable_url(url), type(err).__name__)
+            ) from err
+        except requests.RequestException as err:
+            raise UserError(
+                _(
+                    "Invalid request %(method)s %(url)s: %(error)s",
+                    method=method,
+                    url=self._loggable_url(url),
+                    error=type(err).__name__,
+                )
+            ) from err
+        self._last_response = response
+        return self._handle_response(response)
+
+    def _retry_after(self, response):
+        """Seconds to wait according to ``Retry-After``, or ``None``."""
+        value = (response.headers.get("Retry-After") or "").strip()
+        if not value:
+            return None
+        if value.isdigit():
+            return max(int(value), 1)
+        try:
+            retry_at = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        return max(int(retry_at.timestamp() - time.time()), 1)
+
+    def _error_body(self, response):
+        return (response.text or "")[: self._error_body_length]
+
+    def _handle_response(self, response):
+        status = response.status_code
+        url = self._loggable_url(response.url or "")
+        if status in (408, 429) or status >= 500:
+            raise RetryableJobError(
+                "HTTP %s on %s, retried later." % (status, url),
+                seconds=self._retry_after(response),
+            )
+        if status == 404:
+            raise IDMissingInBackend("Not found on the backend: %s" % url)
+        if status in (401, 403):
+            raise UserError(
+                _(
+                    "Backend %(backend)s refused the request (HTTP %(status)s): "
+                    "check the API key and its permissions.",
+                    backend=self.backend_record.display_name,
+                    status=status,
+                )
+            )
+        if status >= 400:
+            raise UserError(
+                _(
+                    "Backend %(backend)s rejected the request on %(url)s "
+                    "(HTTP %(status)s): %(body)s",
+                    backend=self.backend_record.display_name,
+                    url=url,
+                    status=status,
+                    body=self._error_body(response),
+                )
+            )
+        return self._parse_response(response)
+
+    def _parse_response(self, response):
+        """Decode a successful response: JSON, or the text when it is not."""
+        if not response.content:
+            return {}
+        try:
+            return response.json()
+        except ValueError:
+            return response.text
+
+    def get(self, endpoint, params=None):
+        return self.make_request("GET", endpoint, params=params)
+
+    def post(self, endpoint, data=None, params=None):
+        return self.make_request("POST", endpoint, params=params, data=data)
+
+    def put(self, endpoint, data=None, params=None):
+        return self.make_request("PUT", endpoint, params=params, data=data)
+
+    def patch(self, endpoint, data=None, params=None):
+        return self.make_request("PATCH", endpoint, params=params, data=data)
+
+    def delete(self, endpoint, params=None):  # pylint: disable=W8106
+        """HTTP DELETE; deleting a record is :meth:`delete_record`."""
+        return self.make_request("DELETE", endpoint, params=params)
+
+    # -- pagination ----------------------------------------------------------
+
+    @staticmethod
+    def _dig(payload, path):
+        """Value at a dotted ``path`` of a dict payload (``"meta.next"``)."""
+        for key in path.split("."):
+            if not isinstance(payload, dict):
+                return None
+            payload = payload.get(key)
+        return payload
+
+    def _extract_items(self, payload, items_key=None):
+        if items_key:
+            return self._dig(payload, items_key) or []
+        return payload if isinstance(payload, list) else []
+
+    def get_all(self, endpoint, params=None, items_key=None):
+        """Yield the items of every page of a collection.
+
+        :param items_key: (dotted) key of the items in each page; ``None``
+            when the page is the list itself
+        """
+        params = dict(params or {})
+        while True:
+            payload = self.get(endpoint, params=params)
+            yield from self._extract_items(payload, items_key)
+            self._page_endpoint = endpoint
+            self._page_items_key = items_key
+            next_page = self._next_page(self._last_response, payload, params)
+            if not next_page or next_page == (endpoint, params):
+                return
+            endpoint, params = next_page
+            params = dict(params or {})
+
+    def _next_page(self, response, payload, params):
+        """Return ``(endpoint, params)`` of the next page, or ``None``.
+
+        Default: the ``Link: <...>; rel="next"`` header (RFC 8288). Override
+        for other schemes, with the helpers below::
+
+            def _next_page(self, response, payload, params):
+                return self._next_page_cursor(payload, params, "meta.next_cursor")
+
+            def _next_page(self, response, payload, params):
+                return self._next_page_offset(payload, params)
+        """
+        next_url = response.links.get("next", {}).get("url")
+        return (next_url, None) if next_url else None
+
+    def _next_page_cursor(
+        self, payload, params, cursor_key="next_cursor", param="cursor"
+    ):
+        """Next page of a cursor-paginated collection.
+
+        :param cursor_key: (dotted) key of the next cursor in the payload
+        :param param: query parameter receiving it
+        """
+        cursor = self._dig(payload, cursor_key)
+        if not cursor:
+            return None
+        return self._page_endpoint, dict(params or {}, **{param: cursor})
+
+    def _next_page_offset(
+        self, payload, params, offset_param="offset", limit_param="limit"
+    ):
+        """Next page of an offset/limit collection: stops on a short page.
+
+        The page size is ``params[limit_param]``, else the backend page size.
+        """
+        items = self._extract_items(payload, self._page_items_key)
+        limit = int(params.get(limit_param) or self.backend_record.page_size or 0)
+        if not items or (limit and len(items) < limit):
+            return None
+        offset = int(params.get(offset_param) or 0) + len(items)
+        return self._page_endpoint, dict(params, **{offset_param: offset})
+
+    # -- connector API -------------------------------------------------------
+
+    def test_connection(self):
+        """Call a cheap endpoint; raise if the API is not reachable."""
+        raise NotImplementedError(
+            _("The connector does not implement a connection test.")
+        )
+
+    def delete_record(self, external_id):
+        """Delete the external record (the CRUD ``delete``)."""
+        raise NotImplementedError

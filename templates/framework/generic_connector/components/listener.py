@@ -1,0 +1,26 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo.addons.component.core import AbstractComponent
+from odoo.addons.queue_job.job import identity_exact
+
+
+class GenericBindingListener(AbstractComponent):
+    """Helpers for the listeners that export bindings on Odoo changes.
+
+    A connector's listener inherits it, decorates its ``on_record_write``
+    with ``skip_if(lambda self, record, **kw: self.no_connector_export(record))``
+    and calls :meth:`_delay_export`.
+    """
+
+    _name = "generic.binding.listener"
+    _inherit = "base.connector.listener"
+    _usage = "event.listener"
+
+    def _delay_export(self, binding, fields=None):
+        """Queue the export of the bindings, once per pending set of fields."""
+        fields = sorted(fields) if fields else None
+        for record in binding:
+            if record._export_skip_reason():
+                continue
+            record.with_delay(identity_key=identity_exact)._export_to_external(
+                fields=fields
+            )

@@ -1,0 +1,482 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import base64
+import hashlib
+import hmac
+import logging
+import time
+from datetime import timedelta
+
+from odoo import SUPERUSER_ID, _, api, fields, models
+from odoo.exceptions import UserError
+
+from odoo.addons.connector.database import pg_try_advisory_lock
+from odoo.addons.connector.exception import (
+    IDMissingInBackend,
+    InvalidDataError,
+    MappingError,
+)
+from odoo.addons.queue_job.exception import JobError, RetryableJobError
+from odoo.addons.queue_job.job import identity_exact
+
+_logger = logging.getLogger(__name__)
+
+#: errors that retrying will not fix: recorded on the webhook, the job ends
+WEBHOOK_BUSINESS_ERRORS = (
+    UserError,
+    MappingError,
+    InvalidDataError,
+    IDMissingInBackend,
+)
+
+
+class GenericBackend(models.AbstractModel):
+    """Base of every generated backend.
+
+    A concrete backend declares ``_name = "<prefix>.backend"`` and
+    ``_inherit = "generic.backend"``. It gets the methods below by inheritance
+    and its shared fields (name, company, sync history...) by delegation to a
+    ``connector.base.backend`` row.
+    """
+
+    _name = "generic.backend"
+    _inherit = ["connector.backend"]
+    _description = "Generic Connector Backend (abstract)"
+
+    #: seconds subtracted from the run start before storing it as checkpoint,
+    #: a margin for clock skew: records of the overlap are imported again
+    _checkpoint_overlap = 60
+
+    base_backend_id = fields.Many2one(
+        comodel_name="connector.base.backend",
+        string="Base Backend",
+        required=True,
+        ondelete="cascade",
+        delegate=True,
+    )
+    state = fields.Selection(
+        [("draft", "Draft"), ("confirmed", "Confirmed"), ("error", "Error")],
+        string="Status",
+        default="draft",
+        required=True,
+        copy=False,
+    )
+    api_url = fields.Char(string="API URL")
+    api_key = fields.Char(
+        string="API Key", groups="connector.group_connector_manager", copy=False
+    )
+    api_timeout = fields.Integer(
+        string="API Timeout (s)", default=30, help="Timeout of each HTTP request."
+    )
+    page_size = fields.Integer(default=50)
+    last_test_date = fields.Datetime(
+        string="Last Connection Test", readonly=True, copy=False
+    )
+    last_sync_date = fields.Datetime(
+        string="Last Synchronization", readonly=True, copy=False
+    )
+    last_export_date = fields.Datetime(string="Last Export", readonly=True, copy=False)
+    last_error = fields.Text(readonly=True, copy=False)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            vals.setdefault("backend_model", self._name)
+        return super().create(vals_list)
+
+    def unlink(self):
+        # the shared row means nothing without its concrete backend
+        base_backends = self.mapped("base_backend_id")
+        result = super().unlink()
+        base_backends.unlink()
+        return result
+
+    @api.model
+    def _job_prepare_context_before_enqueue_keys(self):
+        # the trigger of a delayed synchronization travels with its job
+        return super()._job_prepare_context_before_enqueue_keys() + (
+            "generic_sync_trigger",
+        )
+
+    # -- components ----------------------------------------------------------
+
+    def get_adapter(self, name=None, model_name=None):
+        """Return the backend adapter, by usage or by component name.
+
+        :param name: component name, e.g. ``"shopify.adapter"``
+        :param model_name: model the adapter works on (default: the backend)
+        """
+        self.ensure_one()
+        with self.work_on(model_name or self._name) as work:
+            if name:
+                return work.component_by_name(name, model_name=model_name)
+            return work.component(usage="backend.adapter")
+
+    # -- notifications -------------------------------------------------------
+
+    @api.model
+    def _build_notification(self, title, message, notif_type="info", sticky=False):
+        """Return a ``display_notification`` client action.
+
+        :param notif_type: ``info``, ``success``, ``warning`` or ``danger``
+        """
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": title,
+                "message": message,
+                "type": notif_type,
+                "sticky": sticky,
+            },
+        }
+
+    # -- connection test -----------------------------------------------------
+
+    def _test_connection_implementation(self):
+        """Raise if the API cannot be reached with the current settings.
+
+        Default: ``test_connection()`` of the backend adapter.
+        """
+        return self.get_adapter().test_connection()
+
+    def action_test_connection(self):
+        self.ensure_one()
+        try:
+            self._test_connection_implementation()
+        except (UserError, JobError, NotImplementedError) as err:
+            _logger.info("Connection test failed for %s: %s", self.display_name, err)
+            return self._connection_failed(err)
+        except Exception as err:
+            _logger.exception("Connection test crashed for %s", self.display_name)
+            return self._connection_failed(err)
+        self.write(
+            {
+                "state": "confirmed",
+                "last_error": False,
+                "last_test_date": fields.Datetime.now(),
+            }
+        )
+        return self._build_notification(
+            _("Connection Test"), _("Connection successful."), "success"
+        )
+
+    def _connection_failed(self, error):
+        message = str(error) or type(error).__name__
+        self.write(
+            {
+                "state": "error",
+                "last_error": message,
+                "last_test_date": fields.Datetime.now(),
+            }
+        )
+        return self._build_notification(
+            _("Connection Test"), message, "danger", sticky=True
+        )
+
+    # -- synchronizations ----------------------------------------------------
+
+    def _get_sync_entities(self):
+        """Entity keys synchronized by :meth:`action_sync_all`.
+
+        Each entity ``x`` needs a ``sync_x()`` method returning
+        ``self._run_sync("x")``, a ``_sync_x_implementation()`` and a job
+        function for ``sync_x``.
+        """
+        return []
+
+    def _delay_sync(self, entity, trigger="manual"):
+        """Queue ``sync_<entity>()`` for each backend, at most once at a time."""
+        method = "sync_%s" % entity
+        if not callable(getattr(self, method, None)):
+            raise UserError(
+                _(
+                    "%(model)s has no %(method)s method.",
+                    model=self._name,
+                    method=method,
+                )
+            )
+        for backend in self:
+            delayable = backend.with_context(generic_sync_trigger=trigger).with_delay(
+                description=_(
+                    "%(backend)s: synchronize %(entity)s",
+                    backend=backend.name,
+                    entity=entity,
+                ),
+                identity_key=identity_exact,
+            )
+            getattr(delayable, method)()
+
+    def action_sync_all(self):
+        count = 0
+        for backend in self:
+            for entity in backend._get_sync_entities():
+                backend._delay_sync(entity)
+                count += 1
+        return self._build_notification(
+            _("Synchronization"),
+            _("%s synchronization job(s) queued.", count),
+            "success" if count else "warning",
+        )
+
+    @api.model
+    def cron_sync(self, entity):
+        """Scheduled action: queue ``sync_<entity>`` on every confirmed backend."""
+        self.search([("state", "=", "confirmed")])._delay_sync(entity, trigger="cron")
+
+    def _sync_lock_name(self, entity):
+        return "generic_connector.sync(%s, %s, %s)" % (self._name, self.id, entity)
+
+    def _run_sync(self, entity, trigger=None):
+        """Run ``_sync_<entity>_implementation()`` once, recorded as a sync run.
+
+        An advisory lock per (backend, entity) prevents overlapping runs: when
+        it is taken, the job is retried later without counting a try. The
+        implementation returns a count or a dict of counts (processed,
+        created, updated, skipped, failed).
+
+        :param trigger: ``manual``, ``cron`` or ``webhook``; by default the
+            ``generic_sync_trigger`` context key set by :meth:`_delay_sync`
+        """
+        self.ensure_one()
+        implementation = "_sync_%s_implementation" % entity
+        if not callable(getattr(self, implementation, None)):
+            raise UserError(
+                _(
+                    "%(model)s has no %(method)s method.",
+                    model=self._name,
+                    method=implementation,
+                )
+            )
+        if not pg_try_advisory_lock(self.env, self._sync_lock_name(entity)):
+            _logger.info(
+                "Sync of %s already running on %s, retried later", entity, self
+            )
+            raise RetryableJobError(
+                "A synchronization of %s is already running for %s."
+                % (entity, self.display_name),
+                seconds=60,
+                ignore_retry=True,
+            )
+        run = (
+            self.env["generic.sync.run"]
+            .sudo()
+            .create(
+                {
+                    "backend_id": self.base_backend_id.id,
+                    "entity": entity,
+                    "trigger": trigger
+                    or self.env.context.get("generic_sync_trigger")
+                    or "manual",
+                    "job_uuid": self.env.context.get("job_uuid"),
+                }
+            )
+        )
+        backend = self.with_context(generic_sync_run_id=run.id)
+        started = time.monotonic()
+        try:
+            result = getattr(backend, implementation)()
+        except Exception as err:
+            run._record_failure(err, time.monotonic() - started)
+            raise
+        run._record_done(result, time.monotonic() - started)
+        self.sudo().last_sync_date = fields.Datetime.now()
+        return result
+
+    def _update_sync_run(self, **values):
+        """Write values (counts, checkpoint) on the sync run in progress, if any."""
+        run_id = self.env.context.get("generic_sync_run_id")
+        if run_id:
+            self.env["generic.sync.run"].sudo().browse(run_id).write(values)
+
+    # -- checkpoints ---------------------------------------------------------
+
+    def _get_checkpoint(self, key):
+        self.ensure_one()
+        return self.env["generic.sync.checkpoint"].sudo().get_value(self, key)
+
+    def _set_checkpoint(self, key, value):
+        self.ensure_one()
+        return self.env["generic.sync.checkpoint"].sudo().set_value(self, key, value)
+
+    def _import_since(self, binding_model, checkpoint_key):
+        """Queue the import of the records changed since the checkpoint.
+
+        The adapter's ``search`` receives ``{"updated_since": <checkpoint>}``
+        (an Odoo UTC datetime string, ``%Y-%m-%d %H:%M:%S``), or no filter on
+        the first run. The new checkpoint is the start of this run (minus
+        ``_checkpoint_overlap``), written in the same transaction as the
+        queued jobs: it only moves if they are stored.
+
+        :return: number of import jobs queued
+        """
+        self.ensure_one()
+        since = self._get_checkpoint(checkpoint_key)
+        started = fields.Datetime.now() - timedelta(seconds=self._checkpoint_overlap)
+        filters = {"updated_since": since} if since else {}
+        self._update_sync_run(checkpoint_key=checkpoint_key, checkpoint_before=since)
+        count = self.env[binding_model].import_batch(self, filters=filters)
+        checkpoint = fields.Datetime.to_string(started)
+        self._set_checkpoint(checkpoint_key, checkpoint)
+        self._update_sync_run(checkpoint_after=checkpoint, processed_count=count)
+        return count
+
+    # -- exports -------------------------------------------------------------
+
+    def _export_bindings(self, binding_model, records, extra_vals=None):
+        """Queue the export of Odoo records, creating their bindings if needed.
+
+        Used by the ``export_<model>`` methods the export wizard calls. An
+        explicit export is also a replay: bindings whose last exports failed
+        get their retries back.
+
+        :param records: recordset of the bound Odoo model
+        :param extra_vals: dict, or callable(record) -> dict, of values for
+            new bindings
+        :return: a notification with the counts
+        """
+        self.ensure_one()
+        Binding = self.env[binding_model].with_context(active_test=False)
+        existing = {
+            binding.odoo_id.id: binding
+            for binding in Binding.search(
+                [("backend_id", "=", self.id), ("odoo_id", "in", records.ids)]
+            )
+        }
+        created = queued = skipped = 0
+        for record in records:
+            binding = existing.get(record.id)
+            if not binding:
+                vals = {"backend_id": self.id, "odoo_id": record.id}
+                if extra_vals:
+                    vals.update(
+                        extra_vals(record) if callable(extra_vals) else extra_vals
+                    )
+                binding = Binding.with_context(connector_no_export=True).create(vals)
+                created += 1
+            if binding.no_export:
+                skipped += 1
+                continue
+            if binding.retry_count or binding.sync_error:
+                binding.with_context(connector_no_export=True).write(
+                    {"retry_count": 0, "sync_error": False}
+                )
+            binding.with_env(self.env).with_delay(
+                identity_key=identity_exact
+            )._export_to_external()
+            queued += 1
+        if queued:
+            self.last_export_date = fields.Datetime.now()
+        message = _(
+            "%(queued)s export(s) queued, %(created)s new binding(s), "
+            "%(skipped)s skipped (do not export).",
+            queued=queued,
+            created=created,
+            skipped=skipped,
+        )
+        return self._build_notification(
+            _("Export"), message, "success" if queued else "warning"
+        )
+
+    # -- webhooks ------------------------------------------------------------
+
+    @api.model
+    def _hmac_digest_matches(
+        self, secret, raw_body, received, encoding="base64", digestmod=hashlib.sha256
+    ):
+        """Tell whether ``received`` is the HMAC of ``raw_body`` keyed by ``secret``.
+
+        :param encoding: ``"base64"`` or ``"hex"``, how the sender encodes it
+        :param digestmod: hash constructor, SHA-256 by default
+        """
+        if not (secret and received and raw_body is not None):
+            return False
+        if isinstance(secret, str):
+            secret = secret.encode()
+        if isinstance(raw_body, str):
+            raw_body = raw_body.encode()
+        if isinstance(received, bytes):
+            received = received.decode(errors="replace")
+        digest = hmac.new(secret, raw_body, digestmod).digest()
+        if encoding == "hex":
+            expected = digest.hex()
+            received = received.strip().lower()
+        elif encoding == "base64":
+            expected = base64.b64encode(digest).decode()
+            received = received.strip()
+        else:
+            raise ValueError("Unknown digest encoding %r" % encoding)
+        return hmac.compare_digest(expected.encode(), received.encode())
+
+    def _store_webhook(self, event_type, event_id, raw_body, signature):
+        """Store a verified webhook delivery and queue its processing.
+
+        Call it once the signature is verified. Deliveries are deduplicated on
+        ``event_id`` per backend (external systems deliver at least once).
+
+        :return: ``(http_status, body_dict)`` for the controller to answer
+        """
+        self.ensure_one()
+        # the controller runs without a user (auth="none"): work as superuser
+        Webhook = self.env["generic.webhook"].with_user(SUPERUSER_ID).sudo()
+        event_id = str(event_id) if event_id not in (None, False, "") else False
+        if event_id and Webhook.search_count(
+            [
+                ("backend_id", "=", self.base_backend_id.id),
+                ("external_event_id", "=", event_id),
+            ]
+        ):
+            return 200, {"status": "duplicate"}
+        if isinstance(raw_body, bytes):
+            raw_body = raw_body.decode("utf-8", errors="replace")
+        webhook = Webhook.create(
+            {
+                "backend_id": self.base_backend_id.id,
+                "event_type": event_type or "unknown",
+                "external_event_id": event_id,
+                "payload": raw_body,
+                "signature": signature,
+            }
+        )
+        webhook.with_delay(
+            description=_("Process webhook %s", webhook.event_type)
+        ).process_webhook()
+        return 200, {"status": "accepted", "webhook_id": webhook.id}
+
+    def _webhook_handlers(self):
+        """Map event types to ``(binding_model, payload_key)``.
+
+        The default :meth:`process_webhook` imports the record whose external
+        id is ``payload[payload_key]``. Override to declare the events.
+        """
+        return {}
+
+    def process_webhook(self, webhook):
+        """Process one stored delivery; called by ``generic.webhook``.
+
+        Errors that a retry will not fix mark the delivery failed (it can be
+        requeued from its form); retryable errors propagate so the job retries.
+        """
+        self.ensure_one()
+        handler = self._webhook_handlers().get(webhook.event_type)
+        if not handler:
+            return webhook.mark_as_ignored(
+                _("No handler for event %s.", webhook.event_type)
+            )
+        binding_model, payload_key = handler
+        external_id = webhook.get_payload().get(payload_key)
+        if external_id in (None, False, ""):
+            return webhook.mark_as_failed(_("The payload has no %s key.", payload_key))
+        try:
+            with self.env.cr.savepoint():
+                self.env[binding_model].import_record(self, str(external_id))
+        except WEBHOOK_BUSINESS_ERRORS as err:
+            return webhook.mark_as_failed(str(err) or type(err).__name__)
+        return webhook.mark_as_processed()
+
+    # -- views ---------------------------------------------------------------
+
+    def action_view_sync_runs(self):
+        return self.base_backend_id.action_view_sync_runs()
+
+    def action_view_webhooks(self):
+        return self.base_backend_id.action_view_webhooks()

@@ -1,0 +1,110 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import _, api, fields, models
+
+from odoo.addons.queue_job.job import identity_exact
+
+
+class GenericBinding(models.AbstractModel):
+    """Link between an Odoo record and its external counterpart.
+
+    ``backend_id`` (to the concrete backend, required, ``restrict``) is
+    declared by the connector's own abstract binding, ``odoo_id`` and
+    ``_inherits`` by each concrete binding: the binder, ``work_on`` and the
+    ``related_action_unwrap_binding`` of OCA connector need the concrete
+    backend.
+    """
+
+    _name = "generic.binding"
+    _inherit = "external.binding"
+    _description = "Generic Binding (abstract)"
+
+    external_id = fields.Char(string="External ID", index=True, copy=False)
+    retry_count = fields.Integer(
+        string="Failed Exports",
+        default=0,
+        copy=False,
+        readonly=True,
+        help="Exports that failed with an error a retry will not fix. The "
+        "binding is no longer exported once it reaches Max Export Retries.",
+    )
+    max_retries = fields.Integer(
+        string="Max Export Retries",
+        default=3,
+        help="0 means no limit.",
+    )
+    no_export = fields.Boolean(
+        string="Do Not Export", help="Never export this record to the backend."
+    )
+    sync_error = fields.Text(string="Last Sync Error", readonly=True, copy=False)
+
+    _sql_constraints = [
+        (
+            "backend_odoo_uniq",
+            "unique(backend_id, odoo_id)",
+            "A binding already exists for this record on this backend.",
+        ),
+        (
+            "backend_external_uniq",
+            "unique(backend_id, external_id)",
+            "A binding already exists for this external ID on this backend.",
+        ),
+    ]
+
+    @api.model
+    def import_record(self, backend, external_id, force=False):
+        """Import one external record (job entry point)."""
+        with backend.work_on(self._name) as work:
+            importer = work.component(usage="record.importer")
+            return importer.run(external_id, force=force)
+
+    @api.model
+    def import_batch(self, backend, filters=None):
+        """Search external records and queue their import; return the count."""
+        with backend.work_on(self._name) as work:
+            importer = work.component(usage="batch.importer")
+            return importer.run(filters=filters)
+
+    def _export_skip_reason(self):
+        self.ensure_one()
+        if self.no_export:
+            return _("Skipped: the binding is flagged Do Not Export.")
+        if self.max_retries and self.retry_count >= self.max_retries:
+            return _(
+                "Skipped: the last %s exports failed. Fix the error and reset "
+                "the retries.",
+                self.retry_count,
+            )
+        return None
+
+    def _export_to_external(self, fields=None):
+        """Export the binding (job entry point).
+
+        Skipped before the exporter runs, as OCA's exporter would call
+        ``bind()`` without an external id on a never-exported binding.
+        """
+        self.ensure_one()
+        skip_reason = self._export_skip_reason()
+        if skip_reason:
+            return skip_reason
+        with self.backend_id.work_on(self._name) as work:
+            exporter = work.component(usage="record.exporter")
+            return exporter.run(self, fields=fields)
+
+    def action_reset_retries(self):
+        """Clear the export error and failure counter."""
+        self.with_context(connector_no_export=True).write(
+            {"retry_count": 0, "sync_error": False}
+        )
+        return True
+
+    def action_retry_export(self):
+        """Replay failed exports: reset their retries and queue them again."""
+        self.action_reset_retries()
+        bindings = self.filtered(lambda binding: not binding.no_export)
+        for binding in bindings:
+            binding.with_delay(identity_key=identity_exact)._export_to_external()
+        return self.env["generic.backend"]._build_notification(
+            _("Export"),
+            _("%s export(s) queued.", len(bindings)),
+            "success" if bindings else "warning",
+        )

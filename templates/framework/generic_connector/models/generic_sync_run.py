@@ -1,0 +1,170 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import logging
+
+import psycopg2
+
+from odoo import SUPERUSER_ID, _, api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools import config
+
+from odoo.addons.queue_job.exception import RetryableJobError
+
+_logger = logging.getLogger(__name__)
+
+COUNT_KEYS = ("processed", "created", "updated", "skipped", "failed")
+
+
+class GenericSyncRun(models.Model):
+    """One synchronization run of one entity on one backend (sync history)."""
+
+    _name = "generic.sync.run"
+    _description = "Connector Synchronization Run"
+    _order = "date_start desc, id desc"
+    _rec_name = "entity"
+
+    backend_id = fields.Many2one(
+        comodel_name="connector.base.backend",
+        string="Backend",
+        required=True,
+        ondelete="cascade",
+        index=True,
+        readonly=True,
+    )
+    entity = fields.Char(required=True, index=True, readonly=True)
+    trigger = fields.Selection(
+        [("manual", "Manual"), ("cron", "Scheduled"), ("webhook", "Webhook")],
+        required=True,
+        default="manual",
+        readonly=True,
+    )
+    state = fields.Selection(
+        [
+            ("running", "Running"),
+            ("done", "Done"),
+            ("retry", "To Retry"),
+            ("failed", "Failed"),
+        ],
+        string="Status",
+        required=True,
+        default="running",
+        index=True,
+        readonly=True,
+    )
+    date_start = fields.Datetime(
+        string="Started", required=True, default=fields.Datetime.now, readonly=True
+    )
+    date_end = fields.Datetime(string="Finished", readonly=True)
+    duration = fields.Float(string="Duration (s)", digits=(16, 2), readonly=True)
+    processed_count = fields.Integer(string="Processed", readonly=True)
+    created_count = fields.Integer(string="Created", readonly=True)
+    updated_count = fields.Integer(string="Updated", readonly=True)
+    skipped_count = fields.Integer(string="Skipped", readonly=True)
+    failed_count = fields.Integer(string="Failed Records", readonly=True)
+    checkpoint_key = fields.Char(readonly=True)
+    checkpoint_before = fields.Char(readonly=True)
+    checkpoint_after = fields.Char(readonly=True)
+    error_message = fields.Text(string="Error", readonly=True)
+    job_uuid = fields.Char(string="Job UUID", index=True, readonly=True)
+
+    @api.model
+    def _count_values(self, result):
+        """Turn what a ``_sync_<entity>_implementation`` returns into counts."""
+        if isinstance(result, bool) or result is None:
+            return {}
+        if isinstance(result, int):
+            return {"processed_count": result}
+        if isinstance(result, dict):
+            return {
+                "%s_count" % key: int(result[key] or 0)
+                for key in COUNT_KEYS
+                if key in result
+            }
+        return {}
+
+    def _record_done(self, result, duration):
+        self.ensure_one()
+        values = {
+            "state": "done",
+            "date_end": fields.Datetime.now(),
+            "duration": duration,
+            "error_message": False,
+        }
+        values.update(self._count_values(result))
+        self.write(values)
+
+    def _failure_values(self, error, duration):
+        """Values of the failed run, copied from this (doomed) row.
+
+        The jobs and checkpoints the run wrote are rolled back with it: the
+        counts are reset and the checkpoint is reported as not advanced.
+        """
+        values = {
+            "backend_id": self.backend_id.id,
+            "entity": self.entity,
+            "trigger": self.trigger,
+            "date_start": self.date_start,
+            "job_uuid": self.job_uuid,
+            "checkpoint_key": self.checkpoint_key,
+            "checkpoint_before": self.checkpoint_before,
+            "checkpoint_after": self.checkpoint_before,
+            "state": "retry" if isinstance(error, RetryableJobError) else "failed",
+            "date_end": fields.Datetime.now(),
+            "duration": duration,
+            "error_message": str(error) or type(error).__name__,
+        }
+        values.update({"%s_count" % key: 0 for key in COUNT_KEYS})
+        return values
+
+    def _record_failure(self, error, duration):
+        """Record the failure of this run so that it survives the job.
+
+        ``_run_sync`` re-raises the error so that queue_job fails or postpones
+        the job, which rolls the job transaction back: this row, and anything
+        else written through ``self.env``, disappears with it. The failed run
+        is therefore written from its own cursor, committed at once. Its
+        insert only takes a key-share lock on the backend row, which the
+        updates of the job transaction do not block; the lock timeout guards
+        the rare update of a run row the implementation committed and wrote
+        again.
+
+        Under tests, the backend is not committed and a second cursor could
+        not reference it: the row is updated in place, in the test
+        transaction, as OCA's ``generic.exporter`` skips its commit there.
+        """
+        self.ensure_one()
+        try:
+            values = self._failure_values(error, duration)
+        except psycopg2.Error:
+            # aborted transaction and values no longer in cache
+            _logger.exception("Could not read sync run %s to record its failure", self)
+            return
+        if config["test_enable"]:
+            self.write(values)
+            return
+        try:
+            with self.env.registry.cursor() as cr:
+                cr.execute("SET LOCAL lock_timeout = '10s'")
+                SyncRun = api.Environment(cr, SUPERUSER_ID, {})[self._name]
+                # the row exists if the implementation committed on its way
+                committed_run = SyncRun.browse(self.id).exists()
+                if committed_run:
+                    committed_run.write(values)
+                else:
+                    SyncRun.create(values)
+        except Exception:
+            _logger.exception("Could not record the failure of sync run %s", self)
+
+    def action_retry(self):
+        """Queue the synchronization of these runs' entities again."""
+        for run in self:
+            backend = run.backend_id._get_concrete_backend()
+            if backend is None:
+                raise UserError(
+                    _("No connector backend is linked to %s.", run.backend_id.name)
+                )
+            backend._delay_sync(run.entity)
+        return self.env["generic.backend"]._build_notification(
+            _("Synchronization"),
+            _("%s synchronization job(s) queued.", len(self)),
+            "success",
+        )

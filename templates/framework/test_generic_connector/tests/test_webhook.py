@@ -1,0 +1,118 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import hashlib
+import hmac
+import json
+
+from odoo.addons.queue_job.exception import RetryableJobError
+from odoo.addons.queue_job.tests.common import trap_jobs
+
+from .common import GenericConnectorCase, make_response
+
+PARTNER = {"id": 42, "name": "Alice", "email": "alice@example.test"}
+
+
+class TestWebhook(GenericConnectorCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.Webhook = cls.env["generic.webhook"]
+
+    def _deliver(self, payload, event="partner.updated", delivery="d-1", secret=None):
+        body = json.dumps(payload).encode()
+        secret = (secret or "hook-secret").encode()
+        headers = {
+            "X-Test-Signature": hmac.new(secret, body, hashlib.sha256).hexdigest(),
+            "X-Test-Event": event,
+            "X-Test-Delivery": delivery,
+        }
+        return self.backend._receive_webhook(headers, body)
+
+    def _stored(self, payload, **kwargs):
+        with trap_jobs():
+            __, body = self._deliver(payload, **kwargs)
+        return self.Webhook.browse(body["webhook_id"])
+
+    def test_bad_signature_stores_nothing(self):
+        status, body = self._deliver({"id": 42}, secret="wrong")
+        self.assertEqual(status, 401)
+        self.assertFalse(
+            self.Webhook.search([("backend_id", "=", self.base_backend.id)])
+        )
+
+    def test_delivery_is_stored_once_and_queued(self):
+        with trap_jobs() as trap:
+            status, body = self._deliver({"id": 42})
+            self.assertEqual((status, body["status"]), (200, "accepted"))
+            webhook = self.Webhook.browse(body["webhook_id"])
+            trap.assert_enqueued_job(webhook.process_webhook)
+            status, body = self._deliver({"id": 42})
+            self.assertEqual((status, body), (200, {"status": "duplicate"}))
+            trap.assert_jobs_count(1)
+        self.assertRecordValues(
+            webhook,
+            [
+                {
+                    "backend_id": self.base_backend.id,
+                    "event_type": "partner.updated",
+                    "external_event_id": "d-1",
+                    "processing_status": "pending",
+                }
+            ],
+        )
+        self.assertEqual(webhook.get_payload(), {"id": 42})
+        self.assertEqual(self.base_backend.webhook_pending_count, 1)
+
+    def test_processing_imports_the_record(self):
+        webhook = self._stored({"id": 42})
+        with self.mock_api({("GET", "/partners/42"): PARTNER}):
+            webhook.process_webhook()
+        self.assertEqual(webhook.processing_status, "processed")
+        self.assertTrue(webhook.processed_date)
+        binding = self.Binding.search(
+            [("backend_id", "=", self.backend.id), ("external_id", "=", "42")]
+        )
+        self.assertEqual(binding.name, "Alice")
+        # a processed delivery is not processed twice
+        with self.mock_api({}) as fake:
+            webhook.process_webhook()
+        self.assertFalse(fake.calls)
+
+    def test_unknown_event_is_ignored(self):
+        webhook = self._stored({"id": 42}, event="app.uninstalled", delivery="d-2")
+        webhook.process_webhook()
+        self.assertEqual(webhook.processing_status, "ignored")
+        self.assertIn("app.uninstalled", webhook.error_message)
+
+    def test_missing_key_fails(self):
+        webhook = self._stored({"name": "no id"}, delivery="d-3")
+        webhook.process_webhook()
+        self.assertEqual(webhook.processing_status, "failed")
+
+    def test_failed_import_then_requeue(self):
+        webhook = self._stored({"id": 404}, delivery="d-4")
+        with self.mock_api({}):
+            webhook.process_webhook()
+        self.assertEqual(webhook.processing_status, "failed")
+        self.assertIn("404", webhook.error_message)
+        self.assertEqual(self.base_backend.webhook_failed_count, 1)
+        with trap_jobs() as trap:
+            webhook.action_requeue()
+            trap.assert_enqueued_job(webhook.process_webhook)
+        self.assertEqual(webhook.processing_status, "pending")
+        self.assertFalse(webhook.error_message)
+
+    def test_retryable_error_keeps_the_delivery_pending(self):
+        webhook = self._stored({"id": 42}, delivery="d-5")
+        with self.mock_api({("GET", "/partners/42"): make_response(503, {})}):
+            with self.assertRaises(RetryableJobError):
+                webhook.process_webhook()
+        self.assertEqual(webhook.processing_status, "pending")
+
+    def test_delivery_without_event_id_is_stored(self):
+        with trap_jobs():
+            status, body = self.backend._store_webhook(
+                "partner.updated", None, b'{"id": 1}', None
+            )
+        self.assertEqual(status, 200)
+        webhook = self.Webhook.browse(body["webhook_id"])
+        self.assertFalse(webhook.external_event_id)

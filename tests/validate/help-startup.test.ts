@@ -1,0 +1,59 @@
+/**
+ * @fileoverview `--help` must not load the Python parser: a child process registers an ESM loader
+ * hook (module.register) that reports every resolved module URL, imports dist/cli.js, runs
+ * `--help` and `validate --help`, then checks that web-tree-sitter never resolved. A control run
+ * of `validate` on an addon proves the hook does see the parser when it loads.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const cli = join(root, 'dist', 'cli.js');
+
+const HOOK = `let port;
+export function initialize(data) { port = data.port; }
+export async function resolve(specifier, context, next) {
+  const r = await next(specifier, context);
+  port.postMessage(r.url);
+  return r;
+}`;
+
+function resolvedDuring(argv: string[]): { code: number; urls: string[] } {
+  const script = `
+import { register } from 'node:module';
+import { MessageChannel } from 'node:worker_threads';
+const { port1, port2 } = new MessageChannel();
+const urls = [];
+port1.on('message', (u) => urls.push(u));
+register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(HOOK)}), { data: { port: port2 }, transferList: [port2] });
+const { run } = await import(${JSON.stringify(new URL(`file://${cli}`).href)});
+const io = { out() {}, err() {}, color: { red: (s) => s }, cwd: process.cwd() };
+const code = await run(${JSON.stringify(argv)}, io);
+await new Promise((r) => setTimeout(r, 100));
+port1.close();
+process.stdout.write(JSON.stringify({ code, urls }));
+`;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as { code: number; urls: string[] };
+}
+
+describe('startup cost of --help', () => {
+  it.skipIf(!existsSync(cli))('--help and validate --help do not load tree-sitter', () => {
+    for (const argv of [['--help'], ['validate', '--help']]) {
+      const { code, urls } = resolvedDuring(argv);
+      expect(code).toBe(0);
+      expect(urls.some((u) => u.endsWith('/dist/cli.js')), 'the hook sees the CLI').toBe(true);
+      expect(urls.filter((u) => /web-tree-sitter|tree-sitter-python|\/validate\/rules\//.test(u))).toEqual([]);
+    }
+  });
+  it.skipIf(!existsSync(cli))('control: validate does load tree-sitter, and the hook sees it', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'oc-help-')), 'x_addon');
+    mkdirSync(dir);
+    writeFileSync(join(dir, '__manifest__.py'), '{"name": "X", "version": "16.0.1.0.0", "license": "LGPL-3"}\n');
+    writeFileSync(join(dir, '__init__.py'), '');
+    const { urls } = resolvedDuring(['validate', dir]);
+    expect(urls.some((u) => u.includes('web-tree-sitter'))).toBe(true);
+  });
+});

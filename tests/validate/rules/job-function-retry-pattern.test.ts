@@ -1,0 +1,41 @@
+import { describe } from 'vitest';
+import { runRuleTests } from '../rule-tester.js';
+
+describe('job-function-retry-pattern', () => {
+  runRuleTests('job-function-retry-pattern', {
+    "valid": [
+      {
+        "name": "integers",
+        "files": {
+          "__init__.py": "from . import models\n",
+          "models/__init__.py": "from . import a\n",
+          "models/a.py": "from odoo import fields, models\n\n\nclass A(models.Model):\n    _name = \"x.a\"\n    _description = \"A\"\n\n    name = fields.Char()\n\n    def run(self):\n        return True\n",
+          "__manifest__.py": "{\"name\": \"X\", \"version\": \"16.0.1.0.0\", \"license\": \"LGPL-3\", \"depends\": [\"queue_job\"], \"data\": [\"data/q.xml\"]}\n",
+          "data/q.xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<odoo>\n    <record id=\"job_function_x_a_run\" model=\"queue.job.function\">\n        <field name=\"model_id\" ref=\"model_x_a\" />\n        <field name=\"method\">run</field>\n        <field name=\"retry_pattern\" eval=\"{1: 60, 5: 300}\" />\n    </record>\n</odoo>\n"
+        }
+      }
+    ],
+    "invalid": [
+      {
+        "name": "tuples",
+        "files": {
+          "__init__.py": "from . import models\n",
+          "models/__init__.py": "from . import a\n",
+          "models/a.py": "from odoo import fields, models\n\n\nclass A(models.Model):\n    _name = \"x.a\"\n    _description = \"A\"\n\n    name = fields.Char()\n\n    def run(self):\n        return True\n",
+          "__manifest__.py": "{\"name\": \"X\", \"version\": \"16.0.1.0.0\", \"license\": \"LGPL-3\", \"depends\": [\"queue_job\"], \"data\": [\"data/q.xml\"]}\n",
+          "data/q.xml": "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<odoo>\n    <record id=\"job_function_x_a_run\" model=\"queue.job.function\">\n        <field name=\"model_id\" ref=\"model_x_a\" />\n        <field name=\"method\">run</field>\n        <field name=\"retry_pattern\" eval=\"{1: (60, 120)}\" />\n    </record>\n</odoo>\n"
+        },
+        "errors": [
+          {
+            "messageId": "notIntegers",
+            "line": 6,
+            "column": 9,
+            "data": {
+              "value": "{1: (60, 120)}"
+            }
+          }
+        ]
+      }
+    ]
+  });
+});
