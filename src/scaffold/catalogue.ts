@@ -12,6 +12,8 @@ export interface FieldMap {
   external: string;
   odoo: string;
   type: FieldType;
+  /** Export only: Odoo fields whose change re-sends this value (default: `odoo`). */
+  changedBy?: string[];
 }
 
 /** A record this entity points at through another binding (order -> customer). */
@@ -36,6 +38,9 @@ export interface EntityLines {
   productOdoo: string;
 }
 
+/** A model the framework's "Export to Connectors" wizard already has an action for. */
+export const FRAMEWORK_EXPORT_ACTION_MODELS = ['product.product', 'res.partner'];
+
 export interface EntitySpec {
   key: string;
   title: string;
@@ -48,11 +53,19 @@ export interface EntitySpec {
   /** Suffix of the backend's `sync_<syncKey>` method and of the checkpoint key. */
   syncKey: string;
   direction: Direction;
+  /** Modules the entity needs; the first one defines `odooModel`. */
   depends: string[];
   /** Other entities this one cannot work without (added automatically). */
   requires: string[];
   /** The Odoo field holding the record's display name, filled on import with a fallback. */
   nameField: string;
+  /** Key of the external payload holding that name (default `name`). */
+  nameExternal?: string;
+  /**
+   * Whether an import may create Odoo records (default true). Shipments are created in Odoo and
+   * exported; the carrier only sends updates (tracking) for the shipments it already knows.
+   */
+  importCreates?: boolean;
   importFields: FieldMap[];
   exportFields: FieldMap[];
   dependencies: EntityDependency[];
@@ -63,6 +76,8 @@ export interface EntitySpec {
   webhookEvents: string[];
   /** A feature on another entity's binding rather than a binding of its own (inventory). */
   featureOf?: string;
+  /** One sentence for the addon's README: what a user must know about this entity. */
+  note?: string;
 }
 
 const HOURLY = { interval: 1, unit: 'hours' } as const;
@@ -80,6 +95,7 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = {
     depends: ['product'],
     requires: [],
     nameField: 'name',
+    nameExternal: 'title',
     importFields: [
       { external: 'sku', odoo: 'default_code', type: 'char' },
       { external: 'price', odoo: 'list_price', type: 'float' },
@@ -88,10 +104,11 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = {
     exportFields: [
       { external: 'title', odoo: 'name', type: 'char' },
       { external: 'sku', odoo: 'default_code', type: 'char' },
-      { external: 'price', odoo: 'lst_price', type: 'float' },
+      // writing lst_price writes list_price on the template: either change re-sends the price
+      { external: 'price', odoo: 'lst_price', type: 'float', changedBy: ['lst_price', 'list_price'] },
     ],
     dependencies: [],
-    listenFields: ['name', 'default_code', 'list_price', 'lst_price', 'barcode'],
+    listenFields: ['name', 'default_code', 'list_price', 'lst_price'],
     cron: HOURLY,
     webhookEvents: ['products/create', 'products/update'],
   },
@@ -132,8 +149,10 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = {
     direction: 'import',
     depends: ['sale'],
     requires: ['product', 'customer'],
+    // sale.order.name is the Odoo sequence; the external number goes to the customer reference
     nameField: 'client_order_ref',
-    importFields: [{ external: 'note', odoo: 'note', type: 'char' }],
+    nameExternal: 'number',
+    importFields: [],
     exportFields: [],
     dependencies: [{ entity: 'customer', external: 'customer_id', odoo: 'partner_id', required: true }],
     lines: {
@@ -150,6 +169,7 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = {
     listenFields: [],
     cron: { interval: 15, unit: 'minutes' },
     webhookEvents: ['orders/create', 'orders/update'],
+    note: 'Imports the customer and the products first; lines are created with the order, later imports update its header only.',
   },
   inventory: {
     key: 'inventory',
@@ -170,6 +190,7 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = {
     cron: HOURLY,
     webhookEvents: [],
     featureOf: 'product',
+    note: 'Imported products are storable; their quantity on hand in the backend warehouse is exported.',
   },
   shipment: {
     key: 'shipment',
@@ -180,18 +201,23 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = {
     resource: 'shipments',
     syncKey: 'shipments',
     direction: 'both',
-    depends: ['stock'],
+    // carrier_tracking_ref is defined by `delivery`, not `stock`
+    depends: ['stock', 'delivery'],
     requires: [],
     nameField: 'origin',
+    nameExternal: 'reference',
+    importCreates: false,
     importFields: [{ external: 'tracking_number', odoo: 'carrier_tracking_ref', type: 'char' }],
     exportFields: [
       { external: 'reference', odoo: 'name', type: 'char' },
       { external: 'origin', odoo: 'origin', type: 'char' },
     ],
     dependencies: [{ entity: 'customer', external: 'recipient_id', odoo: 'partner_id', required: false }],
-    listenFields: ['state', 'partner_id'],
+    // state is computed on stock.picking: a write event never carries it
+    listenFields: ['origin', 'partner_id'],
     cron: { interval: 30, unit: 'minutes' },
     webhookEvents: ['shipments/update', 'tracking/update'],
+    note: 'Transfers are exported to the carrier; imports only update the tracking reference of exported transfers.',
   },
   invoice: {
     key: 'invoice',
@@ -212,9 +238,11 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = {
       { external: 'total', odoo: 'amount_total', type: 'float' },
     ],
     dependencies: [{ entity: 'customer', external: 'customer_id', odoo: 'partner_id', required: true }],
-    listenFields: ['state', 'payment_state'],
+    // payment_state is computed and stored: it never shows in a write event
+    listenFields: ['state', 'ref', 'partner_id'],
     cron: HOURLY,
     webhookEvents: [],
+    note: 'Exports the customer first; posting an invoice exports it again with its number.',
   },
   payment: {
     key: 'payment',
@@ -228,12 +256,14 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = {
     depends: ['account'],
     requires: ['customer'],
     nameField: 'ref',
+    nameExternal: 'reference',
     importFields: [{ external: 'amount', odoo: 'amount', type: 'float' }],
     exportFields: [],
     dependencies: [{ entity: 'customer', external: 'customer_id', odoo: 'partner_id', required: true }],
     listenFields: [],
     cron: HOURLY,
     webhookEvents: ['payments/create'],
+    note: "Imported payments are draft customer payments in the company's first bank or cash journal.",
   },
   lead: {
     key: 'lead',
@@ -247,6 +277,7 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = {
     depends: ['crm'],
     requires: [],
     nameField: 'name',
+    nameExternal: 'title',
     importFields: [
       { external: 'email', odoo: 'email_from', type: 'char' },
       { external: 'phone', odoo: 'phone', type: 'char' },

@@ -8,9 +8,11 @@ import {
   AUTH_STYLES,
   CONNECTOR_TYPES,
   ENTITY_CATALOGUE,
+  FRAMEWORK_EXPORT_ACTION_MODELS,
   type AuthStyle,
   type ConnectorType,
   type Direction,
+  type EntityLines,
   type EntitySpec,
   type FieldMap,
 } from './catalogue.js';
@@ -28,6 +30,14 @@ export interface ConnectorOptions {
   webhooks: boolean;
 }
 
+/** A field mapping with the sample values the generated tests use. */
+export interface FieldContext extends FieldMap {
+  /** Python literal of the value in a sample API payload. */
+  sample: string;
+  /** Python literal of the value the Odoo field holds once `sample` is imported. */
+  expected: string;
+}
+
 export interface DependencyContext {
   entity: string;
   external: string;
@@ -35,6 +45,21 @@ export interface DependencyContext {
   required: boolean;
   /** Binding model of the dependency, e.g. `shopify.res.partner`. */
   binding: string;
+  title: string;
+  /** REST collection of the dependency (tests route its reads and creations). */
+  resource: string;
+  nameExternal: string;
+  /** External id of the dependency in the generated tests. */
+  sampleId: number;
+}
+
+export interface LinesContext extends EntityLines {
+  fields: FieldContext[];
+  /** Binding model resolving `productExternal`, e.g. `shopify.product.product`. */
+  productBinding: string;
+  productResource: string;
+  productNameExternal: string;
+  productSampleId: number;
 }
 
 export interface EntityContext {
@@ -47,6 +72,8 @@ export interface EntityContext {
   /** `ResPartner` */
   odooClass: string;
   odooLabel: string;
+  /** xml id of the Odoo model's `ir.model` row, e.g. `base.model_res_partner`. */
+  odooModelRef: string;
   /** `shopify.res.partner` */
   binding: string;
   /** `shopify_res_partner`: xml ids, ACL ids */
@@ -60,19 +87,36 @@ export interface EntityContext {
   direction: Direction;
   imports: boolean;
   exports: boolean;
+  /** Imports create missing Odoo records (false: they only update bound ones). */
+  importCreates: boolean;
   nameField: string;
-  importFields: FieldMap[];
+  /** Payload key of the name (falls back to a generated name when missing). */
+  nameExternal: string;
+  importFields: FieldContext[];
+  /** With `changedBy` always filled in. */
   exportFields: FieldMap[];
   dependencies: DependencyContext[];
   hasDependencies: boolean;
-  lines: EntitySpec['lines'] | false;
+  lines: LinesContext | false;
   listenFields: string[];
+  /** A listened char field the tests write to trigger an export, or false. */
+  listenTestField: string | false;
   cron: EntitySpec['cron'];
   webhookEvents: string[];
   /** This binding also carries the inventory export (product with the inventory entity). */
   inventory: boolean;
+  /** The backend syncs this binding drives: its own import, plus the inventory export. */
+  syncs: SyncEntityContext[];
+  /** The import mapper has `@only_create` mappings (product type, required dependencies). */
+  onlyCreate: boolean;
+  /** The addon adds an "Export to Connectors" action on the Odoo model (the framework covers products and partners). */
+  exportWizardAction: boolean;
+  /** External id of the record in the generated tests. */
+  sampleId: number;
   /** Sequence of the binding's menu entry. */
   menuSequence: number;
+  /** README notes of the entity and of its features (may be empty). */
+  notes: string[];
 }
 
 export interface SyncEntityContext {
@@ -87,6 +131,14 @@ export interface SyncEntityContext {
   cron: EntitySpec['cron'];
   /** Inventory: a stock export over bound products, not a binding import. */
   inventory: boolean;
+  /** REST collection the sync reads (or, for inventory, writes). */
+  resource: string;
+  /** Button and cron label, e.g. `Import Products`. */
+  label: string;
+  /** Key of the sync's `generic.sync.checkpoint`. */
+  checkpointKey: string;
+  /** The cron interval in words: `every hour`, `every 15 minutes`. */
+  schedule: string;
 }
 
 export interface AuthContext {
@@ -117,6 +169,8 @@ export interface ConnectorContext extends ConnectorNames {
   bindings: EntityContext[];
   /** Entities with a sync method on the backend (imports, plus inventory). */
   syncEntities: SyncEntityContext[];
+  /** The importing binding the webhook tests deliver events for, if any. */
+  webhookEntity: EntityContext | false;
   imports: boolean;
   exports: boolean;
   features: { inventory: boolean };
@@ -160,12 +214,83 @@ export function parseEntities(type: ConnectorType, requested: string[] | undefin
   return result;
 }
 
-function entityContext(spec: EntitySpec, names: ConnectorNames, selected: string[], index: number): EntityContext {
+const SAMPLE_ID = 1001;
+
+/** Sample payload value and the Odoo value it imports as, for the generated tests. */
+function fieldContext(field: FieldMap): FieldContext {
+  switch (field.type) {
+    case 'float':
+      return { ...field, sample: '"12.50"', expected: '12.5' };
+    case 'int':
+      return { ...field, sample: '7', expected: '7' };
+    case 'bool':
+      return { ...field, sample: 'True', expected: 'True' };
+    default: {
+      const text = field.external.includes('email')
+        ? 'test@example.com'
+        : field.external.includes('phone')
+          ? '+1 555 0100'
+          : `Test ${field.external.replace(/_/g, ' ')}`;
+      return { ...field, sample: JSON.stringify(text), expected: JSON.stringify(text) };
+    }
+  }
+}
+
+export function syncContext(spec: EntitySpec, prefix: string): SyncEntityContext {
+  const inventory = spec.featureOf !== undefined;
+  return {
+    syncKey: spec.syncKey,
+    title: spec.title,
+    pluralTitle: spec.pluralTitle,
+    direction: spec.direction,
+    imports: spec.direction !== 'export',
+    exports: spec.direction !== 'import',
+    binding: `${prefix}.${spec.odooModel}`,
+    cron: spec.cron,
+    inventory,
+    resource: spec.resource,
+    label: `${inventory ? 'Export' : 'Import'} ${spec.pluralTitle}`,
+    checkpointKey: `${spec.syncKey}.updated_since`,
+    schedule:
+      spec.cron.interval === 1
+        ? `every ${spec.cron.unit.replace(/s$/, '')}`
+        : `every ${spec.cron.interval} ${spec.cron.unit}`,
+  };
+}
+
+/** The render context of one binding; `selected` are the entity keys of the addon. */
+export function entityContext(spec: EntitySpec, names: ConnectorNames, selected: string[], index: number): EntityContext {
   const binding = `${names.prefix}.${spec.odooModel}`;
   const bindingFor = (key: string): string => `${names.prefix}.${ENTITY_CATALOGUE[key]!.odooModel}`;
   const dependencies = spec.dependencies
     .filter((dep) => selected.includes(dep.entity))
-    .map((dep) => ({ ...dep, binding: bindingFor(dep.entity) }));
+    .map((dep, position) => {
+      const target = ENTITY_CATALOGUE[dep.entity]!;
+      return {
+        ...dep,
+        binding: bindingFor(dep.entity),
+        title: target.title,
+        resource: target.resource,
+        nameExternal: target.nameExternal ?? 'name',
+        sampleId: 2001 + position,
+      };
+    });
+  const product = ENTITY_CATALOGUE.product!;
+  const lines: LinesContext | false =
+    spec.lines && selected.includes(product.key)
+      ? {
+          ...spec.lines,
+          fields: spec.lines.fields.map(fieldContext),
+          productBinding: bindingFor(product.key),
+          productResource: product.resource,
+          productNameExternal: product.nameExternal ?? 'name',
+          productSampleId: 3001,
+        }
+      : false;
+  const imports = spec.direction !== 'export';
+  const features = selected
+    .map((key) => ENTITY_CATALOGUE[key]!)
+    .filter((feature) => feature.featureOf === spec.key);
   return {
     key: spec.key,
     title: spec.title,
@@ -174,6 +299,8 @@ function entityContext(spec: EntitySpec, names: ConnectorNames, selected: string
     odooUnderscored: underscored(spec.odooModel),
     odooClass: pascalCase(spec.odooModel),
     odooLabel: spec.odooLabel,
+    // the first dependency of an entity is the module defining its model
+    odooModelRef: `${spec.depends[0] ?? 'base'}.model_${underscored(spec.odooModel)}`,
     binding,
     bindingUnderscored: underscored(binding),
     bindingClass: pascalCase(binding),
@@ -181,19 +308,32 @@ function entityContext(spec: EntitySpec, names: ConnectorNames, selected: string
     resource: spec.resource,
     syncKey: spec.syncKey,
     direction: spec.direction,
-    imports: spec.direction !== 'export',
+    imports,
     exports: spec.direction !== 'import',
+    importCreates: spec.importCreates ?? true,
     nameField: spec.nameField,
-    importFields: spec.importFields,
-    exportFields: spec.exportFields,
+    nameExternal: spec.nameExternal ?? 'name',
+    importFields: spec.importFields.map(fieldContext),
+    exportFields: spec.exportFields.map((field) => ({ ...field, changedBy: field.changedBy ?? [field.odoo] })),
     dependencies,
     hasDependencies: dependencies.length > 0,
-    lines: spec.lines && selected.includes('product') ? spec.lines : false,
+    lines,
     listenFields: spec.listenFields,
+    listenTestField:
+      spec.listenFields.find((field) =>
+        spec.exportFields.some((mapped) => mapped.odoo === field && mapped.type === 'char'),
+      ) ?? false,
     cron: spec.cron,
     webhookEvents: spec.webhookEvents,
-    inventory: selected.some((key) => ENTITY_CATALOGUE[key]!.featureOf === spec.key),
+    inventory: features.length > 0,
+    syncs: [...(imports ? [spec] : []), ...features].map((item) => syncContext(item, names.prefix)),
+    onlyCreate:
+      imports &&
+      (features.length > 0 || ((spec.importCreates ?? true) && dependencies.some((dep) => dep.required))),
+    exportWizardAction: spec.direction !== 'import' && !FRAMEWORK_EXPORT_ACTION_MODELS.includes(spec.odooModel),
+    sampleId: SAMPLE_ID,
     menuSequence: 20 + index * 10,
+    notes: [spec, ...features].flatMap((item) => (item.note ? [item.note] : [])),
   };
 }
 
@@ -204,19 +344,11 @@ export function connectorContext(options: ConnectorOptions, toolVersion: string)
   const bindings = specs
     .filter((spec) => !spec.featureOf)
     .map((spec, index) => entityContext(spec, names, entityKeys, index));
-  const syncEntities: SyncEntityContext[] = specs
-    .filter((spec) => spec.featureOf || spec.direction !== 'export')
-    .map((spec) => ({
-      syncKey: spec.syncKey,
-      title: spec.title,
-      pluralTitle: spec.pluralTitle,
-      direction: spec.direction,
-      imports: spec.direction !== 'export',
-      exports: spec.direction !== 'import',
-      binding: `${names.prefix}.${spec.odooModel}`,
-      cron: spec.cron,
-      inventory: spec.featureOf !== undefined,
-    }));
+  // in binding order, so that the list matches what the per-binding partials render
+  const syncEntities: SyncEntityContext[] = bindings.flatMap((binding) => binding.syncs);
+  // webhook tests deliver an event for a binding that imports without dependencies when possible
+  const importing = bindings.filter((binding) => binding.imports && binding.importCreates && binding.webhookEvents.length);
+  const webhookEntity = importing.find((binding) => !binding.hasDependencies && !binding.lines) ?? importing[0] ?? false;
   const depends = ['generic_connector', ...new Set(specs.flatMap((spec) => spec.depends))].filter(
     (dep) => dep !== 'base',
   );
@@ -245,6 +377,7 @@ export function connectorContext(options: ConnectorOptions, toolVersion: string)
     entityKeys,
     bindings,
     syncEntities,
+    webhookEntity,
     imports: bindings.some((b) => b.imports),
     exports: bindings.some((b) => b.exports),
     features: { inventory: entityKeys.includes('inventory') },

@@ -22,6 +22,8 @@ const RESERVED_CONNECTOR_NAMES = new Set([
 const IDENTIFIER = /^[a-z][a-z0-9_]*$/;
 const MODEL_NAME = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/;
 const SUFFIX = '_connector';
+/** Longer prefixes push generated lines past black's 88 columns. */
+export const MAX_PREFIX = 20;
 
 export interface ConnectorNames {
   /** `shopify`: prefix of every model, component, xml id. */
@@ -55,8 +57,11 @@ export function connectorNames(raw: string): ConnectorNames {
         `(for example "shopify"); the addon is named <name>_connector.`,
     );
   }
-  if (prefix.length > 40) {
-    throw new UsageError(`Connector name ${describe(raw)} is too long: use at most 40 characters.`);
+  if (prefix.length > MAX_PREFIX) {
+    throw new UsageError(
+      `Connector name ${describe(raw)} is too long: use at most ${MAX_PREFIX} characters ` +
+        '(model, class and xml id names derive from it and must stay within 88 columns).',
+    );
   }
   if (PYTHON_KEYWORDS.has(prefix) || RESERVED_CONNECTOR_NAMES.has(prefix)) {
     throw new UsageError(

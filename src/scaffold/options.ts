@@ -31,9 +31,14 @@ export function splitList(value: string, option: string): string[] {
 }
 
 /** One line of printable text: it ends up in a Python string and an XML attribute. */
+/** Longest option value that keeps generated lines within 88 columns. */
+export const MAX_VALUE_LENGTH = 68;
+
 export function validateText(option: string, value: string): string {
-  if (!value.trim() || /[\u0000-\u001f\u007f]/.test(value) || value.length > 200) {
-    throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}: use one line of text (at most 200 characters).`);
+  if (!value.trim() || /[\u0000-\u001f\u007f]/.test(value) || value.length > MAX_VALUE_LENGTH) {
+    throw new UsageError(
+      `Invalid ${option} ${JSON.stringify(value)}: use one line of text of at most ${MAX_VALUE_LENGTH} characters.`,
+    );
   }
   return value.trim();
 }
@@ -44,6 +49,11 @@ export function validateUrl(option: string, value: string): string {
     url = new URL(value);
   } catch {
     throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}: use an absolute http(s) URL such as https://api.example.com/v1.`);
+  }
+  if (value.length > MAX_VALUE_LENGTH) {
+    throw new UsageError(
+      `Invalid ${option}: ${JSON.stringify(value)} is longer than ${MAX_VALUE_LENGTH} characters; shorten it (generated lines stay within 88 columns).`,
+    );
   }
   if (!['http:', 'https:'].includes(url.protocol) || /[\s"'<>\\]/.test(value)) {
     throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}: use an absolute http(s) URL such as https://api.example.com/v1.`);

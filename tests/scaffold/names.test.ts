@@ -52,3 +52,10 @@ describe('plural', () => {
     ['day', 'days'],
   ])('%s -> %s', (word, expected) => expect(plural(word)).toBe(expected));
 });
+
+describe('length limits', () => {
+  it('accepts a 20-character name and refuses a longer one', () => {
+    expect(connectorNames('abcdefghijklmnopqrst').prefix).toHaveLength(20);
+    expect(() => connectorNames('abcdefghijklmnopqrstu')).toThrow(/at most 20 characters/);
+  });
+});

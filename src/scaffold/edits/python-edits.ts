@@ -7,7 +7,7 @@
 import type { Node } from 'web-tree-sitter';
 import { RefusedError } from '../../errors.js';
 import { pythonParser } from '../../odoo/python.js';
-import { applyInsertions, ensureFinalNewline, indentOf, lineStart, nextLineStart, type Insertion } from './text-insert.js';
+import { applyInsertions, ensureFinalNewline, indentOf, lineEnding, lineStart, nextLineStart, type Insertion } from './text-insert.js';
 
 async function parse(source: string, file: string): Promise<Node> {
   const tree = (await pythonParser()).parse(source);
@@ -33,8 +33,11 @@ function namedChildren(node: Node): Node[] {
   return node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
 }
 
-/** `from . import name` in a package `__init__.py`, after the last relative import. */
-export async function addRelativeImport(source: string, module: string, file: string): Promise<string> {
+/**
+ * `from . import name` in a package `__init__.py`, after the last relative import. `line` is the
+ * exact statement to insert (e.g. with a `# noqa` comment); by default the bare import.
+ */
+export async function addRelativeImport(source: string, module: string, file: string, line = `from . import ${module}\n`): Promise<string> {
   const root = await parse(source, file);
   const imports = namedChildren(root).filter(
     (n) => n.type === 'import_from_statement' && n.childForFieldName('module_name')?.text === '.',
@@ -43,7 +46,6 @@ export async function addRelativeImport(source: string, module: string, file: st
     n.childrenForFieldName('name').some((name) => name?.text === module || name?.text.startsWith(`${module} as`)),
   );
   if (already) return source;
-  const line = `from . import ${module}\n`;
   const last = imports.at(-1);
   if (!last) return applyInsertions(source, [...ensureFinalNewline(source), { at: source.length, text: line }]);
   const at = nextLineStart(source, last.endIndex);
@@ -129,6 +131,11 @@ export async function findModelClass(source: string, modelName: string, file: st
 
 /** The list literal returned by `methodName` in `cls`. */
 export function returnedList(cls: Node, methodName: string, file: string): Node {
+  return returnedContainer(cls, methodName, 'list', file);
+}
+
+/** The list or dict literal returned by `methodName` in `cls`. */
+export function returnedContainer(cls: Node, methodName: string, type: 'list' | 'dictionary', file: string): Node {
   const body = cls.childForFieldName('body');
   const method = body
     ? namedChildren(body)
@@ -136,11 +143,42 @@ export function returnedList(cls: Node, methodName: string, file: string): Node 
         .find((n) => n?.type === 'function_definition' && n.childForFieldName('name')?.text === methodName)
     : undefined;
   if (!method) throw new RefusedError(`${file}: method ${methodName}() not found; nothing was written.`);
-  const ret = method.descendantsOfType('return_statement').find((r) => r?.namedChildren[0]?.type === 'list');
+  const ret = method.descendantsOfType('return_statement').find((r) => r?.namedChildren[0]?.type === type);
   if (!ret) {
-    throw new RefusedError(`${file}:${method.startPosition.row + 1}: ${methodName}() does not return a list literal; nothing was written.`);
+    const what = type === 'list' ? 'a list' : 'a dict';
+    throw new RefusedError(`${file}:${method.startPosition.row + 1}: ${methodName}() does not return ${what} literal; nothing was written.`);
   }
   return ret.namedChildren[0]!;
+}
+
+/**
+ * Inserts complete lines (items with their trailing commas, indented for the container) into a
+ * list or dict literal, after its last item. A container written on one line is rewritten to one
+ * item per line only between its brackets.
+ */
+export function insertContainerLines(source: string, container: Node, lines: string): string {
+  const text = lines.endsWith('\n') ? lines : `${lines}\n`;
+  const close = container.endIndex - 1;
+  if (container.startPosition.row !== container.endPosition.row) {
+    const items = namedChildren(container);
+    const last = items.at(-1);
+    if (last) {
+      const comma = source.slice(last.endIndex).match(/^[ \t]*,/);
+      const after = last.endIndex + (comma ? comma[0].length : 0);
+      // after the last item (and its comment), on a line of its own
+      if (last.endPosition.row === container.endPosition.row) {
+        return applyInsertions(source, [...(comma ? [] : [{ at: last.endIndex, text: ',' }]), { at: close, text: `\n${text}` }]);
+      }
+      const at = nextLineStart(source, after);
+      return applyInsertions(source, [...(comma ? [] : [{ at: last.endIndex, text: ',' }]), { at, text }]);
+    }
+    return applyInsertions(source, [{ at: lineStart(source, close), text }]);
+  }
+  const indent = indentOf(source, container.startIndex);
+  const inner = source.slice(container.startIndex + 1, close).trim().replace(/,\s*$/, '');
+  const existing = inner ? `${indent}    ${inner},\n` : '';
+  const replacement = `\n${existing}${text}${indent}`.replace(/\r?\n/g, lineEnding(source));
+  return source.slice(0, container.startIndex + 1) + replacement + source.slice(close);
 }
 
 /** Appends `block` (already indented for a class body) after the last statement of `cls`. */

@@ -119,3 +119,38 @@ class Other(models.Model):
     expect(() => returnedList(cls, 'missing', 'models/x.py')).toThrow('models/x.py: method missing() not found');
   });
 });
+
+describe('insertContainerLines', () => {
+  const handlers = `class B:
+    _name = "x.backend"
+
+    def _webhook_handlers(self):
+        return {
+            "orders/create": ("x.sale.order", "id"),  # orders
+        }
+
+    def _get_sync_entities(self):
+        return ["products"]
+
+    def _empty(self):
+        return {}
+`;
+  it('adds lines after the last item of a multi-line dict, keeping its comment', async () => {
+    const cls = await findModelClass(handlers, 'x.backend', 'f');
+    const { returnedContainer, insertContainerLines } = await import('../../../src/scaffold/edits/python-edits.js');
+    const dict = returnedContainer(cls, '_webhook_handlers', 'dictionary', 'f');
+    const out = insertContainerLines(handlers, dict, '            "customers/create": ("x.res.partner", "id"),\n');
+    expect(out).toContain(
+      '            "orders/create": ("x.sale.order", "id"),  # orders\n            "customers/create": ("x.res.partner", "id"),\n        }',
+    );
+  });
+  it('opens a one-line list to one item per line', async () => {
+    const cls = await findModelClass(handlers, 'x.backend', 'f');
+    const { returnedContainer, insertContainerLines } = await import('../../../src/scaffold/edits/python-edits.js');
+    const list = returnedContainer(cls, '_get_sync_entities', 'list', 'f');
+    const out = insertContainerLines(handlers, list, '            "orders",\n');
+    expect(out).toContain('        return [\n            "products",\n            "orders",\n        ]\n');
+    const empty = returnedContainer(cls, '_empty', 'dictionary', 'f');
+    expect(insertContainerLines(handlers, empty, '            "a": 1,\n')).toContain('        return {\n            "a": 1,\n        }\n');
+  });
+});

@@ -1,0 +1,87 @@
+from odoo.addons.component.core import Component
+from odoo.addons.component_event import skip_if
+from odoo.addons.connector.components.mapper import changed_by, mapping
+
+#: fields of account.move whose change exports the bound records again
+EXPORT_TRIGGER_FIELDS = {
+    "state",
+    "ref",
+    "partner_id",
+}
+
+
+class AcmeAccountMoveAdapter(Component):
+    _name = "acme.account.move.adapter"
+    _inherit = "acme.adapter"
+    _apply_on = "acme.account.move"
+
+    _resource = "invoices"
+
+
+class AcmeAccountMoveExportMapper(Component):
+    _name = "acme.account.move.export.mapper"
+    _inherit = ["generic.export.mapper", "base.acme.connector"]
+    _apply_on = "acme.account.move"
+
+    @changed_by("name")
+    @mapping
+    def number(self, record):
+        return {"number": record.name or ""}
+
+    @changed_by("ref")
+    @mapping
+    def reference(self, record):
+        return {"reference": record.ref or ""}
+
+    @changed_by("amount_total")
+    @mapping
+    def total(self, record):
+        return {"total": float(record.amount_total)}
+
+    @changed_by("partner_id")
+    @mapping
+    def customer_id(self, record):
+        if not record.partner_id:
+            return {"customer_id": None}
+        binder = self.binder_for("acme.res.partner")
+        return {"customer_id": binder.to_external(record.partner_id, wrap=True)}
+
+
+class AcmeAccountMoveExporter(Component):
+    _name = "acme.account.move.exporter"
+    _inherit = "acme.record.exporter"
+    _apply_on = "acme.account.move"
+
+    def _export_dependencies(self):
+        self._export_dependency(
+            self.binding.partner_id,
+            "acme.res.partner",
+        )
+
+
+class AcmeAccountMoveBindingListener(Component):
+    """Export a binding when a write on it changes an exported field."""
+
+    _name = "acme.account.move.binding.listener"
+    _inherit = ["generic.binding.listener", "base.acme.connector"]
+    _apply_on = "acme.account.move"
+
+    @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
+    def on_record_write(self, record, fields=None):
+        if EXPORT_TRIGGER_FIELDS.intersection(fields or ()):
+            self._delay_export(record, fields=fields)
+
+
+class AcmeAccountMoveListener(Component):
+    """Export the bindings of a record when one of its exported fields changes."""
+
+    _name = "acme.account.move.listener"
+    _inherit = ["generic.binding.listener", "base.acme.connector"]
+    _apply_on = "account.move"
+
+    @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
+    def on_record_write(self, record, fields=None):
+        if not EXPORT_TRIGGER_FIELDS.intersection(fields or ()):
+            return
+        for binding in record.acme_bind_ids:
+            self._delay_export(binding, fields=fields)

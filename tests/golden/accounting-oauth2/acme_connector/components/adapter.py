@@ -1,0 +1,155 @@
+from datetime import timedelta
+
+import requests
+
+from odoo import _, fields
+from odoo.exceptions import UserError
+
+from odoo.addons.component.core import Component
+from odoo.addons.connector.exception import NetworkRetryableError
+from odoo.addons.queue_job.exception import RetryableJobError
+
+
+class AcmeAdapter(Component):
+    """HTTP client of the Acme API.
+
+    Authentication: OAuth 2 client credentials with refresh tokens.
+
+    It serves the backend (connection test) and every binding: the adapter of
+    an entity only sets ``_resource``. Timeouts, retries on 408/429/5xx (after
+    ``Retry-After``), the throttling and the mapping of HTTP errors come from
+    ``generic.adapter``.
+    """
+
+    _name = "acme.adapter"
+    _inherit = ["generic.adapter", "base.acme.connector"]
+    _usage = "backend.adapter"
+
+    #: REST collection of the records, set by the adapter of each entity
+    _resource = None
+    #: cheap endpoint answering an authenticated GET (connection test)
+    _test_endpoint = "me"
+    #: seconds between two requests to one backend: set it from the API's rate
+    #: limit (a 429 answer is retried after its Retry-After anyway)
+    _min_interval = 0.1
+    #: seconds before its expiry at which an access token is renewed
+    _token_renewal_margin = 60
+
+    def get_api_headers(self):
+        headers = super().get_api_headers()
+        headers["Authorization"] = "Bearer %s" % self._get_access_token()
+        return headers
+
+    def make_request(self, method, endpoint, params=None, data=None, headers=None):
+        """Send the request; on a 401, renew the access token and retry once."""
+        try:
+            return super().make_request(
+                method, endpoint, params=params, data=data, headers=headers
+            )
+        except UserError:
+            response = getattr(self, "_last_response", None)
+            if response is None or response.status_code != 401:
+                raise
+        self._fetch_access_token()
+        return super().make_request(
+            method, endpoint, params=params, data=data, headers=headers
+        )
+
+    def _get_access_token(self):
+        """The stored access token, renewed when it expires soon."""
+        backend = self.backend_record.sudo()
+        renew_after = fields.Datetime.now() + timedelta(
+            seconds=self._token_renewal_margin
+        )
+        expiry = backend.oauth_token_expiry
+        if backend.oauth_access_token and expiry and expiry > renew_after:
+            return backend.oauth_access_token
+        return self._fetch_access_token()
+
+    def _fetch_access_token(self):
+        """Get a token (refresh token grant, else client credentials) and store it."""
+        backend = self.backend_record.sudo()
+        if backend.oauth_refresh_token:
+            grant = {
+                "grant_type": "refresh_token",
+                "refresh_token": backend.oauth_refresh_token,
+            }
+            response = self._token_request(grant)
+            if response.status_code not in (400, 401):
+                return self._store_token(response)
+            # the refresh token expired or was revoked: start a new session
+            backend.oauth_refresh_token = False
+        response = self._token_request({"grant_type": "client_credentials"})
+        return self._store_token(response)
+
+    def _token_request(self, grant):
+        backend = self.backend_record.sudo()
+        if not backend.oauth_token_url:
+            raise UserError(
+                _("No OAuth token URL is set on backend %s.", backend.display_name)
+            )
+        try:
+            # the client authenticates with HTTP Basic (RFC 6749, section 2.3.1)
+            return requests.post(
+                backend.oauth_token_url,
+                data=grant,
+                auth=(backend.oauth_client_id or "", backend.oauth_client_secret or ""),
+                timeout=self._get_timeout(),
+            )
+        except (requests.ConnectionError, requests.Timeout) as err:
+            raise NetworkRetryableError(
+                "Network error on the OAuth token endpoint: %s" % type(err).__name__
+            ) from err
+
+    def _store_token(self, response):
+        if response.status_code == 429 or response.status_code >= 500:
+            raise RetryableJobError(
+                "HTTP %s on the OAuth token endpoint, retried later."
+                % response.status_code
+            )
+        if not response.ok:
+            raise UserError(
+                _(
+                    "The OAuth token endpoint refused the credentials (HTTP %s).",
+                    response.status_code,
+                )
+            )
+        token = response.json()
+        expires_in = int(token.get("expires_in") or 3600)
+        backend = self.backend_record.sudo()
+        backend.write(
+            {
+                "oauth_access_token": token["access_token"],
+                "oauth_refresh_token": token.get("refresh_token")
+                or backend.oauth_refresh_token,
+                "oauth_token_expiry": fields.Datetime.now()
+                + timedelta(seconds=expires_in),
+            }
+        )
+        return token["access_token"]
+
+    def test_connection(self):
+        return self.get(self._test_endpoint)
+
+    def search(self, filters=None):
+        """Yield the ids of the records changed since ``updated_since``.
+
+        The collection is a JSON list, paginated with the ``Link`` header;
+        override ``_next_page`` for cursor or offset pagination.
+        """
+        params = {"limit": self.backend_record.page_size}
+        since = (filters or {}).get("updated_since")
+        if since:
+            # the checkpoint is an Odoo UTC datetime, the API takes ISO 8601
+            params["updated_since"] = "%sZ" % since.replace(" ", "T")
+        for record in self.get_all(self._resource, params=params):
+            yield record["id"]
+
+    def read(self, external_id):  # pylint: disable=W8106
+        return self.get("%s/%s" % (self._resource, external_id))
+
+    def create(self, data):  # pylint: disable=W8106
+        return self.post(self._resource, data=data)["id"]
+
+    def write(self, external_id, data):  # pylint: disable=W8106
+        return self.put("%s/%s" % (self._resource, external_id), data=data)

@@ -1,0 +1,139 @@
+import hashlib
+import hmac
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+
+class AcmeBackend(models.Model):
+    """Connection to one Acme account.
+
+    Authentication: OAuth 2 client credentials with refresh tokens.
+
+    The shared fields (name, company, sync history, webhooks) live on the
+    delegated ``connector.base.backend`` row; the synchronization machinery
+    comes from ``generic.backend``.
+    """
+
+    _name = "acme.backend"
+    _inherit = "generic.backend"
+    _description = "Acme Backend"
+
+    api_url = fields.Char(
+        required=True,
+        default="https://api.example.com/v1",
+    )
+    oauth_client_id = fields.Char(string="OAuth Client ID")
+    oauth_client_secret = fields.Char(
+        string="OAuth Client Secret",
+        groups="connector.group_connector_manager",
+        copy=False,
+    )
+    oauth_token_url = fields.Char(
+        string="OAuth Token URL",
+        help="Endpoint issuing access tokens (client credentials and refresh "
+        "token grants).",
+    )
+    oauth_access_token = fields.Char(
+        string="OAuth Access Token",
+        groups="connector.group_connector_manager",
+        copy=False,
+    )
+    oauth_refresh_token = fields.Char(
+        string="OAuth Refresh Token",
+        groups="connector.group_connector_manager",
+        copy=False,
+    )
+    oauth_token_expiry = fields.Datetime(
+        string="OAuth Token Expiry", readonly=True, copy=False
+    )
+    webhook_secret = fields.Char(
+        groups="connector.group_connector_manager",
+        copy=False,
+        help="Shared secret of the HMAC-SHA256 signature of the webhooks.",
+    )
+    webhook_url = fields.Char(
+        string="Webhook URL",
+        compute="_compute_webhook_url",
+        help="Address to register on Acme for the webhooks.",
+    )
+
+    def _compute_webhook_url(self):
+        for backend in self:
+            base_url = backend.get_base_url()
+            backend.webhook_url = "%s/acme/webhook" % base_url
+
+    def _get_sync_entities(self):
+        return [
+            "customers",
+            "payments",
+        ]
+
+    def _test_connection_implementation(self):
+        self.get_adapter().test_connection()
+
+    def action_sync(self):
+        """Queue one synchronization: ``sync_entity`` of the button context."""
+        self.ensure_one()
+        entity = self.env.context.get("sync_entity")
+        if entity not in self._get_sync_entities():
+            raise UserError(_("Unknown synchronization: %s", entity))
+        self._delay_sync(entity)
+        return self._build_notification(
+            _("Synchronization"), _("Synchronization of %s queued.", entity), "success"
+        )
+
+    def _webhook_handlers(self):
+        return {
+            "customers/create": ("acme.res.partner", "id"),
+            "customers/update": ("acme.res.partner", "id"),
+            "payments/create": ("acme.account.payment", "id"),
+        }
+
+    def _verify_webhook_signature(self, raw_body, signature):
+        """Tell whether ``signature`` is the hex HMAC-SHA256 of ``raw_body``."""
+        self.ensure_one()
+        secret = self.sudo().webhook_secret
+        if not (secret and signature):
+            return False
+        expected = hmac.new(secret.encode(), raw_body, hashlib.sha256).hexdigest()
+        # constant-time comparison: no timing oracle on the signature
+        return hmac.compare_digest(
+            expected.encode(), signature.strip().lower().encode()
+        )
+
+    @api.model
+    def _find_webhook_backend(self, raw_body, signature):
+        """Return the active backend whose webhook secret signed ``raw_body``."""
+        for backend in self.sudo().search([("webhook_secret", "!=", False)]):
+            if backend._verify_webhook_signature(raw_body, signature):
+                return backend
+        return self.browse()
+
+    def sync_customers(self):
+        return self._run_sync("customers")
+
+    def _sync_customers_implementation(self):
+        return self._import_since(
+            "acme.res.partner",
+            "customers.updated_since",
+        )
+
+    def export_res_partner(self, record_ids):
+        """Entry point of the "Export to Connectors" wizard for res.partner."""
+        records = self.env["res.partner"].browse(record_ids)
+        return self._export_bindings("acme.res.partner", records)
+
+    def export_account_move(self, record_ids):
+        """Entry point of the "Export to Connectors" wizard for account.move."""
+        records = self.env["account.move"].browse(record_ids)
+        return self._export_bindings("acme.account.move", records)
+
+    def sync_payments(self):
+        return self._run_sync("payments")
+
+    def _sync_payments_implementation(self):
+        return self._import_since(
+            "acme.account.payment",
+            "payments.updated_since",
+        )

@@ -1,0 +1,104 @@
+from odoo.addons.queue_job.tests.common import trap_jobs
+
+from .common import AcmeTestCase, make_response
+
+RECORD = {
+    "id": 1001,
+    "reference": "Test Payment",
+    "amount": "12.50",
+    "customer_id": 2001,
+}
+ROUTES = {
+    ("GET", "/payments/1001"): RECORD,
+    ("GET", "/customers/2001"): {
+        "id": 2001,
+        "name": "Test Customer",
+    },
+}
+
+
+class TestAcmeAccountPayment(AcmeTestCase):
+    """Payments: import of ``acme.account.payment``."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # Odoo 16 installs no chart of accounts on a database without a
+        # country: create the accounts and journals the tests need
+        Account = cls.env["account.account"]
+        cls.receivable_account = Account.create(
+            {
+                "code": "TEST.REC",
+                "name": "Test Receivable",
+                "account_type": "asset_receivable",
+                "reconcile": True,
+            }
+        )
+        cls.income_account = Account.create(
+            {"code": "TEST.INC", "name": "Test Income", "account_type": "income"}
+        )
+        cls.bank_account = Account.create(
+            {"code": "TEST.BNK", "name": "Test Bank", "account_type": "asset_cash"}
+        )
+        cls.outstanding_account = Account.create(
+            {
+                "code": "TEST.OUT",
+                "name": "Test Outstanding Receipts",
+                "account_type": "asset_current",
+                "reconcile": True,
+            }
+        )
+        Journal = cls.env["account.journal"]
+        cls.sale_journal = Journal.create(
+            {
+                "name": "Test Sales",
+                "code": "TSAL",
+                "type": "sale",
+                "default_account_id": cls.income_account.id,
+            }
+        )
+        cls.bank_journal = Journal.create(
+            {
+                "name": "Test Bank",
+                "code": "TBNK",
+                "type": "bank",
+                "default_account_id": cls.bank_account.id,
+            }
+        )
+        payment_methods = cls.bank_journal.inbound_payment_method_line_ids
+        payment_methods.payment_account_id = cls.outstanding_account
+
+    def _binding(self, external_id, model="acme.account.payment"):
+        return self.env[model].search(
+            [("backend_id", "=", self.backend.id), ("external_id", "=", external_id)]
+        )
+
+    def test_import_creates_then_updates(self):
+        model = self.env["acme.account.payment"]
+        with self.mock_api(ROUTES):
+            model.import_record(self.backend, "1001")
+        binding = self._binding("1001")
+        self.assertEqual(len(binding), 1)
+        self.assertTrue(binding.sync_date)
+        self.assertEqual(binding.ref, "Test Payment")
+        self.assertAlmostEqual(binding.amount, 12.5)
+        related = self._binding("2001", "acme.res.partner")
+        self.assertEqual(binding.partner_id, related.odoo_id)
+        # a second import updates the same binding
+        with self.mock_api(ROUTES):
+            model.import_record(self.backend, "1001")
+        self.assertEqual(self._binding("1001"), binding)
+
+    def test_sync_queues_the_changed_records(self):
+        checkpoint, since = "payments.updated_since", "2024-01-02 03:04:05"
+        self.backend._set_checkpoint(checkpoint, since)
+        page = make_response(200, [{"id": 1001}])
+        routes = {("GET", "/payments"): page}
+        with self.mock_api(routes) as fake, trap_jobs() as trap:
+            self.backend.sync_payments()
+            only = self.env["acme.account.payment"].import_record
+            trap.assert_jobs_count(1, only=only)
+            self.assertTrue(trap.enqueued_jobs[0].identity_key)
+        params = fake.calls[0][2]["params"]
+        self.assertEqual(params["updated_since"], "2024-01-02T03:04:05Z")
+        self.assertGreater(self.backend._get_checkpoint(checkpoint), since)

@@ -1,0 +1,124 @@
+from datetime import timedelta
+
+from odoo import fields
+from odoo.exceptions import UserError
+
+from odoo.addons.queue_job.exception import RetryableJobError
+from odoo.addons.queue_job.tests.common import trap_jobs
+
+from .common import (
+    API_URL,
+    TOKEN_URL,
+    AcmeTestCase,
+    make_response,
+)
+
+TEST_ROUTE = ("GET", "/me")
+
+
+class TestBackend(AcmeTestCase):
+    """Delegation, connection test, authentication (oauth2) and sync jobs."""
+
+    def test_delegation_to_base_backend(self):
+        base = self.backend.base_backend_id
+        self.assertEqual(base.backend_model, "acme.backend")
+        self.assertEqual(base.name, self.backend.name)
+        self.assertEqual(base._get_concrete_backend(), self.backend)
+
+    def test_connection_ok(self):
+        with self.mock_api({TEST_ROUTE: {"id": "me"}}) as fake:
+            action = self.backend.action_test_connection()
+        self.assertEqual(action["params"]["type"], "success")
+        self.assertEqual(self.backend.state, "confirmed")
+        self.assertTrue(self.backend.last_test_date)
+        method, url, kwargs = fake.calls[-1]
+        self.assertEqual((method, url), ("GET", API_URL + "/me"))
+        headers = kwargs["headers"]
+        self.assertEqual(headers["Authorization"], "Bearer stored-token")
+
+    def test_connection_refused(self):
+        routes = {
+            TEST_ROUTE: make_response(401),
+            ("POST", "/oauth/token"): {"access_token": "new-token"},
+        }
+        with self.mock_api(routes):
+            action = self.backend.action_test_connection()
+        self.assertEqual(action["params"]["type"], "danger")
+        self.assertEqual(self.backend.state, "error")
+        self.assertTrue(self.backend.last_error)
+
+    def test_rate_limit_is_retried_later(self):
+        routes = {TEST_ROUTE: make_response(429, headers={"Retry-After": "2"})}
+        with self.mock_api(routes), self.assertRaises(RetryableJobError) as error:
+            self.backend.get_adapter().test_connection()
+        self.assertEqual(error.exception.seconds, 2)
+
+    def test_token_fetched_with_client_credentials(self):
+        self.backend.oauth_access_token = False
+        routes = {
+            ("POST", "/oauth/token"): {
+                "access_token": "fresh-token",
+                "refresh_token": "refresh-1",
+                "expires_in": 600,
+            },
+            TEST_ROUTE: {"id": "me"},
+        }
+        with self.mock_api(routes) as fake:
+            self.backend.get_adapter().test_connection()
+        (token_method, token_url, token_call), (__, __, api_call) = fake.calls
+        self.assertEqual((token_method, token_url), ("POST", TOKEN_URL))
+        self.assertEqual(token_call["data"], {"grant_type": "client_credentials"})
+        self.assertEqual(token_call["auth"], ("test-client", "test-client-secret"))
+        self.assertEqual(api_call["headers"]["Authorization"], "Bearer fresh-token")
+        self.assertEqual(self.backend.oauth_access_token, "fresh-token")
+        self.assertEqual(self.backend.oauth_refresh_token, "refresh-1")
+        self.assertGreater(self.backend.oauth_token_expiry, fields.Datetime.now())
+
+    def test_expired_token_renewed_with_refresh_token(self):
+        self.backend.write(
+            {
+                "oauth_refresh_token": "refresh-1",
+                "oauth_token_expiry": fields.Datetime.now() - timedelta(minutes=1),
+            }
+        )
+        routes = {
+            ("POST", "/oauth/token"): {"access_token": "renewed-token"},
+            TEST_ROUTE: {"id": "me"},
+        }
+        with self.mock_api(routes) as fake:
+            self.backend.get_adapter().test_connection()
+        token_call = fake.calls[0][2]
+        self.assertEqual(
+            token_call["data"],
+            {"grant_type": "refresh_token", "refresh_token": "refresh-1"},
+        )
+        self.assertEqual(self.backend.oauth_access_token, "renewed-token")
+
+    def test_rejected_token_renewed_once(self):
+        routes = {
+            TEST_ROUTE: [make_response(401), {"id": "me"}],
+            ("POST", "/oauth/token"): {"access_token": "renewed-token"},
+        }
+        with self.mock_api(routes) as fake:
+            self.backend.get_adapter().test_connection()
+        self.assertEqual([call[0] for call in fake.calls], ["GET", "POST", "GET"])
+        retried = fake.calls[-1][2]
+        self.assertEqual(retried["headers"]["Authorization"], "Bearer renewed-token")
+
+    def test_sync_all_queues_one_job_per_entity(self):
+        with trap_jobs() as trap:
+            self.backend.action_sync_all()
+            trap.assert_jobs_count(len(self.backend._get_sync_entities()))
+
+    def test_sync_button_queues_its_entity(self):
+        entity = self.backend._get_sync_entities()[0]
+        sync_method = getattr(self.backend, "sync_%s" % entity)
+        with trap_jobs() as trap:
+            self.backend.with_context(sync_entity=entity).action_sync()
+            trap.assert_jobs_count(1, only=sync_method)
+        with self.assertRaises(UserError):
+            self.backend.with_context(sync_entity="unknown").action_sync()
+
+    def test_export_of_an_unsupported_model_is_refused(self):
+        with self.assertRaises(UserError):
+            self.backend.base_backend_id.export_records("res.users", [self.env.uid])

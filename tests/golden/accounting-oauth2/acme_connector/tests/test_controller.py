@@ -1,0 +1,51 @@
+import hashlib
+import hmac
+import json
+
+from odoo.tests import HttpCase, tagged
+
+from odoo.addons.queue_job.tests.common import trap_jobs
+
+URL = "/acme/webhook"
+
+
+@tagged("post_install", "-at_install")
+class TestWebhookController(HttpCase):
+    """The webhook endpoint over HTTP: raw body, signature, status codes."""
+
+    def setUp(self):
+        super().setUp()
+        self.backend = self.env["acme.backend"].create(
+            {"name": "Webhook test", "webhook_secret": "controller-secret"}
+        )
+
+    def _post(self, body, secret="controller-secret"):
+        signature = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+        headers = {
+            "Content-Type": "application/json",
+            "X-Webhook-Event": "test/event",
+            "X-Webhook-Id": "evt-http-1",
+            "X-Webhook-Signature": signature,
+        }
+        return self.url_open(URL, data=body, headers=headers)
+
+    def _webhooks(self):
+        return self.env["generic.webhook"].search(
+            [("backend_id", "=", self.backend.base_backend_id.id)]
+        )
+
+    def test_valid_signature_is_accepted(self):
+        body = json.dumps({"id": 1}).encode()
+        with trap_jobs() as trap:
+            response = self._post(body)
+            self.assertEqual(response.status_code, 200, response.text)
+            self.assertEqual(response.json()["status"], "accepted")
+            trap.assert_jobs_count(1)
+        webhook = self._webhooks()
+        self.assertEqual(webhook.event_type, "test/event")
+        self.assertEqual(webhook.external_event_id, "evt-http-1")
+
+    def test_bad_signature_is_rejected(self):
+        response = self._post(b'{"id": 1}', secret="wrong-secret")
+        self.assertEqual(response.status_code, 401)
+        self.assertFalse(self._webhooks())

@@ -1,0 +1,7 @@
+from . import core  # noqa: F401
+from . import adapter  # noqa: F401
+from . import binder  # noqa: F401
+from . import importer  # noqa: F401
+from . import exporter  # noqa: F401
+from . import crm_lead  # noqa: F401
+from . import res_partner  # noqa: F401

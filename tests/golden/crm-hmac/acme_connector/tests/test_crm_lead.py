@@ -1,0 +1,55 @@
+from odoo.addons.queue_job.tests.common import trap_jobs
+
+from .common import AcmeTestCase, make_response
+
+RECORD = {
+    "id": 1001,
+    "title": "Test Lead",
+    "email": "test@example.com",
+    "phone": "+1 555 0100",
+    "company": "Test company",
+    "contact_name": "Test contact name",
+}
+ROUTES = {
+    ("GET", "/leads/1001"): RECORD,
+}
+
+
+class TestAcmeCrmLead(AcmeTestCase):
+    """Leads: import of ``acme.crm.lead``."""
+
+    def _binding(self, external_id, model="acme.crm.lead"):
+        return self.env[model].search(
+            [("backend_id", "=", self.backend.id), ("external_id", "=", external_id)]
+        )
+
+    def test_import_creates_then_updates(self):
+        model = self.env["acme.crm.lead"]
+        with self.mock_api(ROUTES):
+            model.import_record(self.backend, "1001")
+        binding = self._binding("1001")
+        self.assertEqual(len(binding), 1)
+        self.assertTrue(binding.sync_date)
+        self.assertEqual(binding.name, "Test Lead")
+        self.assertEqual(binding.email_from, "test@example.com")
+        self.assertEqual(binding.phone, "+1 555 0100")
+        self.assertEqual(binding.partner_name, "Test company")
+        self.assertEqual(binding.contact_name, "Test contact name")
+        # a second import updates the same binding
+        with self.mock_api(ROUTES):
+            model.import_record(self.backend, "1001")
+        self.assertEqual(self._binding("1001"), binding)
+
+    def test_sync_queues_the_changed_records(self):
+        checkpoint, since = "leads.updated_since", "2024-01-02 03:04:05"
+        self.backend._set_checkpoint(checkpoint, since)
+        page = make_response(200, [{"id": 1001}])
+        routes = {("GET", "/leads"): page}
+        with self.mock_api(routes) as fake, trap_jobs() as trap:
+            self.backend.sync_leads()
+            only = self.env["acme.crm.lead"].import_record
+            trap.assert_jobs_count(1, only=only)
+            self.assertTrue(trap.enqueued_jobs[0].identity_key)
+        params = fake.calls[0][2]["params"]
+        self.assertEqual(params["updated_since"], "2024-01-02T03:04:05Z")
+        self.assertGreater(self.backend._get_checkpoint(checkpoint), since)

@@ -1,0 +1,57 @@
+from odoo.addons.component.core import Component
+
+
+class AcmeAdapter(Component):
+    """HTTP client of the Acme API.
+
+    Authentication: API key sent in a request header.
+
+    It serves the backend (connection test) and every binding: the adapter of
+    an entity only sets ``_resource``. Timeouts, retries on 408/429/5xx (after
+    ``Retry-After``), the throttling and the mapping of HTTP errors come from
+    ``generic.adapter``.
+    """
+
+    _name = "acme.adapter"
+    _inherit = ["generic.adapter", "base.acme.connector"]
+    _usage = "backend.adapter"
+
+    #: REST collection of the records, set by the adapter of each entity
+    _resource = None
+    #: cheap endpoint answering an authenticated GET (connection test)
+    _test_endpoint = "me"
+    #: seconds between two requests to one backend: set it from the API's rate
+    #: limit (a 429 answer is retried after its Retry-After anyway)
+    _min_interval = 0.1
+
+    def get_api_headers(self):
+        headers = super().get_api_headers()
+        backend = self.backend_record.sudo()
+        headers[backend.api_key_header] = backend.api_key or ""
+        return headers
+
+    def test_connection(self):
+        return self.get(self._test_endpoint)
+
+    def search(self, filters=None):
+        """Yield the ids of the records changed since ``updated_since``.
+
+        The collection is a JSON list, paginated with the ``Link`` header;
+        override ``_next_page`` for cursor or offset pagination.
+        """
+        params = {"limit": self.backend_record.page_size}
+        since = (filters or {}).get("updated_since")
+        if since:
+            # the checkpoint is an Odoo UTC datetime, the API takes ISO 8601
+            params["updated_since"] = "%sZ" % since.replace(" ", "T")
+        for record in self.get_all(self._resource, params=params):
+            yield record["id"]
+
+    def read(self, external_id):  # pylint: disable=W8106
+        return self.get("%s/%s" % (self._resource, external_id))
+
+    def create(self, data):  # pylint: disable=W8106
+        return self.post(self._resource, data=data)["id"]
+
+    def write(self, external_id, data):  # pylint: disable=W8106
+        return self.put("%s/%s" % (self._resource, external_id), data=data)

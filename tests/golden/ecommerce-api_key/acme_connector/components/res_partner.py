@@ -1,0 +1,86 @@
+from odoo.addons.component.core import Component
+from odoo.addons.component_event import skip_if
+from odoo.addons.connector.components.mapper import changed_by, mapping
+
+#: fields of res.partner whose change exports the bound records again
+EXPORT_TRIGGER_FIELDS = {
+    "name",
+    "email",
+    "phone",
+}
+
+
+class AcmeResPartnerAdapter(Component):
+    _name = "acme.res.partner.adapter"
+    _inherit = "acme.adapter"
+    _apply_on = "acme.res.partner"
+
+    _resource = "customers"
+
+
+class AcmeResPartnerImportMapper(Component):
+    _name = "acme.res.partner.import.mapper"
+    _inherit = ["generic.import.mapper", "base.acme.connector"]
+    _apply_on = "acme.res.partner"
+
+    @mapping
+    def name(self, record):
+        fallback = "Acme Customer %s" % record["id"]
+        return {"name": record.get("name") or fallback}
+
+    @mapping
+    def email(self, record):
+        return {"email": record.get("email") or False}
+
+    @mapping
+    def phone(self, record):
+        return {"phone": record.get("phone") or False}
+
+
+class AcmeResPartnerExportMapper(Component):
+    _name = "acme.res.partner.export.mapper"
+    _inherit = ["generic.export.mapper", "base.acme.connector"]
+    _apply_on = "acme.res.partner"
+
+    @changed_by("name")
+    @mapping
+    def name(self, record):
+        return {"name": record.name or ""}
+
+    @changed_by("email")
+    @mapping
+    def email(self, record):
+        return {"email": record.email or ""}
+
+    @changed_by("phone")
+    @mapping
+    def phone(self, record):
+        return {"phone": record.phone or ""}
+
+
+class AcmeResPartnerBindingListener(Component):
+    """Export a binding when a write on it changes an exported field."""
+
+    _name = "acme.res.partner.binding.listener"
+    _inherit = ["generic.binding.listener", "base.acme.connector"]
+    _apply_on = "acme.res.partner"
+
+    @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
+    def on_record_write(self, record, fields=None):
+        if EXPORT_TRIGGER_FIELDS.intersection(fields or ()):
+            self._delay_export(record, fields=fields)
+
+
+class AcmeResPartnerListener(Component):
+    """Export the bindings of a record when one of its exported fields changes."""
+
+    _name = "acme.res.partner.listener"
+    _inherit = ["generic.binding.listener", "base.acme.connector"]
+    _apply_on = "res.partner"
+
+    @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
+    def on_record_write(self, record, fields=None):
+        if not EXPORT_TRIGGER_FIELDS.intersection(fields or ()):
+            return
+        for binding in record.acme_bind_ids:
+            self._delay_export(binding, fields=fields)

@@ -1,0 +1,89 @@
+from odoo.addons.component.core import Component
+from odoo.addons.connector.components.mapper import mapping, only_create
+from odoo.addons.connector.exception import MappingError
+
+
+class AcmeSaleOrderAdapter(Component):
+    _name = "acme.sale.order.adapter"
+    _inherit = "acme.adapter"
+    _apply_on = "acme.sale.order"
+
+    _resource = "orders"
+
+
+class AcmeSaleOrderImportMapper(Component):
+    _name = "acme.sale.order.import.mapper"
+    _inherit = ["generic.import.mapper", "base.acme.connector"]
+    _apply_on = "acme.sale.order"
+
+    children = [
+        ("line_items", "order_line", "sale.order.line"),
+    ]
+
+    @mapping
+    def client_order_ref(self, record):
+        fallback = "Acme Order %s" % record["id"]
+        return {"client_order_ref": record.get("number") or fallback}
+
+    @only_create
+    @mapping
+    def partner_id(self, record):
+        external_id = record.get("customer_id")
+        if not external_id:
+            raise MappingError("The Acme record has no customer_id.")
+        binder = self.binder_for("acme.res.partner")
+        related = binder.to_internal(external_id, unwrap=True)
+        if not related:
+            raise MappingError("Customer %s is not imported." % external_id)
+        return {"partner_id": related.id}
+
+
+class AcmeSaleOrderLineImportMapper(Component):
+    """Map one item of ``line_items`` to a sale.order.line record."""
+
+    _name = "acme.sale.order.lines.import.mapper"
+    _inherit = ["base.import.mapper", "base.acme.connector"]
+    _apply_on = "sale.order.line"
+
+    @mapping
+    def product_id(self, record):
+        external_id = record.get("product_id")
+        binder = self.binder_for("acme.product.product")
+        product = binder.to_internal(external_id, unwrap=True) if external_id else None
+        if not product:
+            raise MappingError("Product %s of a line is not imported." % external_id)
+        return {"product_id": product.id}
+
+    @mapping
+    def product_uom_qty(self, record):
+        return {"product_uom_qty": float(record.get("quantity") or 0.0)}
+
+    @mapping
+    def price_unit(self, record):
+        return {"price_unit": float(record.get("price") or 0.0)}
+
+
+class AcmeSaleOrderImporter(Component):
+    _name = "acme.sale.order.importer"
+    _inherit = "acme.record.importer"
+    _apply_on = "acme.sale.order"
+
+    def _import_dependencies(self):
+        record = self.external_data
+        if record.get("customer_id"):
+            self.import_dependency(
+                record["customer_id"],
+                "acme.res.partner",
+            )
+        for line in record.get("line_items") or []:
+            if line.get("product_id"):
+                self.import_dependency(
+                    line["product_id"],
+                    "acme.product.product",
+                )
+
+    def _update(self, binding, values):
+        # the lines are created with the record: updating them again would
+        # duplicate them
+        values.pop("order_line", None)
+        return super()._update(binding, values)

@@ -1,0 +1,71 @@
+from odoo.addons.queue_job.tests.common import trap_jobs
+
+from .common import AcmeTestCase, make_response
+
+RECORD = {
+    "id": 1001,
+    "number": "Test Order",
+    "customer_id": 2001,
+    "line_items": [
+        {
+            "product_id": 3001,
+            "quantity": "12.50",
+            "price": "12.50",
+        }
+    ],
+}
+ROUTES = {
+    ("GET", "/orders/1001"): RECORD,
+    ("GET", "/customers/2001"): {
+        "id": 2001,
+        "name": "Test Customer",
+    },
+    ("GET", "/products/3001"): {
+        "id": 3001,
+        "title": "Test Product",
+    },
+}
+
+
+class TestAcmeSaleOrder(AcmeTestCase):
+    """Orders: import of ``acme.sale.order``."""
+
+    def _binding(self, external_id, model="acme.sale.order"):
+        return self.env[model].search(
+            [("backend_id", "=", self.backend.id), ("external_id", "=", external_id)]
+        )
+
+    def test_import_creates_then_updates(self):
+        model = self.env["acme.sale.order"]
+        with self.mock_api(ROUTES):
+            model.import_record(self.backend, "1001")
+        binding = self._binding("1001")
+        self.assertEqual(len(binding), 1)
+        self.assertTrue(binding.sync_date)
+        self.assertEqual(binding.client_order_ref, "Test Order")
+        related = self._binding("2001", "acme.res.partner")
+        self.assertEqual(binding.partner_id, related.odoo_id)
+        line = binding.order_line
+        self.assertEqual(len(line), 1)
+        self.assertTrue(line.product_id)
+        self.assertAlmostEqual(line.product_uom_qty, 12.5)
+        self.assertAlmostEqual(line.price_unit, 12.5)
+        # a second import updates the same binding
+        with self.mock_api(ROUTES):
+            model.import_record(self.backend, "1001")
+        self.assertEqual(self._binding("1001"), binding)
+        self.assertEqual(len(binding.order_line), 1)
+
+    def test_sync_queues_the_changed_records(self):
+        checkpoint, since = "orders.updated_since", "2024-01-02 03:04:05"
+        self.backend._set_checkpoint(checkpoint, since)
+        page = make_response(200, [{"id": 1001}])
+        routes = {("GET", "/orders"): page}
+        with self.mock_api(routes) as fake, trap_jobs() as trap:
+            self.backend.sync_orders()
+            only = self.env["acme.sale.order"].import_record
+            trap.assert_jobs_count(1, only=only)
+            self.assertTrue(trap.enqueued_jobs[0].identity_key)
+        params = fake.calls[0][2]["params"]
+        self.assertEqual(params["updated_since"], "2024-01-02T03:04:05Z")
+        self.assertGreater(self.backend._get_checkpoint(checkpoint), since)

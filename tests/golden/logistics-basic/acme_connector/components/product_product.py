@@ -1,0 +1,91 @@
+from odoo.addons.component.core import Component
+from odoo.addons.component_event import skip_if
+from odoo.addons.connector.components.mapper import changed_by, mapping
+
+#: fields of product.product whose change exports the bound records again
+EXPORT_TRIGGER_FIELDS = {
+    "name",
+    "default_code",
+    "list_price",
+    "lst_price",
+}
+
+
+class AcmeProductProductAdapter(Component):
+    _name = "acme.product.product.adapter"
+    _inherit = "acme.adapter"
+    _apply_on = "acme.product.product"
+
+    _resource = "products"
+
+
+class AcmeProductProductImportMapper(Component):
+    _name = "acme.product.product.import.mapper"
+    _inherit = ["generic.import.mapper", "base.acme.connector"]
+    _apply_on = "acme.product.product"
+
+    @mapping
+    def name(self, record):
+        fallback = "Acme Product %s" % record["id"]
+        return {"name": record.get("title") or fallback}
+
+    @mapping
+    def default_code(self, record):
+        return {"default_code": record.get("sku") or False}
+
+    @mapping
+    def list_price(self, record):
+        return {"list_price": float(record.get("price") or 0.0)}
+
+    @mapping
+    def barcode(self, record):
+        return {"barcode": record.get("barcode") or False}
+
+
+class AcmeProductProductExportMapper(Component):
+    _name = "acme.product.product.export.mapper"
+    _inherit = ["generic.export.mapper", "base.acme.connector"]
+    _apply_on = "acme.product.product"
+
+    @changed_by("name")
+    @mapping
+    def title(self, record):
+        return {"title": record.name or ""}
+
+    @changed_by("default_code")
+    @mapping
+    def sku(self, record):
+        return {"sku": record.default_code or ""}
+
+    @changed_by("lst_price", "list_price")
+    @mapping
+    def price(self, record):
+        return {"price": float(record.lst_price)}
+
+
+class AcmeProductProductBindingListener(Component):
+    """Export a binding when a write on it changes an exported field."""
+
+    _name = "acme.product.product.binding.listener"
+    _inherit = ["generic.binding.listener", "base.acme.connector"]
+    _apply_on = "acme.product.product"
+
+    @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
+    def on_record_write(self, record, fields=None):
+        if EXPORT_TRIGGER_FIELDS.intersection(fields or ()):
+            self._delay_export(record, fields=fields)
+
+
+class AcmeProductProductListener(Component):
+    """Export the bindings of a record when one of its exported fields changes."""
+
+    _name = "acme.product.product.listener"
+    _inherit = ["generic.binding.listener", "base.acme.connector"]
+    _apply_on = "product.product"
+
+    @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
+    def on_record_write(self, record, fields=None):
+        if not EXPORT_TRIGGER_FIELDS.intersection(fields or ()):
+            return
+        for binding in record.acme_bind_ids:
+            self._delay_export(binding, fields=fields)

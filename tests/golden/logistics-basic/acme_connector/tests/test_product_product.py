@@ -1,0 +1,119 @@
+from odoo.addons.queue_job.tests.common import trap_jobs
+
+from .common import AcmeTestCase, make_response
+
+RECORD = {
+    "id": 1001,
+    "title": "Test Product",
+    "sku": "Test sku",
+    "price": "12.50",
+    "barcode": "Test barcode",
+}
+ROUTES = {
+    ("GET", "/products/1001"): RECORD,
+}
+
+
+class TestAcmeProductProduct(AcmeTestCase):
+    """Products: import and export of ``acme.product.product``."""
+
+    def _create_odoo_record(self):
+        return self.env["product.product"].create(
+            {"name": "Test Product", "default_code": "TEST-1", "list_price": 10.0}
+        )
+
+    def _binding(self, external_id, model="acme.product.product"):
+        return self.env[model].search(
+            [("backend_id", "=", self.backend.id), ("external_id", "=", external_id)]
+        )
+
+    def test_import_creates_then_updates(self):
+        model = self.env["acme.product.product"]
+        with self.mock_api(ROUTES):
+            model.import_record(self.backend, "1001")
+        binding = self._binding("1001")
+        self.assertEqual(len(binding), 1)
+        self.assertTrue(binding.sync_date)
+        self.assertEqual(binding.name, "Test Product")
+        self.assertEqual(binding.default_code, "Test sku")
+        self.assertAlmostEqual(binding.list_price, 12.5)
+        self.assertEqual(binding.barcode, "Test barcode")
+        # a second import updates the same binding
+        with self.mock_api(ROUTES):
+            model.import_record(self.backend, "1001")
+        self.assertEqual(self._binding("1001"), binding)
+
+    def test_sync_queues_the_changed_records(self):
+        checkpoint, since = "products.updated_since", "2024-01-02 03:04:05"
+        self.backend._set_checkpoint(checkpoint, since)
+        page = make_response(200, [{"id": 1001}])
+        routes = {("GET", "/products"): page}
+        with self.mock_api(routes) as fake, trap_jobs() as trap:
+            self.backend.sync_products()
+            only = self.env["acme.product.product"].import_record
+            trap.assert_jobs_count(1, only=only)
+            self.assertTrue(trap.enqueued_jobs[0].identity_key)
+        params = fake.calls[0][2]["params"]
+        self.assertEqual(params["updated_since"], "2024-01-02T03:04:05Z")
+        self.assertGreater(self.backend._get_checkpoint(checkpoint), since)
+
+    def _create_binding(self):
+        record = self._create_odoo_record()
+        binding = (
+            self.env["acme.product.product"]
+            .with_context(connector_no_export=True)
+            .create({"backend_id": self.backend.id, "odoo_id": record.id})
+        )
+        # drop connector_no_export, which would stick to the recordset
+        return binding.with_env(self.env)
+
+    def test_export_creates_then_updates(self):
+        binding = self._create_binding()
+        routes = {
+            ("POST", "/products"): {"id": 1001},
+        }
+        with self.mock_api(routes) as fake:
+            binding._export_to_external()
+        self.assertEqual(binding.external_id, "1001")
+        method, url, kwargs = fake.calls[-1]
+        self.assertEqual(method, "POST")
+        self.assertLessEqual(
+            {
+                "title",
+                "sku",
+                "price",
+            },
+            set(kwargs["json"]),
+        )
+        update_route = ("PUT", "/products/1001")
+        with self.mock_api({update_route: {"id": 1001}}) as fake:
+            binding._export_to_external()
+        self.assertEqual([call[0] for call in fake.calls], ["PUT"])
+
+    def test_no_export_flag(self):
+        binding = self._create_binding()
+        binding.no_export = True
+        with self.mock_api({}) as fake:
+            binding._export_to_external()
+        self.assertFalse(fake.calls)
+        self.assertFalse(binding.external_id)
+
+    def test_write_queues_an_export(self):
+        binding = self._create_binding()
+        with trap_jobs() as trap:
+            binding.odoo_id.write({"name": "Changed by a test"})
+            trap.assert_jobs_count(1, only=binding._export_to_external)
+        with trap_jobs() as trap:
+            binding.odoo_id.with_context(connector_no_export=True).write(
+                {"name": "Changed by an import"}
+            )
+            trap.assert_jobs_count(0)
+
+    def test_export_wizard_entry_point(self):
+        record = self._create_odoo_record()
+        with trap_jobs() as trap:
+            base_backend = self.backend.base_backend_id
+            base_backend.export_records("product.product", record.ids)
+            binding = record.acme_bind_ids
+            self.assertEqual(len(binding), 1)
+            trap.assert_jobs_count(1, only=binding._export_to_external)

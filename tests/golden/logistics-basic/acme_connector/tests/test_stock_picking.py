@@ -1,0 +1,122 @@
+from odoo.addons.queue_job.tests.common import trap_jobs
+
+from .common import AcmeTestCase, make_response
+
+RECORD = {
+    "id": 1001,
+    "tracking_number": "Test tracking number",
+}
+ROUTES = {
+    ("GET", "/shipments/1001"): RECORD,
+}
+
+
+class TestAcmeStockPicking(AcmeTestCase):
+    """Shipments: import and export of ``acme.stock.picking``."""
+
+    def _create_odoo_record(self):
+        recipient = self.env["res.partner"].create({"name": "Test Recipient"})
+        return self.env["stock.picking"].create(
+            {
+                "picking_type_id": self.env.ref("stock.picking_type_out").id,
+                "partner_id": recipient.id,
+                "origin": "TEST-1",
+            }
+        )
+
+    def _binding(self, external_id, model="acme.stock.picking"):
+        return self.env[model].search(
+            [("backend_id", "=", self.backend.id), ("external_id", "=", external_id)]
+        )
+
+    def test_import_updates_the_bound_record(self):
+        binding = self._create_binding()
+        binding.with_context(connector_no_export=True).external_id = "1001"
+        model = self.env["acme.stock.picking"]
+        with self.mock_api(ROUTES):
+            model.import_record(self.backend, "1001")
+        self.assertTrue(binding.sync_date)
+        self.assertEqual(binding.carrier_tracking_ref, "Test tracking number")
+
+    def test_import_skips_unknown_records(self):
+        model = self.env["acme.stock.picking"]
+        with self.mock_api(ROUTES):
+            model.import_record(self.backend, "1001")
+        self.assertFalse(self._binding("1001"))
+
+    def test_sync_queues_the_changed_records(self):
+        checkpoint, since = "shipments.updated_since", "2024-01-02 03:04:05"
+        self.backend._set_checkpoint(checkpoint, since)
+        page = make_response(200, [{"id": 1001}])
+        routes = {("GET", "/shipments"): page}
+        with self.mock_api(routes) as fake, trap_jobs() as trap:
+            self.backend.sync_shipments()
+            only = self.env["acme.stock.picking"].import_record
+            trap.assert_jobs_count(1, only=only)
+            self.assertTrue(trap.enqueued_jobs[0].identity_key)
+        params = fake.calls[0][2]["params"]
+        self.assertEqual(params["updated_since"], "2024-01-02T03:04:05Z")
+        self.assertGreater(self.backend._get_checkpoint(checkpoint), since)
+
+    def _create_binding(self):
+        record = self._create_odoo_record()
+        binding = (
+            self.env["acme.stock.picking"]
+            .with_context(connector_no_export=True)
+            .create({"backend_id": self.backend.id, "odoo_id": record.id})
+        )
+        # drop connector_no_export, which would stick to the recordset
+        return binding.with_env(self.env)
+
+    def test_export_creates_then_updates(self):
+        binding = self._create_binding()
+        routes = {
+            ("POST", "/shipments"): {"id": 1001},
+            ("POST", "/customers"): {"id": 2001},
+        }
+        with self.mock_api(routes) as fake:
+            binding._export_to_external()
+        self.assertEqual(binding.external_id, "1001")
+        method, url, kwargs = fake.calls[-1]
+        self.assertEqual(method, "POST")
+        self.assertLessEqual(
+            {
+                "reference",
+                "origin",
+                "recipient_id",
+            },
+            set(kwargs["json"]),
+        )
+        self.assertEqual(kwargs["json"]["recipient_id"], "2001")
+        update_route = ("PUT", "/shipments/1001")
+        with self.mock_api({update_route: {"id": 1001}}) as fake:
+            binding._export_to_external()
+        self.assertEqual([call[0] for call in fake.calls], ["PUT"])
+
+    def test_no_export_flag(self):
+        binding = self._create_binding()
+        binding.no_export = True
+        with self.mock_api({}) as fake:
+            binding._export_to_external()
+        self.assertFalse(fake.calls)
+        self.assertFalse(binding.external_id)
+
+    def test_write_queues_an_export(self):
+        binding = self._create_binding()
+        with trap_jobs() as trap:
+            binding.odoo_id.write({"origin": "Changed by a test"})
+            trap.assert_jobs_count(1, only=binding._export_to_external)
+        with trap_jobs() as trap:
+            binding.odoo_id.with_context(connector_no_export=True).write(
+                {"origin": "Changed by an import"}
+            )
+            trap.assert_jobs_count(0)
+
+    def test_export_wizard_entry_point(self):
+        record = self._create_odoo_record()
+        with trap_jobs() as trap:
+            base_backend = self.backend.base_backend_id
+            base_backend.export_records("stock.picking", record.ids)
+            binding = record.acme_bind_ids
+            self.assertEqual(len(binding), 1)
+            trap.assert_jobs_count(1, only=binding._export_to_external)
