@@ -117,6 +117,8 @@ export interface EntityContext {
   menuSequence: number;
   /** README notes of the entity and of its features (may be empty). */
   notes: string[];
+  /** Partial creating a test record of the Odoo model: `records/<odoo_model>` or `records/generic`. */
+  recordsPartial: string;
 }
 
 export interface SyncEntityContext {
@@ -215,6 +217,9 @@ export function parseEntities(type: ConnectorType, requested: string[] | undefin
 }
 
 const SAMPLE_ID = 1001;
+
+/** Models with hand-written test fixtures in templates/partials/records/. */
+const CATALOGUE_MODELS = new Set(Object.values(ENTITY_CATALOGUE).map((spec) => spec.odooModel));
 
 /** Sample payload value and the Odoo value it imports as, for the generated tests. */
 function fieldContext(field: FieldMap): FieldContext {
@@ -334,6 +339,7 @@ export function entityContext(spec: EntitySpec, names: ConnectorNames, selected:
     sampleId: SAMPLE_ID,
     menuSequence: 20 + index * 10,
     notes: [spec, ...features].flatMap((item) => (item.note ? [item.note] : [])),
+    recordsPartial: CATALOGUE_MODELS.has(spec.odooModel) ? `records/${underscored(spec.odooModel)}` : 'records/generic',
   };
 }
 
