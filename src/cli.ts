@@ -14,6 +14,12 @@ Examples:
   $ npx odoo-connector init quickbooks --type accounting --auth oauth2 --entities invoice,customer
   $ npx odoo-connector init hubspot --type crm --auth bearer --no-webhooks --dry-run`;
 
+const ADD_BINDING_EXAMPLES = `
+Examples:
+  $ npx odoo-connector add-binding ./addons/shopify_connector customer --odoo-model res.partner
+  $ cd addons/shopify_connector && npx odoo-connector add-binding invoice
+  $ npx odoo-connector add-binding purchase_order --odoo-model purchase.order --direction export --dry-run`;
+
 const FRAMEWORK_EXAMPLES = `
 Examples:
   $ npx odoo-connector init-framework --path ./addons
@@ -49,6 +55,23 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (name: string, options: Record<string, unknown>) => {
       const { runInit } = await import('./commands/init.js');
       setExit(runInit(name, options, io));
+    });
+
+  program
+    .command('add-binding')
+    .argument('[connector_path]', 'the connector addon (default: the nearest folder upwards with a __manifest__.py)')
+    .argument('[entity]', 'entity to add, e.g. customer, or any name with --odoo-model')
+    .description('Add one entity (binding, views, access, components, jobs, cron, test) to an existing connector addon')
+    .option('--odoo-model <model>', 'Odoo model to bind (required for entities outside the catalogue)')
+    .option('--external-name <name>', 'resource name on the external API (default: the entity in plural)')
+    .addOption(new Option('--direction <direction>', 'synchronization direction').choices(['import', 'export', 'both']))
+    .option('--dry-run', 'print the changes as a unified diff and write nothing')
+    .option('--force', 'rewrite the files of an existing binding')
+    .option('--json', 'print a machine-readable result')
+    .addHelpText('after', ADD_BINDING_EXAMPLES)
+    .action(async (first: string | undefined, second: string | undefined, options: Record<string, unknown>) => {
+      const { runAddBinding } = await import('./commands/add-binding.js');
+      setExit(await runAddBinding(first, second, options, io));
     });
 
   program

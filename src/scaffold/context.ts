@@ -119,6 +119,8 @@ export interface EntityContext {
   notes: string[];
   /** Partial creating a test record of the Odoo model: `records/<odoo_model>` or `records/generic`. */
   recordsPartial: string;
+  /** Some mapper of the binding has `@mapping` methods (a custom import-only binding has none). */
+  usesMapping: boolean;
 }
 
 export interface SyncEntityContext {
@@ -185,7 +187,7 @@ export interface ConnectorContext extends ConnectorNames {
 export const ADDON_VERSION = '16.0.1.0.0';
 
 export function parseEntities(type: ConnectorType, requested: string[] | undefined): string[] {
-  const wanted = requested && requested.length ? requested : [...CONNECTOR_TYPES[type].entities];
+  const wanted = requested ?? [...CONNECTOR_TYPES[type].entities];
   const unknown = wanted.filter((key) => !(key in ENTITY_CATALOGUE));
   if (unknown.length) {
     throw new UsageError(
@@ -193,14 +195,19 @@ export function parseEntities(type: ConnectorType, requested: string[] | undefin
         `Valid entities: ${Object.keys(ENTITY_CATALOGUE).join(', ')}.`,
     );
   }
-  // Pull in what an entity cannot work without (orders need customers and products).
+  // Pull in what an entity cannot work without (orders need customers and products), unless a
+  // requested entity already binds the same Odoo model (contacts stand for customers).
+  const requestedModels = new Set(
+    wanted.filter((key) => !ENTITY_CATALOGUE[key]!.featureOf).map((key) => ENTITY_CATALOGUE[key]!.odooModel),
+  );
   const result: string[] = [];
-  const visit = (key: string): void => {
+  const visit = (key: string, required: boolean): void => {
     if (result.includes(key)) return;
-    for (const needed of ENTITY_CATALOGUE[key]!.requires) visit(needed);
+    if (required && !wanted.includes(key) && requestedModels.has(ENTITY_CATALOGUE[key]!.odooModel)) return;
+    for (const needed of ENTITY_CATALOGUE[key]!.requires) visit(needed, true);
     result.push(key);
   };
-  wanted.forEach(visit);
+  wanted.forEach((key) => visit(key, false));
   const models = new Map<string, string>();
   for (const key of result) {
     const spec = ENTITY_CATALOGUE[key]!;
@@ -268,7 +275,8 @@ export function entityContext(spec: EntitySpec, names: ConnectorNames, selected:
   const binding = `${names.prefix}.${spec.odooModel}`;
   const bindingFor = (key: string): string => `${names.prefix}.${ENTITY_CATALOGUE[key]!.odooModel}`;
   const dependencies = spec.dependencies
-    .filter((dep) => selected.includes(dep.entity))
+    // any selected binding of the dependency's model will do (a contact for a customer)
+    .filter((dep) => selected.some((key) => ENTITY_CATALOGUE[key]?.odooModel === ENTITY_CATALOGUE[dep.entity]!.odooModel))
     .map((dep, position) => {
       const target = ENTITY_CATALOGUE[dep.entity]!;
       return {
@@ -293,8 +301,9 @@ export function entityContext(spec: EntitySpec, names: ConnectorNames, selected:
         }
       : false;
   const imports = spec.direction !== 'export';
+  // custom entities (add-binding --odoo-model) are not in the catalogue and have no features
   const features = selected
-    .map((key) => ENTITY_CATALOGUE[key]!)
+    .flatMap((key) => ENTITY_CATALOGUE[key] ?? [])
     .filter((feature) => feature.featureOf === spec.key);
   return {
     key: spec.key,
@@ -340,6 +349,9 @@ export function entityContext(spec: EntitySpec, names: ConnectorNames, selected:
     menuSequence: 20 + index * 10,
     notes: [spec, ...features].flatMap((item) => (item.note ? [item.note] : [])),
     recordsPartial: CATALOGUE_MODELS.has(spec.odooModel) ? `records/${underscored(spec.odooModel)}` : 'records/generic',
+    usesMapping:
+      spec.direction !== 'import' ||
+      (imports && ((spec.importCreates ?? true) || spec.importFields.length > 0 || features.length > 0 || lines !== false)),
   };
 }
 

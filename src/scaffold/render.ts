@@ -33,6 +33,11 @@ export function listTemplates(root: string): string[] {
 
 const PER_ENTITY = /\{\{\s*entity\./;
 
+/** Templates rendered once per binding (their path mentions `entity.`). */
+export function isPerEntityTemplate(template: string): boolean {
+  return PER_ENTITY.test(template);
+}
+
 function compile(source: string, template: string): HandlebarsTemplateDelegate {
   try {
     return handlebarsEnv().compile(source, { noEscape: true, strict: true });

@@ -53,3 +53,13 @@ describe('connectorContext', () => {
     }
   });
 });
+
+describe('entities standing for one another', () => {
+  it('lets a contact stand for the customer an invoice needs', () => {
+    expect(parseEntities('crm', ['lead', 'contact', 'invoice'])).toEqual(['lead', 'contact', 'invoice']);
+    expect(parseEntities('crm', ['invoice', 'contact'])).toEqual(['invoice', 'contact']);
+    const ctx = connectorContext({ ...base, type: 'crm', entities: ['contact', 'invoice'] }, '1.0.0');
+    const invoice = ctx.bindings.find((b) => b.key === 'invoice')!;
+    expect(invoice.dependencies.map((d) => d.binding)).toEqual(['shopify.res.partner']);
+  });
+});

@@ -188,3 +188,37 @@ export function appendToClass(source: string, cls: Node, block: string): string 
   const prefix = at === source.length && !source.endsWith('\n') ? '\n\n' : '\n';
   return applyInsertions(source, [{ at, text: `${prefix}${block.replace(/\n+$/, '')}\n` }]);
 }
+
+/** The value node of `attr = …` in the body of `cls`, if assigned there. */
+export function classAttribute(cls: Node, attr: string): Node | undefined {
+  const body = cls.childForFieldName('body');
+  for (const statement of body ? namedChildren(body) : []) {
+    const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : null;
+    if (assignment?.type === 'assignment' && assignment.childForFieldName('left')?.text === attr) {
+      return assignment.childForFieldName('right') ?? undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Makes a component's `_apply_on` include `model`: an item added to a list, a single string
+ * turned into a list of both. No `_apply_on` means every model, and is left alone.
+ */
+export async function addToApplyOn(source: string, componentName: string, model: string, file: string): Promise<string> {
+  const cls = await findModelClass(source, componentName, file);
+  const value = classAttribute(cls, '_apply_on');
+  if (!value) return source;
+  if (value.type === 'list') {
+    return listStrings(value).includes(model) ? source : insertListItem(source, value, model);
+  }
+  const current = stringText(value);
+  if (current === undefined) {
+    throw new RefusedError(`${file}:${value.startPosition.row + 1}: _apply_on of ${componentName} is not a literal; add ${model} to it yourself.`);
+  }
+  if (current === model) return source;
+  const quote = value.text.trim().startsWith("'") ? "'" : '"';
+  return applyInsertions(source.slice(0, value.startIndex) + source.slice(value.endIndex), [
+    { at: value.startIndex, text: `[${value.text}, ${quote}${model}${quote}]` },
+  ]);
+}

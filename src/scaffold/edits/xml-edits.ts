@@ -26,3 +26,67 @@ export function appendXmlRecords(source: string, records: string, file: string):
   const text = records.endsWith('\n') ? records : `${records}\n`;
   return applyInsertions(source, [onOwnLine ? { at: start, text } : { at, text: `\n${text}` }]);
 }
+
+/** Character offset of a 1-based line and column. */
+function offsetOf(source: string, line: number, column: number): number {
+  let offset = 0;
+  for (let i = 1; i < line; i++) offset = source.indexOf('\n', offset) + 1;
+  return offset + column - 1;
+}
+
+/**
+ * Inserts `text` (complete lines) before the closing tag of the first element matching `match`,
+ * or returns undefined when there is no such element. The closing tag is found by counting the
+ * element's own tag name from its start, so nested elements of other names do not matter.
+ */
+export function insertIntoElement(
+  source: string,
+  match: (tag: string, attrs: Record<string, string>) => boolean,
+  text: string,
+  file: string,
+): string | undefined {
+  const parsed = parseXml(source);
+  if (!parsed.ok) {
+    throw new RefusedError(`${file}:${parsed.line}:${parsed.column}: XML is not well-formed (${parsed.message}); nothing was written.`);
+  }
+  const stack = [parsed.root];
+  let found: (typeof stack)[number] | undefined;
+  while (stack.length && !found) {
+    const el = stack.shift()!;
+    if (match(el.tag, el.attrs)) found = el;
+    else stack.unshift(...el.children);
+  }
+  if (!found) return undefined;
+  const start = offsetOf(source, found.line, found.column);
+  const tag = found.tag;
+  // attribute values may hold '>' (attrs domains), so quoted strings are skipped whole
+  const pattern = new RegExp(`<(/?)${tag}(?=[\\s/>])(?:[^>"']|"[^"]*"|'[^']*')*?(/?)>`, 'g');
+  pattern.lastIndex = start;
+  let depth = 0;
+  for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
+    if (m[1]) depth--;
+    else if (!m[2]) depth++;
+    if (depth === 0) {
+      if (!m[1]) return undefined; // self-closing: nothing to insert into
+      const lineBegin = lineStart(source, m.index);
+      const own = source.slice(lineBegin, m.index).trim() === '';
+      const body = text.endsWith('\n') ? text : `${text}\n`;
+      return applyInsertions(source, [own ? { at: lineBegin, text: body } : { at: m.index, text: `\n${body}` }]);
+    }
+  }
+  return undefined;
+}
+
+/** The ids of the elements of an XML data file that carry one. */
+export function xmlIds(source: string): Set<string> {
+  const parsed = parseXml(source);
+  const ids = new Set<string>();
+  if (!parsed.ok) return ids;
+  const stack = [parsed.root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (el.attrs.id) ids.add(el.attrs.id);
+    stack.push(...el.children);
+  }
+  return ids;
+}

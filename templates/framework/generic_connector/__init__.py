@@ -1,2 +1,3 @@
+from . import exception  # noqa: F401
 from . import models  # noqa: F401
 from . import components  # noqa: F401

@@ -13,6 +13,8 @@ from odoo.addons.component.core import AbstractComponent
 from odoo.addons.connector.exception import IDMissingInBackend, NetworkRetryableError
 from odoo.addons.queue_job.exception import RetryableJobError
 
+from ..exception import BackendAuthenticationError
+
 _logger = logging.getLogger(__name__)
 
 # time of the last request per backend, shared by the workers of a process
@@ -31,8 +33,13 @@ class GenericAdapter(AbstractComponent):
 
     HTTP errors become job errors: 408, 429 and 5xx are retried (after
     ``Retry-After`` when the server sends it), network errors too; 404 raises
-    ``IDMissingInBackend``; other 4xx raise a ``UserError`` that retrying
-    would not fix.
+    ``IDMissingInBackend``; 401 and 403 raise ``BackendAuthenticationError``
+    (a ``UserError`` carrying ``status_code`` and ``response``); other 4xx
+    raise a ``UserError`` that retrying would not fix.
+
+    ``_last_response`` holds the last ``requests.Response`` received by this
+    component (set by :meth:`make_request` before the status is checked), for
+    :meth:`_next_page` and for subclasses that read response headers.
     """
 
     _name = "generic.adapter"
@@ -45,6 +52,8 @@ class GenericAdapter(AbstractComponent):
     _min_interval = 0.0
     #: characters of a response body kept in error messages
     _error_body_length = 500
+    #: last ``requests.Response`` received, ``None`` before the first request
+    _last_response = None
 
     # -- building requests ---------------------------------------------------
 
@@ -163,13 +172,15 @@ class GenericAdapter(AbstractComponent):
         if status == 404:
             raise IDMissingInBackend("Not found on the backend: %s" % url)
         if status in (401, 403):
-            raise UserError(
+            raise BackendAuthenticationError(
                 _(
                     "Backend %(backend)s refused the request (HTTP %(status)s): "
                     "check the API key and its permissions.",
                     backend=self.backend_record.display_name,
                     status=status,
-                )
+                ),
+                status_code=status,
+                response=response,
             )
         if status >= 400:
             raise UserError(

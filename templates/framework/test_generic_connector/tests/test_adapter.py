@@ -9,6 +9,7 @@ from odoo.exceptions import UserError
 
 from odoo.addons.connector.exception import IDMissingInBackend, NetworkRetryableError
 from odoo.addons.generic_connector.components import adapter as adapter_module
+from odoo.addons.generic_connector.exception import BackendAuthenticationError
 from odoo.addons.queue_job.exception import RetryableJobError
 
 from .common import API_URL, GenericConnectorCase, make_response
@@ -92,6 +93,9 @@ class TestAdapter(GenericConnectorCase):
                 with self.mock_api(routes):
                     with self.assertRaises(UserError) as ctx:
                         self.adapter.read("1")
+                self.assertIsInstance(ctx.exception, BackendAuthenticationError)
+                self.assertEqual(ctx.exception.status_code, status)
+                self.assertEqual(ctx.exception.response.status_code, status)
                 message = str(ctx.exception)
                 self.assertIn("Test API", message)
                 self.assertIn("API key", message)

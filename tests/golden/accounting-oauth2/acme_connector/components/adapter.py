@@ -7,6 +7,7 @@ from odoo.exceptions import UserError
 
 from odoo.addons.component.core import Component
 from odoo.addons.connector.exception import NetworkRetryableError
+from odoo.addons.generic_connector.exception import BackendAuthenticationError
 from odoo.addons.queue_job.exception import RetryableJobError
 
 
@@ -46,9 +47,9 @@ class AcmeAdapter(Component):
             return super().make_request(
                 method, endpoint, params=params, data=data, headers=headers
             )
-        except UserError:
-            response = getattr(self, "_last_response", None)
-            if response is None or response.status_code != 401:
+        except BackendAuthenticationError as err:
+            # a 403 is a permission problem: a new token would not change it
+            if err.status_code != 401:
                 raise
         self._fetch_access_token()
         return super().make_request(

@@ -53,6 +53,14 @@ class TestAcmeAccountMove(AcmeTestCase):
         )
         payment_methods = cls.bank_journal.inbound_payment_method_line_ids
         payment_methods.payment_account_id = cls.outstanding_account
+        # the receivable account of new partners (a chart of accounts sets it):
+        # payments take their counterpart account from the partner
+        cls.env["ir.property"]._set_default(
+            "property_account_receivable_id",
+            "res.partner",
+            cls.receivable_account,
+            cls.env.company,
+        )
 
     def _create_odoo_record(self):
         customer = self.env["res.partner"].create({"name": "Test Customer"})

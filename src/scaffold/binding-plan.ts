@@ -1,0 +1,332 @@
+/**
+ * @fileoverview Plans what add-binding changes in an existing connector addon: the per-entity
+ * files rendered from the same templates `init` uses, and insertions of the same per-entity
+ * partials into the shared files, each at a position found by parsing that file. Every
+ * insertion is skipped when its content is already there, so a re-run plans nothing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { RefusedError } from '../errors.js';
+import { litString, litStrings, parsePython } from '../odoo/python.js';
+import { ENTITY_CATALOGUE } from './catalogue.js';
+import { ChangeSet, OverwriteStrategy } from './changeset.js';
+import { connectorTemplates, includeTemplate } from './connector-plan.js';
+import { CONFIG_FILE, type ConnectorAddon } from './connector-addon.js';
+import { connectorContext, entityContext, type ConnectorContext, type EntityContext } from './context.js';
+import { dataRank } from './data-order.js';
+import { appendAccessRows } from './edits/csv-edits.js';
+import {
+  addRelativeImport,
+  addToApplyOn,
+  appendToClass,
+  findModelClass,
+  insertContainerLines,
+  insertListItem,
+  listStrings,
+  manifestList,
+  returnedContainer,
+} from './edits/python-edits.js';
+import { applyInsertions, ensureFinalNewline } from './edits/text-insert.js';
+import { appendXmlRecords, insertIntoElement, xmlIds } from './edits/xml-edits.js';
+import { renderPartial } from './handlebars-env.js';
+import { isPerEntityTemplate, renderTemplateDir } from './render.js';
+import { resolveEntitySpec, type BindingRequest } from './binding-entity.js';
+
+export interface BindingPlan {
+  changes: ChangeSet;
+  entity: EntityContext;
+  /** The binding model was already in the addon before this run. */
+  existed: boolean;
+  notes: string[];
+}
+
+/**
+ * Catalogue entity keys an addon already binds: those its config names, plus, for binding models
+ * the config does not account for, the first catalogue entity of that Odoo model.
+ */
+function presentEntities(addon: ConnectorAddon): string[] {
+  const keys = addon.entities.filter((key) => key in ENTITY_CATALOGUE);
+  const covered = new Set(keys.map((key) => ENTITY_CATALOGUE[key]!.odooModel));
+  for (const binding of addon.bindings) {
+    if (covered.has(binding.odooModel)) continue;
+    const spec = Object.values(ENTITY_CATALOGUE).find((s) => !s.featureOf && s.odooModel === binding.odooModel);
+    if (spec) {
+      keys.push(spec.key);
+      covered.add(spec.odooModel);
+    }
+  }
+  return keys;
+}
+
+function rootContext(addon: ConnectorAddon, entities: string[], version: string): ConnectorContext {
+  return connectorContext(
+    {
+      name: addon.prefix,
+      type: addon.type ?? 'ecommerce',
+      auth: addon.auth ?? 'api_key',
+      entities,
+      apiUrl: 'https://api.example.com/v1',
+      author: 'odoo-connector',
+      website: 'https://github.com/odoo-connector/odoo-connector',
+      license: 'LGPL-3',
+      webhooks: addon.webhooks,
+    },
+    version,
+  );
+}
+
+/** Splits rendered XML records into blocks keyed by their id. */
+function recordBlocks(xml: string): { id: string; text: string }[] {
+  const blocks: { id: string; text: string }[] = [];
+  // a record ends at its closing tag (its fields self-close); a menuitem self-closes
+  const pattern = /^ *(?:<record\b[\s\S]*?<\/record>|<menuitem\b[\s\S]*?\/>)[ \t]*\n/gm;
+  for (let m = pattern.exec(xml); m; m = pattern.exec(xml)) {
+    const id = /\bid="([^"]+)"/.exec(m[0])?.[1];
+    if (id) blocks.push({ id, text: m[0] });
+  }
+  return blocks;
+}
+
+/** Splits rendered class-body methods into blocks keyed by the method name. */
+function methodBlocks(python: string): { name: string; text: string }[] {
+  return python
+    .split(/\n(?=\n {4}def )/)
+    .map((chunk) => chunk.replace(/^\n+/, ''))
+    .filter((chunk) => chunk.trim())
+    .map((text) => ({ name: /def (\w+)\(/.exec(text)?.[1] ?? '', text }));
+}
+
+export async function planAddBinding(
+  addon: ConnectorAddon,
+  request: BindingRequest,
+  options: { force: boolean; version: string },
+): Promise<BindingPlan> {
+  // 1. What to add, and whether it can be added.
+  const { spec } = resolveEntitySpec(request);
+  const bindingModel = `${addon.prefix}.${spec.odooModel}`;
+  const existing = addon.bindings.find((b) => b.model === bindingModel || b.odooModel === spec.odooModel);
+  if (existing && existing.model !== bindingModel) {
+    throw new RefusedError(
+      `${join(addon.dir, existing.file)}: ${existing.model} already binds ${spec.odooModel}; a connector has one binding per Odoo model.`,
+    );
+  }
+  const present = presentEntities(addon).filter((key) => key !== spec.key);
+  // a requirement is met by any binding of its Odoo model (contact stands for customer)
+  const boundModels = new Set([...present.map((key) => ENTITY_CATALOGUE[key]!.odooModel), ...addon.bindings.map((b) => b.odooModel)]);
+  const missing = spec.requires.filter((key) => !boundModels.has(ENTITY_CATALOGUE[key]!.odooModel));
+  if (missing.length) {
+    throw new RefusedError(
+      `${spec.key} needs the ${missing.join(' and ')} binding${missing.length > 1 ? 's' : ''}: ` +
+        `run ${missing.map((key) => `"add-binding ${key}"`).join(' and ')} first. Nothing was written.`,
+    );
+  }
+  const root = rootContext(addon, present, options.version);
+  const index = existing ? addon.bindings.indexOf(existing) : addon.bindings.length;
+  const entity = entityContext(spec, root.connector, [...present, ...spec.requires, spec.key], index);
+  const ctx = { ...root, bindings: [entity] } as ConnectorContext;
+  const partialCtx = { ...ctx, entity } as unknown as Record<string, unknown>;
+  const partial = (name: string): string => renderPartial(`entity/${name}`, partialCtx);
+  const changes = new ChangeSet(addon.dir, OverwriteStrategy.Overwrite);
+  const notes: string[] = [];
+  const conflicts: string[] = [];
+  // the generated test builds on init's tests/common.py (its test case and mock_api)
+  const common = join(addon.dir, 'tests', 'common.py');
+  const hasTests =
+    existsSync(common) && /def mock_api\(/.test(readFileSync(common, 'utf8')) && readFileSync(common, 'utf8').includes(`class ${ctx.className}TestCase`);
+
+  // 2. The per-entity files, rendered from the templates init uses.
+  const files = renderTemplateDir(
+    connectorTemplates,
+    ctx as unknown as Record<string, unknown>,
+    (template) => isPerEntityTemplate(template) && includeTemplate(template, ctx) && (hasTests || !template.startsWith('tests/')),
+  );
+  for (const file of files) {
+    const current = changes.read(file.path);
+    if (current !== undefined && current !== file.content && !options.force) conflicts.push(file.path);
+    changes.create(file.path, file.content);
+  }
+  if (!hasTests) {
+    notes.push(`tests/common.py has no ${ctx.className}TestCase with mock_api() (as init writes it): the test of the new binding was not written.`);
+  }
+
+  // 3. Insertions into the shared files.
+  const edit = async (path: string, change: (source: string, file: string) => string | Promise<string>): Promise<void> => {
+    const source = changes.read(path);
+    if (source === undefined) {
+      throw new RefusedError(`${join(addon.dir, path)} does not exist: add-binding inserts the new binding there. Nothing was written.`);
+    }
+    changes.update(path, await change(source, join(addon.dir, path)));
+  };
+  await edit('models/__init__.py', (src, file) => addRelativeImport(src, entity.file, file, partial('model_import')));
+  await edit('components/__init__.py', (src, file) => addRelativeImport(src, entity.file, file, partial('component_import')));
+  if (hasTests) {
+    await edit('tests/__init__.py', (src, file) => addRelativeImport(src, `test_${entity.file}`, file, partial('test_import')));
+  }
+  await edit('security/ir.model.access.csv', (src, file) => appendAccessRows(src, partial('acl_rows'), file));
+  await edit(menusFile(addon, changes), (src, file) => appendMissingRecords(src, partial('menu_item'), file));
+  await edit('data/queue_job_data.xml', (src, file) => appendMissingRecords(src, partial('job_functions'), file));
+  if (entity.syncs.length) {
+    await edit('data/ir_cron_data.xml', (src, file) => appendMissingRecords(src, partial('crons'), file));
+  }
+  await edit(addon.backendFile, (src, file) => editBackend(src, file, addon, ctx, entity, partial));
+  const backendViews = `views/${addon.prefix}_backend_views.xml`;
+  if (entity.syncs.length && changes.read(backendViews) !== undefined) {
+    await edit(backendViews, (src, file) => {
+      const missingButtons = entity.syncs.filter((s) => !src.includes(`'sync_entity': '${s.syncKey}'`));
+      if (!missingButtons.length) return src;
+      const out = insertIntoElement(src, (tag, attrs) => tag === 'group' && attrs.name === 'sync_buttons', partial('backend_sync_buttons'), file);
+      if (out === undefined) {
+        notes.push(`${file}: no <group name="sync_buttons">: add a button for sync_${entity.syncs[0]!.syncKey} to the backend form yourself.`);
+        return src;
+      }
+      return out;
+    });
+  }
+  await edit('__manifest__.py', (src, file) => editManifest(src, file, spec.depends, `views/${entity.bindingUnderscored}_views.xml`));
+  if (changes.read('README.md') !== undefined) await edit('README.md', (src) => insertReadmeRow(src, partial('readme_row'), entity.binding));
+  if (changes.read(CONFIG_FILE) !== undefined) await edit(CONFIG_FILE, (src) => addConfigEntity(src, spec.key));
+
+  await coverWithComponents(addon, changes, entity);
+
+  // 4. An existing binding is completed only on request.
+  if (existing && !changes.isEmpty && !options.force) {
+    const differing = conflicts.length ? ` (${conflicts.join(', ')} differ from what add-binding writes)` : '';
+    throw new RefusedError(
+      `${join(addon.dir, existing.file)}: the binding ${bindingModel} already exists${differing}. ` +
+        'Use --force to rewrite its files and complete the shared files. Nothing was written.',
+    );
+  }
+  if (conflicts.length && !options.force) {
+    throw new RefusedError(`${conflicts.map((p) => join(addon.dir, p)).join(', ')} already exist: use --force to overwrite. Nothing was written.`);
+  }
+  return { changes, entity, existed: Boolean(existing), notes };
+}
+
+function menusFile(addon: ConnectorAddon, changes: ChangeSet): string {
+  const conventional = `views/${addon.prefix}_menus.xml`;
+  if (changes.read(conventional) !== undefined) return conventional;
+  const holder = addon.data.find((path) => path.endsWith('.xml') && xmlIds(changes.read(path) ?? '').has(`menu_${addon.prefix}_root`));
+  if (!holder) {
+    throw new RefusedError(
+      `${join(addon.dir, '__manifest__.py')}: no data file defines the menu menu_${addon.prefix}_root; add-binding puts the new menu entry under it.`,
+    );
+  }
+  return holder;
+}
+
+function appendMissingRecords(source: string, rendered: string, file: string): string {
+  const ids = xmlIds(source);
+  const fresh = recordBlocks(rendered).filter((block) => !ids.has(block.id));
+  return fresh.length ? appendXmlRecords(source, fresh.map((b) => b.text).join(''), file) : source;
+}
+
+async function editBackend(
+  source: string,
+  file: string,
+  addon: ConnectorAddon,
+  ctx: ConnectorContext,
+  entity: EntityContext,
+  partial: (name: string) => string,
+): Promise<string> {
+  const backendModel = `${addon.prefix}.backend`;
+  let result = source;
+  // each step re-parses: offsets move with every insertion
+  if (entity.syncs.length) {
+    const cls = await findModelClass(result, backendModel, file);
+    const list = returnedContainer(cls, '_get_sync_entities', 'list', file);
+    const present = listStrings(list);
+    const lines = partial('sync_entities')
+      .split('\n')
+      .filter((line) => line.trim() && !present.includes(line.trim().replace(/^"|",?$/g, '')));
+    if (lines.length) result = insertContainerLines(result, list, `${lines.join('\n')}\n`);
+  }
+  if (ctx.webhooks && entity.imports && entity.webhookEvents.length) {
+    const cls = await findModelClass(result, backendModel, file);
+    const dict = returnedContainer(cls, '_webhook_handlers', 'dictionary', file);
+    const lines = partial('webhook_handlers')
+      .split('\n')
+      .filter((line) => line.trim() && !dict.text.includes(line.trim().split(':')[0]!));
+    if (lines.length) result = insertContainerLines(result, dict, `${lines.join('\n')}\n`);
+  }
+  const cls = await findModelClass(result, backendModel, file);
+  const body = cls.childForFieldName('body')!.text;
+  const methods = methodBlocks(partial('backend_methods')).filter((m) => !new RegExp(`def ${m.name}\\(`).test(body));
+  if (methods.length) result = appendToClass(result, cls, methods.map((m) => m.text.replace(/\n+$/, '')).join('\n\n'));
+  return result;
+}
+
+async function editManifest(source: string, file: string, depends: string[], viewsFile: string): Promise<string> {
+  let result = source;
+  const data = await manifestList(result, 'data', file);
+  if (!data) throw new RefusedError(`${file}: the manifest has no "data" list; nothing was written.`);
+  const items = listStrings(data.list);
+  if (!items.includes(viewsFile)) {
+    const rank = dataRank(viewsFile);
+    const before = items.findIndex((item) => dataRank(item) > rank);
+    result = insertListItem(result, data.list, viewsFile, before === -1 ? undefined : before);
+  }
+  for (const dep of depends.filter((d) => d !== 'base')) {
+    const found = await manifestList(result, 'depends', file);
+    if (!found) throw new RefusedError(`${file}: the manifest has no "depends" list; nothing was written.`);
+    if (!listStrings(found.list).includes(dep)) result = insertListItem(result, found.list, dep);
+  }
+  return result;
+}
+
+/** Adds the entity's row after the last row of the README's entity table. */
+function insertReadmeRow(source: string, row: string, bindingModel: string): string {
+  if (source.includes(`\`${bindingModel}\``)) return source;
+  const lines = source.split('\n');
+  const header = lines.findIndex((line) => line.startsWith('| Entity |'));
+  if (header === -1) return source;
+  let last = header;
+  while (last + 1 < lines.length && lines[last + 1]!.startsWith('|')) last++;
+  const at = lines.slice(0, last + 1).join('\n').length + 1;
+  return applyInsertions(source, [...(at > source.length ? ensureFinalNewline(source) : []), { at, text: row.endsWith('\n') ? row : `${row}\n` }]);
+}
+
+/** Adds the entity to the `entities` list of the tool's own `.odoo-connector.json`. */
+function addConfigEntity(source: string, key: string): string {
+  const parsed = JSON.parse(source) as { entities?: unknown };
+  if (Array.isArray(parsed.entities) && parsed.entities.includes(key)) return source;
+  const match = /"entities":\s*\[([^\]]*)\]/.exec(source);
+  if (!match) return source;
+  const close = match.index + match[0].length - 1;
+  const text = match[1]!.trim() ? `, ${JSON.stringify(key)}` : JSON.stringify(key);
+  return applyInsertions(source, [{ at: close, text }]);
+}
+
+/** The components the new binding's files extend or need at run time, by name. */
+function requiredComponents(prefix: string): string[] {
+  return ['connector', 'adapter', 'binder', 'record.importer', 'batch.importer', 'record.exporter', 'batch.exporter'].map(
+    (role) => (role === 'connector' ? `base.${prefix}.connector` : `${prefix}.${role}`),
+  );
+}
+
+/**
+ * Checks that the shared components exist, and adds the new binding to the `_apply_on` of those
+ * restricted to a list of models (a binder written for three bindings would not find a fourth).
+ */
+async function coverWithComponents(addon: ConnectorAddon, changes: ChangeSet, entity: EntityContext): Promise<void> {
+  const found = new Map<string, string>();
+  for (const file of globSync('components/**/*.py', { cwd: addon.dir }).sort()) {
+    const py = await parsePython(changes.read(file) ?? readFileSync(join(addon.dir, file), 'utf8'));
+    for (const cls of py.classes) {
+      const name = litString(cls.attrs._name) ?? (litStrings(cls.attrs._inherit) ?? [])[0];
+      if (name) found.set(name, file);
+    }
+  }
+  const required = requiredComponents(addon.prefix);
+  const missing = required.filter((name) => !found.has(name));
+  if (missing.length) {
+    throw new RefusedError(
+      `${join(addon.dir, 'components')}: no component named ${missing.join(', ')}; the new binding's components extend ` +
+        "the shared components init writes (see templates/connector/components/). Nothing was written.",
+    );
+  }
+  for (const name of required.filter((n) => n !== `base.${addon.prefix}.connector`)) {
+    const file = found.get(name)!;
+    changes.update(file, await addToApplyOn(changes.read(file)!, name, entity.binding, join(addon.dir, file)));
+  }
+}

@@ -1,0 +1,20 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo.exceptions import UserError
+
+
+class BackendAuthenticationError(UserError):
+    """The backend refused the credentials: HTTP 401 or 403.
+
+    A ``UserError`` (a retry with the same credentials would not help), raised
+    by ``generic.adapter`` with the status and the response, so that an
+    adapter can react to it, e.g. renew an OAuth access token on a 401 and
+    send the request again.
+
+    :ivar status_code: 401 or 403
+    :ivar response: the ``requests.Response`` received
+    """
+
+    def __init__(self, message, status_code=None, response=None):
+        super().__init__(message)
+        self.status_code = status_code
+        self.response = response

@@ -1,0 +1,225 @@
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { structuredPatch } from 'diff';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runAddBinding } from '../../src/commands/add-binding.js';
+import { runInit } from '../../src/commands/init.js';
+import { memoryIo } from '../../src/io.js';
+import { planAddBinding } from '../../src/scaffold/binding-plan.js';
+import type { FileOps } from '../../src/scaffold/changeset.js';
+import { readConnectorAddon } from '../../src/scaffold/connector-addon.js';
+import { runChild, runInProcess } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
+import { readTree } from '../helpers/tree.js';
+
+const root = tempDir('cli-add-binding');
+const pristine = join(root, 'pristine');
+let counter = 0;
+
+/** A fresh copy of a crm connector (lead, contact) written by init. */
+function freshAddon(): string {
+  const dir = join(root, String(counter++));
+  cpSync(pristine, dir, { recursive: true });
+  return join(dir, 'acme_connector');
+}
+
+beforeAll(() => {
+  mkdirSync(pristine);
+  expect(runInit('acme', { type: 'crm', path: '.' }, memoryIo(pristine))).toBe(0);
+});
+
+interface Scenario {
+  name: string;
+  /** Arguments; `{addon}` is replaced by the addon's path. */
+  args: string[];
+  /** Folder to run in, relative to the addon ('' = the addon, '..' = its parent). */
+  cwd?: string;
+  exitCode: number;
+  stdout?: RegExp;
+  stderr?: RegExp;
+  /** The addon must be byte-identical afterwards. */
+  unchanged?: boolean;
+  setup?: (addon: string) => void;
+}
+
+const scenarios: Scenario[] = [
+  { name: 'adds a catalogue entity from inside the addon', args: ['add-binding', 'invoice'], exitCode: 0, stdout: /CREATE models\/account_move\.py/ },
+  { name: 'finds the addon from a folder below it', args: ['add-binding', 'invoice'], cwd: 'models', exitCode: 0, stdout: /Added acme\.account\.move/ },
+  { name: 'takes the addon path as first argument', args: ['add-binding', 'acme_connector', 'invoice'], cwd: '..', exitCode: 0, stdout: /UPDATE __manifest__\.py/ },
+  {
+    name: 'adds a model outside the catalogue',
+    args: ['add-binding', 'employee', '--odoo-model', 'hr.employee'],
+    exitCode: 0,
+    stdout: /Added acme\.hr\.employee \(hr\.employee, export\)/,
+  },
+  {
+    name: 'prints a unified diff in a dry run and writes nothing',
+    args: ['add-binding', 'invoice', '--dry-run'],
+    exitCode: 0,
+    stdout: /--- a\/__manifest__\.py[\s\S]*\+\s+"views\/acme_account_move_views\.xml",[\s\S]*--dry-run: no changes were made/,
+    unchanged: true,
+  },
+  { name: 'prints JSON', args: ['add-binding', 'invoice', '--dry-run', '--json'], exitCode: 0, stdout: /"binding": "acme\.account\.move"/, unchanged: true },
+  { name: 'refuses a folder that is no addon', args: ['add-binding', '/', 'invoice'], exitCode: 1, stderr: /is not an Odoo addon: no __manifest__\.py/, unchanged: true },
+  {
+    name: 'refuses a broken manifest, naming it',
+    args: ['add-binding', 'invoice'],
+    setup: (addon) => writeFileSync(join(addon, '__manifest__.py'), '{"name": "x", "data": [\n'),
+    exitCode: 1,
+    stderr: /__manifest__\.py:\d+:\d+: the manifest is not a Python dict literal/,
+  },
+  {
+    name: 'refuses an addon that is not a connector',
+    args: ['add-binding', 'invoice'],
+    setup: (addon) => writeFileSync(join(addon, '__manifest__.py'), '{"name": "x", "depends": ["base"], "data": []}\n'),
+    exitCode: 1,
+    stderr: /not a connector addon: "depends" does not list generic_connector/,
+  },
+  { name: 'refuses an invalid entity name', args: ['add-binding', 'Bad-Name'], exitCode: 2, stderr: /Entity name "Bad-Name" is invalid/, unchanged: true },
+  { name: 'refuses an invalid model name', args: ['add-binding', 'x', '--odoo-model', 'res..partner'], exitCode: 2, stderr: /Odoo model "res\.\.partner" is invalid/, unchanged: true },
+  { name: 'asks for the model of an entity outside the catalogue', args: ['add-binding', 'employee'], exitCode: 2, stderr: /give the Odoo model with --odoo-model/, unchanged: true },
+  { name: 'refuses a feature entity', args: ['add-binding', 'inventory'], exitCode: 2, stderr: /is a feature of the product binding/, unchanged: true },
+  { name: 'refuses an entity whose prerequisites are missing', args: ['add-binding', 'order'], exitCode: 1, stderr: /order needs the product binding: run "add-binding product" first/, unchanged: true },
+  { name: 'refuses a second binding of a bound model', args: ['add-binding', 'customer'], exitCode: 1, stderr: /acme\.res\.partner already exists/, unchanged: true },
+  {
+    name: 'says so when the binding is already complete',
+    args: ['add-binding', 'lead'],
+    exitCode: 0,
+    stdout: /acme\.crm\.lead is already in acme_connector: nothing to do/,
+    unchanged: true,
+  },
+  {
+    name: 'refuses to touch an edited binding without --force',
+    args: ['add-binding', 'lead'],
+    setup: (addon) => writeFileSync(join(addon, 'components', 'crm_lead.py'), '# mine\n'),
+    exitCode: 1,
+    stderr: /the binding acme\.crm\.lead already exists \(components\/crm_lead\.py differ/,
+  },
+  {
+    name: 'rewrites an edited binding with --force',
+    args: ['add-binding', 'lead', '--force'],
+    setup: (addon) => writeFileSync(join(addon, 'components', 'crm_lead.py'), '# mine\n'),
+    exitCode: 0,
+    stdout: /UPDATE components\/crm_lead\.py/,
+  },
+  {
+    name: 'refuses a connector without the shared components init writes',
+    args: ['add-binding', 'invoice'],
+    setup: (addon) => writeFileSync(join(addon, 'components', 'importer.py'), ''),
+    exitCode: 1,
+    stderr: /no component named acme\.record\.importer, acme\.batch\.importer/,
+  },
+];
+
+for (const [mode, runner] of [
+  ['in-process', runInProcess],
+  ['child process', runChild],
+] as const) {
+  describe(`add-binding (${mode})`, () => {
+    it.each(scenarios.map((s) => [s.name, s] as const))('%s', async (_name, scenario) => {
+      const addon = freshAddon();
+      scenario.setup?.(addon);
+      const before = readTree(addon);
+      const result = await runner(scenario.args, join(addon, scenario.cwd ?? ''));
+      expect(result.exitCode, `${result.stdout}\n${result.stderr}`).toBe(scenario.exitCode);
+      if (scenario.stdout) expect(result.stdout).toMatch(scenario.stdout);
+      if (scenario.stderr) expect(result.stderr).toMatch(scenario.stderr);
+      expect(result.stderr).not.toMatch(/\n\s+at .*:\d+:\d+\)?\n/);
+      if (scenario.unchanged || scenario.exitCode !== 0) expect(readTree(addon)).toEqual(before);
+    });
+  });
+}
+
+/** Lines of `before` that the change removed or altered (it should only add). */
+function removedLines(before: string, after: string): string[] {
+  return structuredPatch('a', 'b', before, after, undefined, undefined, { context: 0 }).hunks.flatMap((hunk) =>
+    hunk.lines.filter((line) => line.startsWith('-')),
+  );
+}
+
+describe('add-binding on hand-edited addons', () => {
+  it('inserts without touching comments, quoting, extra keys, CRLF or order', async () => {
+    const addon = freshAddon();
+    const manifest = readFileSync(join(addon, '__manifest__.py'), 'utf8')
+      .replace(/"/g, "'")
+      .replace("'installable': True,", "'installable': True,\n    # kept by hand\n    'maintainers': ['me'],");
+    writeFileSync(join(addon, '__manifest__.py'), `# -*- coding: utf-8 -*-\n${manifest}`);
+    writeFileSync(join(addon, 'models', '__init__.py'), `# our models\n${readFileSync(join(addon, 'models', '__init__.py'), 'utf8')}# end\n`);
+    const acl = join(addon, 'security', 'ir.model.access.csv');
+    writeFileSync(acl, readFileSync(acl, 'utf8').replace(/\n/g, '\r\n'));
+    const menus = join(addon, 'views', 'acme_menus.xml');
+    writeFileSync(menus, readFileSync(menus, 'utf8').replace('<odoo>', '<odoo>\n    <!-- our menus -->'));
+    const backend = join(addon, 'models', 'acme_backend.py');
+    writeFileSync(backend, readFileSync(backend, 'utf8').replace('    def _get_sync_entities(self):', '    # entities we sync\n    def _get_sync_entities(self):'));
+    const before = readTree(addon);
+
+    const io = memoryIo(addon);
+    expect(await runAddBinding('invoice', undefined, {}, io), io.stderr.join('\n')).toBe(0);
+    const after = readTree(addon);
+
+    for (const [path, content] of Object.entries(before)) {
+      // .odoo-connector.json is the tool's own record: its entities line is rewritten
+      if (after[path] === content || path === '.odoo-connector.json') continue;
+      expect(removedLines(content, after[path]!), path).toEqual([]);
+    }
+    expect(after['__manifest__.py']).toContain("        'views/acme_account_move_views.xml',\n");
+    expect(after['__manifest__.py']).toContain("'account'");
+    expect(after['__manifest__.py']).toContain("    # kept by hand\n    'maintainers': ['me'],");
+    expect(after['security/ir.model.access.csv']).toMatch(/\r\naccess_acme_account_move_user,[^\n]*\r\n/);
+    expect(after['security/ir.model.access.csv']).not.toMatch(/[^\r]\n/);
+    expect(after['models/__init__.py']).toMatch(/^# our models\n[\s\S]*from \. import account_move {2}# noqa: F401\n# end\n$/);
+  });
+
+  it('follows a manifest whose data list is on one line', async () => {
+    const addon = freshAddon();
+    const path = join(addon, '__manifest__.py');
+    const source = readFileSync(path, 'utf8');
+    const oneLine = source.replace(/"data": \[([\s\S]*?)\],/, (_m, items: string) => `"data": [${items.trim().split(/,\s*/).filter(Boolean).join(', ')}],`);
+    writeFileSync(path, oneLine);
+    const io = memoryIo(addon);
+    expect(await runAddBinding('invoice', undefined, {}, io), io.stderr.join('\n')).toBe(0);
+    const after = readFileSync(path, 'utf8');
+    expect(after).toMatch(/"data": \[[^\n]*"views\/acme_res_partner_views\.xml", "views\/acme_account_move_views\.xml", "wizards/);
+    expect(removedLines(oneLine, after).filter((line) => !line.includes('"data"') && !line.includes('"depends"'))).toEqual([]);
+  });
+
+  it('reads an addon without .odoo-connector.json from its models', async () => {
+    const addon = freshAddon();
+    rmSync(join(addon, '.odoo-connector.json'));
+    const info = await readConnectorAddon(addon);
+    expect(info).toMatchObject({ prefix: 'acme', fromConfig: false, backendFile: 'models/acme_backend.py' });
+    expect(info.bindings.map((b) => b.model).sort()).toEqual(['acme.crm.lead', 'acme.res.partner']);
+    const result = await runInProcess(['add-binding', 'invoice'], addon);
+    expect(result.exitCode, result.stderr).toBe(0);
+  });
+
+  it('adds the new binding to components restricted with _apply_on', async () => {
+    const addon = freshAddon();
+    const binder = join(addon, 'components', 'binder.py');
+    writeFileSync(binder, readFileSync(binder, 'utf8').replace('    _name = "acme.binder"\n', '    _name = "acme.binder"\n    _apply_on = ["acme.crm.lead", "acme.res.partner"]\n'));
+    const result = await runInProcess(['add-binding', 'invoice'], addon);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(readFileSync(binder, 'utf8')).toContain('_apply_on = ["acme.crm.lead", "acme.res.partner", "acme.account.move"]');
+  });
+});
+
+describe('add-binding crash safety', () => {
+  it.each([1, 4, 9])('leaves the addon byte-identical when write number %i fails', async (failAt) => {
+    const addon = freshAddon();
+    const before = readTree(addon);
+    const plan = await planAddBinding(await readConnectorAddon(addon), { entity: 'invoice' }, { force: false, version: '0.0.0' });
+    let writes = 0;
+    const ops: FileOps = {
+      writeFile: (path, content) => {
+        if (++writes === failAt) throw new Error('disk full');
+        writeFileSync(path, content);
+      },
+      rename: (from, to) => {
+        if (++writes === failAt) throw new Error('rename failed');
+        renameSync(from, to);
+      },
+    };
+    expect(() => plan.changes.commit(ops)).toThrow();
+    expect(readTree(addon)).toEqual(before);
+  });
+});
