@@ -4,6 +4,12 @@
  */
 import { defineRule, type Finding } from '../rule.js';
 
+/** Whether an operand names a signature; string literals are dropped first ("acmehmac.backend" is none). */
+function namesSignature(operand: string): boolean {
+  const code = operand.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, ' ');
+  return code.split(/[^A-Za-z0-9_]+/).some((name) => /signature|digest|hmac/i.test(name));
+}
+
 export default defineRule({
   meta: {
     id: 'webhook-compare-digest',
@@ -17,7 +23,7 @@ export default defineRule({
     const out: Array<Finding<'plainCompare'>> = [];
     for (const file of ctx.addon.pythonFiles()) {
       for (const c of (await ctx.addon.python(file)).comparisons) {
-        if ((c.operator === '==' || c.operator === '!=') && /signature|digest|hmac/i.test(`${c.left} ${c.right}`)) out.push({ file, line: c.line, column: c.column, messageId: 'plainCompare', data: { operator: c.operator } });
+        if ((c.operator === '==' || c.operator === '!=') && (namesSignature(c.left) || namesSignature(c.right))) out.push({ file, line: c.line, column: c.column, messageId: 'plainCompare', data: { operator: c.operator } });
       }
     }
     return out;

@@ -12,6 +12,13 @@ describe('webhook-compare-digest', () => {
         }
       },
       {
+        "name": "a string literal that mentions hmac is no signature",
+        "files": {
+          "__manifest__.py": "{\"name\": \"X\", \"version\": \"16.0.1.0.0\", \"license\": \"LGPL-3\", \"depends\": [\"generic_connector\"], }\n",
+          "wizards/sync.py": "def pick(model):\n    return model == \"logisticshmac.backend\"\n"
+        }
+      },
+      {
         "name": "not a connector",
         "files": {
           "__manifest__.py": "{\"name\": \"X\", \"version\": \"16.0.1.0.0\", \"license\": \"LGPL-3\", \"depends\": [\"base\"], }\n",
