@@ -25,6 +25,11 @@ export interface EntityDependency {
   /** Many2one field on the Odoo model. */
   odoo: string;
   required: boolean;
+  /**
+   * Import only: a Many2one of the backend to `model` used when the payload has no `external`
+   * (guest orders); `MappingError` only when neither is set.
+   */
+  backendDefault?: { field: string; string: string; model: string; help: string };
 }
 
 /** Sub-records created with the parent (order lines), mapped by a child mapper. */
@@ -154,7 +159,20 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = {
     nameExternal: 'number',
     importFields: [],
     exportFields: [],
-    dependencies: [{ entity: 'customer', external: 'customer_id', odoo: 'partner_id', required: true }],
+    dependencies: [
+      {
+        entity: 'customer',
+        external: 'customer_id',
+        odoo: 'partner_id',
+        required: true,
+        backendDefault: {
+          field: 'guest_partner_id',
+          string: 'Partner for Guest Orders',
+          model: 'res.partner',
+          help: 'Customer of the imported orders that have no customer (guest checkouts).',
+        },
+      },
+    ],
     lines: {
       external: 'line_items',
       odoo: 'order_line',
@@ -233,13 +251,16 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = {
     nameField: 'ref',
     importFields: [],
     exportFields: [
-      { external: 'number', odoo: 'name', type: 'char' },
+      // posting writes `state` and recomputes the number: no write event carries `name` then
+      { external: 'number', odoo: 'name', type: 'char', changedBy: ['name', 'state'] },
       { external: 'reference', odoo: 'ref', type: 'char' },
-      { external: 'total', odoo: 'amount_total', type: 'float' },
+      // amount_total is computed from the lines: the form writes them, never the total
+      { external: 'total', odoo: 'amount_total', type: 'float', changedBy: ['invoice_line_ids', 'line_ids'] },
     ],
     dependencies: [{ entity: 'customer', external: 'customer_id', odoo: 'partner_id', required: true }],
-    // payment_state is computed and stored: it never shows in a write event
-    listenFields: ['state', 'ref', 'partner_id'],
+    // the fields a write event carries when an exported value changes (payment_state and
+    // amount_total are computed and stored: they never show in a write event)
+    listenFields: ['ref', 'name', 'state', 'partner_id', 'invoice_line_ids', 'line_ids'],
     cron: HOURLY,
     webhookEvents: [],
     note: 'Exports the customer first; posting an invoice exports it again with its number.',

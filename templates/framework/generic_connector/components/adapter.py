@@ -40,6 +40,13 @@ class GenericAdapter(AbstractComponent):
     ``_last_response`` holds the last ``requests.Response`` received by this
     component (set by :meth:`make_request` before the status is checked), for
     :meth:`_next_page` and for subclasses that read response headers.
+
+    A ``POST`` sent while the work context carries ``idempotency_key`` (the
+    record exporter sets it around the creation of a remote record) has the
+    header :attr:`_idempotency_header`: a retry after a timeout or a 5xx sends
+    the same key, and an API that supports it answers with the record created
+    by the first attempt instead of creating another. APIs that do not
+    support it ignore the header.
     """
 
     _name = "generic.adapter"
@@ -54,6 +61,8 @@ class GenericAdapter(AbstractComponent):
     _error_body_length = 500
     #: last ``requests.Response`` received, ``None`` before the first request
     _last_response = None
+    #: header carrying the idempotency key of a creation (``None``: not sent)
+    _idempotency_header = "Idempotency-Key"
 
     # -- building requests ---------------------------------------------------
 
@@ -111,6 +120,9 @@ class GenericAdapter(AbstractComponent):
         """
         url = self.build_url(endpoint)
         request_headers = self.get_api_headers()
+        idempotency_key = getattr(self.work, "idempotency_key", None)
+        if idempotency_key and self._idempotency_header and method.upper() == "POST":
+            request_headers[self._idempotency_header] = idempotency_key
         request_headers.update(headers or {})
         self._throttle()
         # never log the headers: they carry the credentials

@@ -93,6 +93,24 @@ class GenericRecordExporter(AbstractComponent):
                 self.external_id = self._create(data)
         return _("Record exported with ID %s.", self.external_id)
 
+    def _idempotency_key(self):
+        """Key of the creation of this binding's remote record.
+
+        The same on every try of the binding's first export, so that a
+        ``POST`` retried after a timeout or a 5xx does not create a duplicate
+        on APIs that honour the ``Idempotency-Key`` header.
+        """
+        return "%s-%s" % (self.binding._name, self.binding.id)
+
+    def _create(self, data):
+        # the adapter shares this work context: it sends the key with the
+        # POST of this creation, and only with it
+        self.work.idempotency_key = self._idempotency_key()
+        try:
+            return super()._create(data)
+        finally:
+            self.work.idempotency_key = None
+
     def _record_export_error(self, error):
         message = "%s: %s" % (type(error).__name__, error)
         _logger.info("Export of %s failed: %s", self.binding, message)

@@ -220,8 +220,17 @@ class GenericBackend(models.AbstractModel):
 
     @api.model
     def cron_sync(self, entity):
-        """Scheduled action: queue ``sync_<entity>`` on every confirmed backend."""
-        self.search([("state", "=", "confirmed")])._delay_sync(entity, trigger="cron")
+        """Scheduled action: queue ``sync_<entity>`` on the tested backends.
+
+        Backends in error (a failed connection test) are synchronized too:
+        one failed test must not stop the schedule silently. Their failing
+        runs show in the sync history and the jobs, and a successful run puts
+        them back to confirmed (:meth:`_run_sync`). Draft backends, never
+        tested, are skipped.
+        """
+        self.search([("state", "in", ("confirmed", "error"))])._delay_sync(
+            entity, trigger="cron"
+        )
 
     def _sync_lock_name(self, entity):
         return "generic_connector.sync(%s, %s, %s)" % (self._name, self.id, entity)
@@ -279,7 +288,11 @@ class GenericBackend(models.AbstractModel):
             run._record_failure(err, time.monotonic() - started)
             raise
         run._record_done(result, time.monotonic() - started)
-        self.sudo().last_sync_date = fields.Datetime.now()
+        values = {"last_sync_date": fields.Datetime.now()}
+        if self.state == "error":
+            # the API answered: the error of the last connection test is over
+            values.update(state="confirmed", last_error=False)
+        self.sudo().write(values)
         return result
 
     def _update_sync_run(self, **values):
@@ -438,9 +451,20 @@ class GenericBackend(models.AbstractModel):
             }
         )
         webhook.with_delay(
-            description=_("Process webhook %s", webhook.event_type)
+            channel=self._webhook_job_channel(),
+            description=_("Process webhook %s", webhook.event_type),
         ).process_webhook()
         return 200, {"status": "accepted", "webhook_id": webhook.id}
+
+    def _webhook_job_channel(self):
+        """Complete name of the queue.job channel processing the webhooks.
+
+        ``None`` (default): the channel of the job function of
+        ``generic.webhook.process_webhook``, ``root.generic_connector``. A
+        connector returns its own channel (e.g. ``"root.shopify"``) so that
+        the imports its webhooks trigger share its throttling.
+        """
+        return None
 
     def _webhook_handlers(self):
         """Map event types to ``(binding_model, payload_key)``.

@@ -24,6 +24,9 @@ class TestGenericBackend(models.Model):
         partners = self.env["res.partner"].browse(record_ids)
         return self._export_bindings("test.generic.res.partner", partners)
 
+    def _webhook_job_channel(self):
+        return "root.test_generic_connector"
+
     def _webhook_handlers(self):
         return {"partner.updated": ("test.generic.res.partner", "id")}
 

@@ -3,6 +3,8 @@ import base64
 import hashlib
 import hmac
 
+from odoo.exceptions import UserError
+
 from odoo.addons.queue_job.job import identity_exact
 from odoo.addons.queue_job.tests.common import trap_jobs
 
@@ -72,18 +74,46 @@ class TestBackend(GenericConnectorCase):
             trap.assert_jobs_count(1)
         self.assertEqual(action["params"]["type"], "success")
 
-    def test_cron_sync_confirmed_backends(self):
+    def test_cron_sync_tested_backends(self):
         draft = self._create_backend("Draft API", state="draft")
+        failing = self._create_backend(
+            "Failing API", state="error", last_error="Connection refused"
+        )
         with trap_jobs() as trap:
             self.env["test.generic.backend"].cron_sync("partners")
             trap.assert_enqueued_job(self.backend.sync_partners)
-            jobs = [job for job in trap.enqueued_jobs if job.recordset == self.backend]
+            # a failed connection test does not stop the schedule
+            trap.assert_enqueued_job(failing.sync_partners)
             self.assertFalse(
                 [job for job in trap.enqueued_jobs if job.recordset == draft]
             )
+            jobs = {job.recordset: job for job in trap.enqueued_jobs}
             with self.mock_api({("GET", "/partners"): {"items": []}}):
-                jobs[0].perform()
+                jobs[self.backend].perform()
+                jobs[failing].perform()
         self.assertEqual(self._sync_runs().trigger, "cron")
+        # a successful run shows the API answers again
+        self.assertRecordValues(
+            failing + self.backend,
+            [
+                {"state": "confirmed", "last_error": False},
+                {"state": "confirmed", "last_error": False},
+            ],
+        )
+
+    def test_failed_cron_run_keeps_the_error_state(self):
+        failing = self._create_backend(
+            "Failing API", state="error", last_error="Connection refused"
+        )
+        with self.mock_api({("GET", "/partners"): make_response(401, {})}):
+            try:
+                failing.sync_partners()
+            except UserError:
+                pass
+            else:
+                self.fail("UserError not raised")
+        self.assertEqual(failing.state, "error")
+        self.assertEqual(self._sync_runs(failing).state, "failed")
 
     def test_trigger_travels_with_the_job(self):
         backend = self.backend.with_context(generic_sync_trigger="cron", other=1)

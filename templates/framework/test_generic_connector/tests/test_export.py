@@ -83,6 +83,31 @@ class TestExport(GenericConnectorCase):
         self.assertEqual(binding.retry_count, 0)
         self.assertFalse(binding.sync_error)
 
+    def test_creation_sends_a_stable_idempotency_key(self):
+        binding = self._create_binding()
+        key = "test.generic.res.partner-%s" % binding.id
+        routes = {("POST", "/partners"): [make_response(503, {}), {"id": 501}]}
+        with self.mock_api(routes) as fake:
+            try:
+                binding._export_to_external()
+            except RetryableJobError:
+                pass
+            else:
+                self.fail("RetryableJobError not raised")
+            # the retry of the job sends the same key: no duplicate remotely
+            binding._export_to_external()
+        self.assertEqual(binding.external_id, "501")
+        keys = [call[2]["headers"].get("Idempotency-Key") for call in fake.calls]
+        self.assertEqual(keys, [key, key])
+        # updates are idempotent: no key
+        with self.mock_api({("PUT", "/partners/501"): {"id": 501}}) as fake:
+            binding._export_to_external()
+        self.assertNotIn("Idempotency-Key", fake.calls[0][2]["headers"])
+        # nor any other request sent later by the same adapter
+        with self.mock_api({("GET", "/ping"): {"pong": True}}) as fake:
+            self.backend.get_adapter().test_connection()
+        self.assertNotIn("Idempotency-Key", fake.calls[0][2]["headers"])
+
     def test_retry_export_action(self):
         binding = self._create_binding()
         binding.with_context(connector_no_export=True).write(

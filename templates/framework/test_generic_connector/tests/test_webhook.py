@@ -2,6 +2,7 @@
 import hashlib
 import hmac
 import json
+from unittest import mock
 
 from odoo.addons.queue_job.exception import RetryableJobError
 from odoo.addons.queue_job.tests.common import trap_jobs
@@ -61,6 +62,21 @@ class TestWebhook(GenericConnectorCase):
         )
         self.assertEqual(webhook.get_payload(), {"id": 42})
         self.assertEqual(self.base_backend.webhook_pending_count, 1)
+
+    def test_processing_runs_on_the_channel_of_the_backend(self):
+        channel = self.env.ref("test_generic_connector.channel_test_generic_connector")
+        with trap_jobs() as trap:
+            self._deliver({"id": 42})
+            self.assertEqual(trap.enqueued_jobs[0].channel, channel.complete_name)
+        # by default, the channel of the job function
+        self.assertIsNone(self.env["generic.backend"]._webhook_job_channel())
+        default = self.env.ref("generic_connector.channel_generic_connector")
+        with trap_jobs() as trap:
+            with mock.patch.object(
+                type(self.backend), "_webhook_job_channel", return_value=None
+            ):
+                self._deliver({"id": 43}, delivery="d-2")
+            self.assertEqual(trap.enqueued_jobs[0].channel, default.complete_name)
 
     def test_processing_imports_the_record(self):
         webhook = self._stored({"id": 42})

@@ -4,9 +4,12 @@ from odoo.addons.connector.components.mapper import changed_by, mapping
 
 #: fields of account.move whose change exports the bound records again
 EXPORT_TRIGGER_FIELDS = {
-    "state",
     "ref",
+    "name",
+    "state",
     "partner_id",
+    "invoice_line_ids",
+    "line_ids",
 }
 
 
@@ -23,7 +26,7 @@ class AcmeAccountMoveExportMapper(Component):
     _inherit = ["generic.export.mapper", "base.acme.connector"]
     _apply_on = "acme.account.move"
 
-    @changed_by("name")
+    @changed_by("name", "state")
     @mapping
     def number(self, record):
         return {"number": record.name or ""}
@@ -33,7 +36,7 @@ class AcmeAccountMoveExportMapper(Component):
     def reference(self, record):
         return {"reference": record.ref or ""}
 
-    @changed_by("amount_total")
+    @changed_by("invoice_line_ids", "line_ids")
     @mapping
     def total(self, record):
         return {"total": float(record.amount_total)}

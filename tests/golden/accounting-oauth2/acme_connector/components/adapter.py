@@ -1,14 +1,19 @@
+import logging
 from datetime import timedelta
 
+import psycopg2
 import requests
 
-from odoo import _, fields
+from odoo import SUPERUSER_ID, _, api, fields
 from odoo.exceptions import UserError
+from odoo.tools import config
 
 from odoo.addons.component.core import Component
 from odoo.addons.connector.exception import NetworkRetryableError
 from odoo.addons.generic_connector.exception import BackendAuthenticationError
 from odoo.addons.queue_job.exception import RetryableJobError
+
+_logger = logging.getLogger(__name__)
 
 
 class AcmeAdapter(Component):
@@ -79,7 +84,7 @@ class AcmeAdapter(Component):
             if response.status_code not in (400, 401):
                 return self._store_token(response)
             # the refresh token expired or was revoked: start a new session
-            backend.oauth_refresh_token = False
+            self._save_token({"oauth_refresh_token": False})
         response = self._token_request({"grant_type": "client_credentials"})
         return self._store_token(response)
 
@@ -118,7 +123,7 @@ class AcmeAdapter(Component):
         token = response.json()
         expires_in = int(token.get("expires_in") or 3600)
         backend = self.backend_record.sudo()
-        backend.write(
+        self._save_token(
             {
                 "oauth_access_token": token["access_token"],
                 "oauth_refresh_token": token.get("refresh_token")
@@ -128,6 +133,41 @@ class AcmeAdapter(Component):
             }
         )
         return token["access_token"]
+
+    def _save_token(self, values):
+        """Store token values on the backend so that they outlive the job.
+
+        A failing job rolls its transaction back: a refresh token rotated by
+        the token endpoint and written there would be lost, and the previous
+        one is already revoked. The values are written from their own cursor,
+        committed at once, and put in the cache of this transaction, whose
+        snapshot predates that commit. A job that writes the backend row
+        afterwards (``last_sync_date`` of a sync) then hits a serialization
+        error, and queue_job runs it again a few seconds later, with the
+        stored token.
+
+        Under tests, a second cursor could not see the uncommitted backend:
+        the values are written in the test transaction.
+        """
+        backend = self.backend_record.sudo()
+        if config["test_enable"]:
+            backend.write(values)
+            return
+        try:
+            with backend.env.registry.cursor() as cr:
+                cr.execute("SET LOCAL lock_timeout = '10s'")
+                env = api.Environment(cr, SUPERUSER_ID, {})
+                env[backend._name].browse(backend.id).write(values)
+        except psycopg2.OperationalError as err:
+            # this transaction updated the backend row and holds its lock
+            _logger.info(
+                "Token of %s stored in the current transaction: %s",
+                backend.display_name,
+                type(err).__name__,
+            )
+            backend.write(values)
+            return
+        backend._update_cache(values)
 
     def test_connection(self):
         return self.get(self._test_endpoint)

@@ -1,6 +1,3 @@
-import hashlib
-import hmac
-
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
@@ -18,6 +15,11 @@ class AcmeBackend(models.Model):
     _name = "acme.backend"
     _inherit = "generic.backend"
     _description = "Acme Backend"
+
+    #: how the webhook signature (header ``SIGNATURE_HEADER`` of
+    #: controllers/main.py) encodes the HMAC-SHA256 of the raw body:
+    #: ``"hex"`` or ``"base64"``
+    _webhook_signature_encoding = "hex"
 
     api_url = fields.Char(
         required=True,
@@ -90,16 +92,23 @@ class AcmeBackend(models.Model):
             "payments/create": ("acme.account.payment", "id"),
         }
 
+    def _webhook_job_channel(self):
+        # the imports the webhooks trigger share the channel of the connector
+        # (data/queue_job_data.xml)
+        return "root.acme"
+
     def _verify_webhook_signature(self, raw_body, signature):
-        """Tell whether ``signature`` is the hex HMAC-SHA256 of ``raw_body``."""
+        """Tell whether ``signature`` is the HMAC-SHA256 of ``raw_body``.
+
+        The digest is encoded as ``_webhook_signature_encoding`` says, and
+        compared in constant time by ``generic.backend``.
+        """
         self.ensure_one()
-        secret = self.sudo().webhook_secret
-        if not (secret and signature):
-            return False
-        expected = hmac.new(secret.encode(), raw_body, hashlib.sha256).hexdigest()
-        # constant-time comparison: no timing oracle on the signature
-        return hmac.compare_digest(
-            expected.encode(), signature.strip().lower().encode()
+        return self._hmac_digest_matches(
+            self.sudo().webhook_secret,
+            raw_body,
+            signature,
+            encoding=self._webhook_signature_encoding,
         )
 
     @api.model

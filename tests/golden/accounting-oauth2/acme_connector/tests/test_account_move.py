@@ -80,6 +80,33 @@ class TestAcmeAccountMove(AcmeTestCase):
             }
         )
 
+    def test_posting_exports_the_number(self):
+        binding = self._create_binding()
+        binding.with_context(connector_no_export=True).external_id = "1001"
+        with trap_jobs() as trap:
+            binding.odoo_id.action_post()
+            # posting writes the state; the number is computed from it
+            exported = [
+                job.kwargs.get("fields") or ()
+                for job in trap.enqueued_jobs
+                if job.recordset == binding
+            ]
+            self.assertTrue([fields for fields in exported if "state" in fields])
+            update_route = ("PUT", "/invoices/1001")
+            routes = {
+                update_route: {"id": 1001},
+                ("POST", "/customers"): {"id": 2001},
+            }
+            with self.mock_api(routes) as fake:
+                trap.perform_enqueued_jobs()
+        self.assertNotEqual(binding.name, "/")
+        numbers = [
+            kwargs["json"].get("number")
+            for method, __, kwargs in fake.calls
+            if method == "PUT"
+        ]
+        self.assertIn(binding.name, numbers)
+
     def _create_binding(self):
         record = self._create_odoo_record()
         binding = (

@@ -1,7 +1,9 @@
 from datetime import timedelta
+from unittest import mock
 
 from odoo import fields
 from odoo.exceptions import UserError
+from odoo.tools import config
 
 from odoo.addons.queue_job.exception import RetryableJobError
 from odoo.addons.queue_job.tests.common import trap_jobs
@@ -73,6 +75,36 @@ class TestBackend(AcmeTestCase):
         self.assertEqual(self.backend.oauth_access_token, "fresh-token")
         self.assertEqual(self.backend.oauth_refresh_token, "refresh-1")
         self.assertGreater(self.backend.oauth_token_expiry, fields.Datetime.now())
+
+    def test_token_stored_in_its_own_transaction(self):
+        # out of tests, a renewed token is committed by a cursor of its own:
+        # a rotated refresh token survives the rollback of a failing job
+        self.backend.oauth_access_token = False
+        self.env.flush_all()
+        # test mode: the other cursor works in a savepoint of the test one
+        self.registry.enter_test_mode(self.env.cr)
+        self.addCleanup(self.registry.leave_test_mode)
+        routes = {
+            ("POST", "/oauth/token"): {
+                "access_token": "own-token",
+                "refresh_token": "refresh-2",
+                "expires_in": 600,
+            },
+            TEST_ROUTE: {"id": "me"},
+        }
+        cursor = mock.patch.object(self.registry, "cursor", wraps=self.registry.cursor)
+        with mock.patch.dict(config.options, {"test_enable": False}):
+            with cursor as new_cursor, self.mock_api(routes) as fake:
+                self.backend.get_adapter().test_connection()
+        new_cursor.assert_called_once_with()
+        # the current transaction uses the new token at once
+        api_call = fake.calls[-1][2]
+        self.assertEqual(api_call["headers"]["Authorization"], "Bearer own-token")
+        self.assertEqual(self.backend.oauth_refresh_token, "refresh-2")
+        # and it was written by the other cursor
+        self.env.invalidate_all()
+        self.assertEqual(self.backend.oauth_access_token, "own-token")
+        self.assertEqual(self.backend.oauth_refresh_token, "refresh-2")
 
     def test_expired_token_renewed_with_refresh_token(self):
         self.backend.write(

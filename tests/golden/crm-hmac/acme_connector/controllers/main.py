@@ -1,6 +1,10 @@
 from odoo import http
 from odoo.http import request
 
+# headers of a delivery: change them (and the backend's
+# _webhook_signature_encoding) for a provider with another scheme, e.g.
+# Shopify sends X-Shopify-Hmac-Sha256 (base64), X-Shopify-Topic and
+# X-Shopify-Webhook-Id
 SIGNATURE_HEADER = "X-Webhook-Signature"
 EVENT_HEADER = "X-Webhook-Event"
 EVENT_ID_HEADER = "X-Webhook-Id"
@@ -18,8 +22,10 @@ class AcmeWebhookController(http.Controller):
     def acme_webhook(self):
         """Receive a webhook: check its signature, store it, queue its processing.
 
-        The signature is the hex HMAC-SHA256 of the raw body with the webhook
-        secret of a backend, which identifies the backend.
+        The signature (header ``SIGNATURE_HEADER``) is the HMAC-SHA256 of the
+        raw body with the webhook secret of a backend, which identifies the
+        backend; its encoding (hex by default) is the backend's
+        ``_webhook_signature_encoding``.
         """
         headers = request.httprequest.headers
         raw_body = request.httprequest.get_data()

@@ -20,6 +20,13 @@ class AcmeSaleOrderImportMapper(Component):
         ("line_items", "order_line", "sale.order.line"),
     ]
 
+    def _map_child(self, map_record, from_attr, to_attr, model_name):
+        # OCA reads ``source[from_attr]``: a payload without the key would
+        # raise KeyError; it maps no line instead
+        if not map_record.source.get(from_attr):
+            return []
+        return super()._map_child(map_record, from_attr, to_attr, model_name)
+
     @mapping
     def client_order_ref(self, record):
         fallback = "Acme Order %s" % record["id"]
@@ -30,7 +37,14 @@ class AcmeSaleOrderImportMapper(Component):
     def partner_id(self, record):
         external_id = record.get("customer_id")
         if not external_id:
-            raise MappingError("The Acme record has no customer_id.")
+            # e.g. a guest checkout: the record of the backend's settings
+            default = self.backend_record.guest_partner_id
+            if default:
+                return {"partner_id": default.id}
+            raise MappingError(
+                "No customer_id in the record and no Partner for Guest Orders "
+                "on the backend."
+            )
         binder = self.binder_for("acme.res.partner")
         related = binder.to_internal(external_id, unwrap=True)
         if not related:

@@ -1,3 +1,4 @@
+from odoo.addons.connector.exception import MappingError
 from odoo.addons.queue_job.tests.common import trap_jobs
 
 from .common import AcmeTestCase, make_response
@@ -55,6 +56,35 @@ class TestAcmeSaleOrder(AcmeTestCase):
             model.import_record(self.backend, "1001")
         self.assertEqual(self._binding("1001"), binding)
         self.assertEqual(len(binding.order_line), 1)
+
+    def test_import_without_line_items(self):
+        record = dict(RECORD)
+        del record["line_items"]
+        routes = dict(ROUTES)
+        routes[("GET", "/orders/1001")] = record
+        model = self.env["acme.sale.order"]
+        with self.mock_api(routes):
+            model.import_record(self.backend, "1001")
+        binding = self._binding("1001")
+        self.assertEqual(len(binding), 1)
+        self.assertFalse(binding.order_line)
+
+    def test_import_without_customer_id(self):
+        record = dict(RECORD)
+        del record["customer_id"]
+        routes = dict(ROUTES)
+        routes[("GET", "/orders/1001")] = record
+        model = self.env["acme.sale.order"]
+        # neither a customer_id nor a Partner for Guest Orders
+        with self.mock_api(routes), self.assertRaises(MappingError):
+            model.import_record(self.backend, "1001")
+        self.assertFalse(self._binding("1001"))
+        default = self.env["res.partner"].create({"name": "Guest"})
+        self.backend.guest_partner_id = default
+        with self.mock_api(routes):
+            model.import_record(self.backend, "1001")
+        binding = self._binding("1001")
+        self.assertEqual(binding.partner_id, default)
 
     def test_sync_queues_the_changed_records(self):
         checkpoint, since = "orders.updated_since", "2024-01-02 03:04:05"

@@ -58,6 +58,16 @@ class TestWebhook(AcmeTestCase):
         )
         self.assertEqual(len(binding), 1)
 
+    def test_processing_runs_on_the_connector_channel(self):
+        body = b'{"id": 1}'
+        # the channel record of data/queue_job_data.xml
+        module = "acme_connector"
+        channel = self.env.ref(module + ".channel_acme")
+        with trap_jobs() as trap:
+            self.backend._store_webhook("unknown/event", "evt-3", body, sign(body))
+            trap.assert_jobs_count(1)
+            self.assertEqual(trap.enqueued_jobs[0].channel, channel.complete_name)
+
     def test_unknown_event_is_ignored(self):
         body = b'{"id": 1}'
         with trap_jobs():
