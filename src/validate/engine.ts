@@ -3,7 +3,7 @@
  * runs every enabled rule, applies severities and inline disables, and returns sorted diagnostics.
  */
 import { availableParallelism } from 'node:os';
-import { relative, sep } from 'node:path';
+import { basename, relative, sep } from 'node:path';
 import { Addon } from '../odoo/addon.js';
 import { loadBaseline } from '../odoo/baseline/index.js';
 import { Catalog } from '../odoo/catalog.js';
@@ -23,6 +23,8 @@ export interface EngineOptions {
   only?: string[];
   /** Worker threads besides the main one; default: one per core but one above 40 addons, else none. */
   workers?: number;
+  /** Addon folders read for knowledge only, like --addons-path but without its other effects. */
+  knowledgeDirs?: string[];
 }
 
 const DISABLE = /odoo-connector:\s*disable=([\w,\s-]+)/;
@@ -47,11 +49,47 @@ export function inlineDisables(text: string): Map<number, Set<string>> {
 /** Above this many addons, the work is spread over worker threads. */
 export const PARALLEL_THRESHOLD = 40;
 
+/**
+ * Addon folders split so that no name appears twice in one group: the first occurrence of every
+ * name, then the second ones, and so on. Odoo knows one addon per name, and so does the catalog.
+ */
+export function groupsByName(addonDirs: string[]): string[][] {
+  const groups: string[][] = [];
+  const seen = new Map<string, number>();
+  for (const dir of addonDirs) {
+    const name = basename(dir);
+    const index = seen.get(name) ?? 0;
+    seen.set(name, index + 1);
+    (groups[index] ??= []).push(dir);
+  }
+  return groups;
+}
+
 export async function checkAddons(addonDirs: string[], options: EngineOptions): Promise<ValidateResult> {
+  const groups = groupsByName(addonDirs);
+  if (groups.length > 1) {
+    // Copies of one addon (a repository holding several versions) are checked apart, each
+    // against the first occurrence of the other names.
+    const results: ValidateResult[] = [];
+    for (const group of groups) {
+      const names = new Set(group.map((d) => basename(d)));
+      const knowledge = group === groups[0] ? [] : groups[0]!.filter((d) => !names.has(basename(d)));
+      results.push(await checkAddons(group, { ...options, knowledgeDirs: [...(options.knowledgeDirs ?? []), ...knowledge] }));
+    }
+    const diagnostics = results.flatMap((r) => r.diagnostics);
+    sortDiagnostics(diagnostics);
+    return {
+      diagnostics,
+      addonCount: results.reduce((n, r) => n + r.addonCount, 0),
+      errorCount: results.reduce((n, r) => n + r.errorCount, 0),
+      warningCount: results.reduce((n, r) => n + r.warningCount, 0),
+      rules: results[0]!.rules,
+    };
+  }
   // 1. Load the addons to check and those of --addons-path (knowledge only).
   const addons = addonDirs.map((d) => new Addon(d));
   const checkedNames = new Set(addons.map((a) => a.name));
-  const extra = findAddonDirs(options.addonsPath ?? [], options.cwd)
+  const extra = [...(options.knowledgeDirs ?? []), ...findAddonDirs(options.addonsPath ?? [], options.cwd)]
     .map((d) => new Addon(d))
     .filter((a) => !checkedNames.has(a.name));
   const ids = (options.only ?? ruleIds).filter((id) => options.rules?.[id] !== 'off');
