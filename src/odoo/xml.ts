@@ -77,8 +77,3 @@ export function* descendants(el: XEl): Generator<XEl> {
   yield el;
   for (const c of el.children) yield* descendants(c);
 }
-
-/** Serialises the inner content of an element back to a rough text (for `code` fields). */
-export function innerText(el: XEl): string {
-  return [el.text, ...el.children.map(innerText)].join(' ');
-}

@@ -5,7 +5,7 @@
  * file exists; if anything fails, created files are removed and updated files restored.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { RefusedError } from '../errors.js';
 
@@ -148,12 +148,6 @@ export class ChangeSet {
       for (const dir of createdDirs.reverse()) removeIfEmpty(dir);
       throw error;
     }
-  }
-
-  /** Paths relative to `from`, for messages. */
-  displayPath(path: string, from: string): string {
-    const rel = relative(from, this.absolute(path));
-    return rel.startsWith('..') ? this.absolute(path) : rel.split(sep).join('/');
   }
 }
 
