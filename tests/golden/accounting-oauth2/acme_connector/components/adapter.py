@@ -1,19 +1,14 @@
-import logging
 from datetime import timedelta
 
-import psycopg2
 import requests
 
-from odoo import SUPERUSER_ID, _, api, fields
+from odoo import _, fields
 from odoo.exceptions import UserError
-from odoo.tools import config
 
 from odoo.addons.component.core import Component
 from odoo.addons.connector.exception import NetworkRetryableError
 from odoo.addons.generic_connector.exception import BackendAuthenticationError
 from odoo.addons.queue_job.exception import RetryableJobError
-
-_logger = logging.getLogger(__name__)
 
 
 class AcmeAdapter(Component):
@@ -61,30 +56,31 @@ class AcmeAdapter(Component):
             method, endpoint, params=params, data=data, headers=headers
         )
 
+    def _oauth_tokens(self):
+        """The model storing the tokens, one row per backend."""
+        return self.env["acme.oauth.token"].sudo()
+
     def _get_access_token(self):
         """The stored access token, renewed when it expires soon."""
-        backend = self.backend_record.sudo()
+        token = self._oauth_tokens()._get_token(self.backend_record.id)
         renew_after = fields.Datetime.now() + timedelta(
             seconds=self._token_renewal_margin
         )
-        expiry = backend.oauth_token_expiry
-        if backend.oauth_access_token and expiry and expiry > renew_after:
-            return backend.oauth_access_token
+        if token["access_token"] and token["expiry"] and token["expiry"] > renew_after:
+            return token["access_token"]
         return self._fetch_access_token()
 
     def _fetch_access_token(self):
         """Get a token (refresh token grant, else client credentials) and store it."""
-        backend = self.backend_record.sudo()
-        if backend.oauth_refresh_token:
-            grant = {
-                "grant_type": "refresh_token",
-                "refresh_token": backend.oauth_refresh_token,
-            }
+        token = self._oauth_tokens()._get_token(self.backend_record.id)
+        refresh_token = token["refresh_token"]
+        if refresh_token:
+            grant = {"grant_type": "refresh_token", "refresh_token": refresh_token}
             response = self._token_request(grant)
             if response.status_code not in (400, 401):
-                return self._store_token(response)
-            # the refresh token expired or was revoked: start a new session
-            self._save_token({"oauth_refresh_token": False})
+                return self._store_token(response, refresh_token)
+            # the refresh token expired or was revoked: start a new session,
+            # stored without it
         response = self._token_request({"grant_type": "client_credentials"})
         return self._store_token(response)
 
@@ -107,7 +103,12 @@ class AcmeAdapter(Component):
                 "Network error on the OAuth token endpoint: %s" % type(err).__name__
             ) from err
 
-    def _store_token(self, response):
+    def _store_token(self, response, refresh_token=None):
+        """Store the token of a successful response; return the access token.
+
+        :param refresh_token: the refresh token of the grant, kept unless the
+            response carries a new one (rotation)
+        """
         if response.status_code == 429 or response.status_code >= 500:
             raise RetryableJobError(
                 "HTTP %s on the OAuth token endpoint, retried later."
@@ -122,52 +123,17 @@ class AcmeAdapter(Component):
             )
         token = response.json()
         expires_in = int(token.get("expires_in") or 3600)
-        backend = self.backend_record.sudo()
-        self._save_token(
+        # committed at once outside tests: a rotated refresh token survives
+        # the rollback of a failing job (acme.oauth.token)
+        self._oauth_tokens()._save_token(
+            self.backend_record.id,
             {
-                "oauth_access_token": token["access_token"],
-                "oauth_refresh_token": token.get("refresh_token")
-                or backend.oauth_refresh_token,
-                "oauth_token_expiry": fields.Datetime.now()
-                + timedelta(seconds=expires_in),
-            }
+                "access_token": token["access_token"],
+                "refresh_token": token.get("refresh_token") or refresh_token or False,
+                "expiry": fields.Datetime.now() + timedelta(seconds=expires_in),
+            },
         )
         return token["access_token"]
-
-    def _save_token(self, values):
-        """Store token values on the backend so that they outlive the job.
-
-        A failing job rolls its transaction back: a refresh token rotated by
-        the token endpoint and written there would be lost, and the previous
-        one is already revoked. The values are written from their own cursor,
-        committed at once, and put in the cache of this transaction, whose
-        snapshot predates that commit. A job that writes the backend row
-        afterwards (``last_sync_date`` of a sync) then hits a serialization
-        error, and queue_job runs it again a few seconds later, with the
-        stored token.
-
-        Under tests, a second cursor could not see the uncommitted backend:
-        the values are written in the test transaction.
-        """
-        backend = self.backend_record.sudo()
-        if config["test_enable"]:
-            backend.write(values)
-            return
-        try:
-            with backend.env.registry.cursor() as cr:
-                cr.execute("SET LOCAL lock_timeout = '10s'")
-                env = api.Environment(cr, SUPERUSER_ID, {})
-                env[backend._name].browse(backend.id).write(values)
-        except psycopg2.OperationalError as err:
-            # this transaction updated the backend row and holds its lock
-            _logger.info(
-                "Token of %s stored in the current transaction: %s",
-                backend.display_name,
-                type(err).__name__,
-            )
-            backend.write(values)
-            return
-        backend._update_cache(values)
 
     def test_connection(self):
         return self.get(self._test_endpoint)

@@ -64,9 +64,14 @@ class AcmeTestCase(TransactionComponentCase):
                 "oauth_token_url": TOKEN_URL,
                 "oauth_client_id": "test-client",
                 "oauth_client_secret": "test-client-secret",
-                "oauth_access_token": "stored-token",
-                "oauth_token_expiry": fields.Datetime.now() + timedelta(hours=1),
                 "webhook_secret": "test-webhook-secret",
+            }
+        )
+        cls.oauth_token = cls.env["acme.oauth.token"].create(
+            {
+                "backend_id": cls.backend.id,
+                "access_token": "stored-token",
+                "expiry": fields.Datetime.now() + timedelta(hours=1),
             }
         )
 

@@ -55,8 +55,11 @@ class TestBackend(AcmeTestCase):
             self.backend.get_adapter().test_connection()
         self.assertEqual(error.exception.seconds, 2)
 
+    def _tokens(self):
+        return self.env["acme.oauth.token"]._get_token(self.backend.id)
+
     def test_token_fetched_with_client_credentials(self):
-        self.backend.oauth_access_token = False
+        self.oauth_token.access_token = False
         routes = {
             ("POST", "/oauth/token"): {
                 "access_token": "fresh-token",
@@ -72,45 +75,56 @@ class TestBackend(AcmeTestCase):
         self.assertEqual(token_call["data"], {"grant_type": "client_credentials"})
         self.assertEqual(token_call["auth"], ("test-client", "test-client-secret"))
         self.assertEqual(api_call["headers"]["Authorization"], "Bearer fresh-token")
-        self.assertEqual(self.backend.oauth_access_token, "fresh-token")
-        self.assertEqual(self.backend.oauth_refresh_token, "refresh-1")
-        self.assertGreater(self.backend.oauth_token_expiry, fields.Datetime.now())
+        # under tests, the tokens are written in the test transaction
+        self.assertRecordValues(
+            self.oauth_token,
+            [{"access_token": "fresh-token", "refresh_token": "refresh-1"}],
+        )
+        self.assertGreater(self.oauth_token.expiry, fields.Datetime.now())
 
-    def test_token_stored_in_its_own_transaction(self):
-        # out of tests, a renewed token is committed by a cursor of its own:
-        # a rotated refresh token survives the rollback of a failing job
-        self.backend.oauth_access_token = False
-        self.env.flush_all()
-        # test mode: the other cursor works in a savepoint of the test one
-        self.registry.enter_test_mode(self.env.cr)
-        self.addCleanup(self.registry.leave_test_mode)
+    def test_token_committed_by_its_own_cursor(self):
+        # out of tests, the tokens are committed at once by a cursor of their
+        # own (_commit_token), so that a rotated refresh token survives the
+        # rollback of a failing job; the job reads them back from memory
+        self.oauth_token.refresh_token = "refresh-1"
+        self.oauth_token.access_token = False
+        self.addCleanup(self.env.cr.postcommit.clear)
         routes = {
             ("POST", "/oauth/token"): {
                 "access_token": "own-token",
                 "refresh_token": "refresh-2",
                 "expires_in": 600,
             },
-            TEST_ROUTE: {"id": "me"},
+            TEST_ROUTE: [{"id": "me"}, {"id": "me"}],
         }
-        cursor = mock.patch.object(self.registry, "cursor", wraps=self.registry.cursor)
-        with mock.patch.dict(config.options, {"test_enable": False}):
-            with cursor as new_cursor, self.mock_api(routes) as fake:
-                self.backend.get_adapter().test_connection()
-        new_cursor.assert_called_once_with()
-        # the current transaction uses the new token at once
-        api_call = fake.calls[-1][2]
-        self.assertEqual(api_call["headers"]["Authorization"], "Bearer own-token")
-        self.assertEqual(self.backend.oauth_refresh_token, "refresh-2")
-        # and it was written by the other cursor
-        self.env.invalidate_all()
-        self.assertEqual(self.backend.oauth_access_token, "own-token")
-        self.assertEqual(self.backend.oauth_refresh_token, "refresh-2")
+        Token = type(self.env["acme.oauth.token"])
+        with mock.patch.dict(config.options, {"test_enable": False}), mock.patch.object(
+            Token, "_commit_token"
+        ) as commit, self.mock_api(routes) as fake:
+            adapter = self.backend.get_adapter()
+            adapter.test_connection()
+            # the next request of the transaction uses the committed token
+            adapter.test_connection()
+        commit.assert_called_once()
+        backend_id, values = commit.call_args.args
+        self.assertEqual(backend_id, self.backend.id)
+        self.assertEqual(values["access_token"], "own-token")
+        self.assertEqual(values["refresh_token"], "refresh-2")
+        self.assertGreater(values["expiry"], fields.Datetime.now())
+        self.assertEqual([call[0] for call in fake.calls], ["POST", "GET", "GET"])
+        self.assertEqual(
+            fake.calls[-1][2]["headers"]["Authorization"], "Bearer own-token"
+        )
+        self.assertEqual(self._tokens()["refresh_token"], "refresh-2")
+        # the transaction of the job did not write the token row
+        self.assertFalse(self.oauth_token.access_token)
+        self.assertEqual(self.oauth_token.refresh_token, "refresh-1")
 
     def test_expired_token_renewed_with_refresh_token(self):
-        self.backend.write(
+        self.oauth_token.write(
             {
-                "oauth_refresh_token": "refresh-1",
-                "oauth_token_expiry": fields.Datetime.now() - timedelta(minutes=1),
+                "refresh_token": "refresh-1",
+                "expiry": fields.Datetime.now() - timedelta(minutes=1),
             }
         )
         routes = {
@@ -124,7 +138,29 @@ class TestBackend(AcmeTestCase):
             token_call["data"],
             {"grant_type": "refresh_token", "refresh_token": "refresh-1"},
         )
-        self.assertEqual(self.backend.oauth_access_token, "renewed-token")
+        # no new refresh token in the answer: the current one is kept
+        self.assertRecordValues(
+            self.oauth_token,
+            [{"access_token": "renewed-token", "refresh_token": "refresh-1"}],
+        )
+
+    def test_revoked_refresh_token_falls_back_to_client_credentials(self):
+        self.oauth_token.write({"access_token": False, "refresh_token": "revoked"})
+        routes = {
+            ("POST", "/oauth/token"): [
+                make_response(400, {"error": "invalid_grant"}),
+                {"access_token": "new-session"},
+            ],
+            TEST_ROUTE: {"id": "me"},
+        }
+        with self.mock_api(routes) as fake:
+            self.backend.get_adapter().test_connection()
+        grants = [call[2]["data"]["grant_type"] for call in fake.calls[:2]]
+        self.assertEqual(grants, ["refresh_token", "client_credentials"])
+        self.assertRecordValues(
+            self.oauth_token,
+            [{"access_token": "new-session", "refresh_token": False}],
+        )
 
     def test_rejected_token_renewed_once(self):
         routes = {
@@ -136,6 +172,24 @@ class TestBackend(AcmeTestCase):
         self.assertEqual([call[0] for call in fake.calls], ["GET", "POST", "GET"])
         retried = fake.calls[-1][2]
         self.assertEqual(retried["headers"]["Authorization"], "Bearer renewed-token")
+
+    def test_refresh_token_field_starts_a_new_session(self):
+        self.assertEqual(self.backend.oauth_token_expiry, self.oauth_token.expiry)
+        self.backend.oauth_refresh_token = "pasted-refresh-token"
+        self.assertRecordValues(
+            self.oauth_token,
+            [
+                {
+                    "access_token": False,
+                    "refresh_token": "pasted-refresh-token",
+                    "expiry": False,
+                }
+            ],
+        )
+        group = "connector.group_connector_manager"
+        Token = self.env["acme.oauth.token"]
+        self.assertEqual(Token._fields["access_token"].groups, group)
+        self.assertEqual(Token._fields["refresh_token"].groups, group)
 
     def test_sync_all_queues_one_job_per_entity(self):
         with trap_jobs() as trap:
