@@ -24,7 +24,7 @@ const GROWTH: Record<string, { entity: string; odooModel?: string; direction?: s
   ecommerce: [{ entity: 'invoice' }, { entity: 'shipment' }, { entity: 'purchase_order', odooModel: 'purchase.order', direction: 'both' }],
   logistics: [{ entity: 'order' }, { entity: 'payment' }, { entity: 'employee', odooModel: 'hr.employee' }],
   accounting: [{ entity: 'product' }, { entity: 'lead' }, { entity: 'task', odooModel: 'project.task', direction: 'import' }],
-  crm: [{ entity: 'invoice' }, { entity: 'product' }, { entity: 'order' }, { entity: 'inventory_item', odooModel: 'stock.quant' }],
+  crm: [{ entity: 'invoice' }, { entity: 'product' }, { entity: 'order' }, { entity: 'category', odooModel: 'product.category' }],
 };
 
 async function grow(addon: string, steps: (typeof GROWTH)[string]): Promise<void> {
