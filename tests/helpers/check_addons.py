@@ -16,31 +16,21 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-# Modules reachable through generic_connector's depends, plus Odoo core modules.
+# Modules reachable through connector_base_backend's depends.
+BASE_BACKEND_CLOSURE = {
+    "connector",
+    "queue_job",
+    "component",
+    "component_event",
+    "product",
+    "base",
+    "mail",
+    "web",
+    "uom",
+}
 FRAMEWORK_CLOSURE = {
-    "generic_connector": {
-        "connector_base_backend",
-        "connector",
-        "queue_job",
-        "component",
-        "component_event",
-        "product",
-        "base",
-        "mail",
-        "web",
-        "uom",
-    },
-    "connector_base_backend": {
-        "connector",
-        "queue_job",
-        "component",
-        "component_event",
-        "product",
-        "base",
-        "mail",
-        "web",
-        "uom",
-    },
+    "generic_connector": BASE_BACKEND_CLOSURE | {"connector_base_backend"},
+    "connector_base_backend": BASE_BACKEND_CLOSURE,
     "sale": {"sale", "sales_team", "account", "product", "uom", "payment", "utm"},
     "stock": {"stock", "product", "uom", "barcodes"},
     "account": {"account", "product", "uom", "analytic", "portal"},
