@@ -19,7 +19,20 @@ export function colorEnabled(env: NodeJS.ProcessEnv, isTty: boolean | undefined)
   return Boolean(isTty);
 }
 
+let pipeGuarded = false;
+
+/** A closed pipe (`odoo-connector … | head`) ends the process quietly instead of crashing. */
+function guardClosedPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 export function processIo(): Io {
+  guardClosedPipe();
   const enabled = colorEnabled(process.env, process.stdout.isTTY);
   return {
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
