@@ -146,9 +146,27 @@ export class ChangeSet {
         else writeFileSync(abs, change.before, 'utf8');
       }
       for (const dir of createdDirs.reverse()) removeIfEmpty(dir);
-      throw error;
+      throw fileSystemRefusal(error) ?? error;
     }
   }
+}
+
+/** Reasons a write fails that the user can fix: a wrong --path, permissions, a full disk. */
+const USER_FS_ERRORS: Record<string, string> = {
+  ENOENT: 'a folder on the way does not exist',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EISDIR: 'a folder stands where a file goes',
+};
+
+function fileSystemRefusal(error: unknown): RefusedError | undefined {
+  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
+  const reason = code ? USER_FS_ERRORS[code] : undefined;
+  if (!reason) return undefined;
+  return new RefusedError(`Cannot write ${path ?? 'the files'}: ${reason}. Nothing was written.`);
 }
 
 /** Creates missing folders, returning those it created (outermost first). */

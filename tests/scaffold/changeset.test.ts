@@ -83,3 +83,15 @@ describe('ChangeSet', () => {
   });
 });
 
+
+describe('ChangeSet write failures the user can fix', () => {
+  it('reports a path that is a file as a refusal, writing nothing', () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, 'afile'), 'x');
+    const changes = new ChangeSet(join(dir, 'afile', 'addon'));
+    changes.create('__manifest__.py', '{}\n');
+    expect(() => changes.commit()).toThrow(RefusedError);
+    expect(() => changes.commit()).toThrow(/a part of the path is a file, not a folder\. Nothing was written\./);
+    expect(readTree(dir)).toEqual({ afile: 'x' });
+  });
+});
