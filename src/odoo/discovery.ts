@@ -2,7 +2,7 @@
  * @fileoverview Finds addons: every folder holding a `__manifest__.py` at or below the given paths.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const SKIP = new Set(['node_modules', '.git', 'setup', '__pycache__', '.venv', 'venv', '.tox']);
 
@@ -30,6 +30,10 @@ export function findAddonDirs(paths: string[], cwd: string): string[] {
       }
     }
   };
-  for (const p of paths) visit(resolve(cwd, p), 0);
+  for (const p of paths) {
+    const path = resolve(cwd, p);
+    // A file (say __manifest__.py) stands for the folder holding it.
+    visit(existsSync(path) && statSync(path).isFile() ? dirname(path) : path, 0);
+  }
   return [...found].sort();
 }

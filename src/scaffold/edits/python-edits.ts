@@ -9,11 +9,23 @@ import { RefusedError } from '../../errors.js';
 import { pythonParser } from '../../odoo/python.js';
 import { applyInsertions, ensureFinalNewline, indentOf, lineEnding, lineStart, nextLineStart, type Insertion } from './text-insert.js';
 
+/** The first ERROR or MISSING node, in source order. */
+function firstError(node: Node): Node | undefined {
+  if (node.type === 'ERROR' || node.isMissing) return node;
+  for (const child of node.children) {
+    if (child && (child.hasError || child.isMissing)) {
+      const found = firstError(child);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 async function parse(source: string, file: string): Promise<Node> {
   const tree = (await pythonParser()).parse(source);
   if (!tree) throw new RefusedError(`${file}: could not be parsed as Python; nothing was written.`);
   if (tree.rootNode.hasError) {
-    const error = tree.rootNode.descendantsOfType('ERROR')[0] ?? tree.rootNode;
+    const error = firstError(tree.rootNode) ?? tree.rootNode;
     throw new RefusedError(
       `${file}:${error.startPosition.row + 1}: is not valid Python; fix the syntax error first. Nothing was written.`,
     );

@@ -29,6 +29,11 @@ describe('addRelativeImport', () => {
   it('appends to an empty package', async () => {
     expect(await addRelativeImport('', 'c', 'x')).toBe('from . import c\n');
   });
+  it('names the line of the syntax error', async () => {
+    await expect(addRelativeImport('from . import a\nfrom . import b\n\ndef x(:\n    pass\n', 'c', 'models/__init__.py')).rejects.toThrow(
+      /models\/__init__\.py:4: is not valid Python/,
+    );
+  });
   it('refuses a file with a syntax error, naming it', async () => {
     await expect(addRelativeImport('from . import (\n', 'c', 'models/__init__.py')).rejects.toThrow(
       /models\/__init__\.py:\d+: is not valid Python/,
