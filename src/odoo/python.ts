@@ -116,7 +116,8 @@ function unescape(raw: string): string {
   );
 }
 
-function stringValue(node: Node): string | undefined {
+/** The value of a string literal node (escapes resolved), or undefined for an f-string. */
+export function stringValue(node: Node): string | undefined {
   let out = '';
   const prefix = node.text.match(/^[a-zA-Z]*/)?.[0]?.toLowerCase() ?? '';
   for (const child of node.children) {

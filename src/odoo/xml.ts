@@ -14,6 +14,8 @@ export interface XEl {
   text: string;
   line: number;
   column: number;
+  /** Character offset of the element's `<`, for edits at parsed positions. */
+  offset: number;
   parent?: XEl;
 }
 
@@ -40,8 +42,8 @@ function convert(raw: RawNode, index: LineIndex, parent: XEl | undefined): XEl |
   const tag = Object.keys(raw).find((k) => k !== ':@' && !k.startsWith('#') && !k.startsWith('?'));
   if (!tag) return undefined;
   const meta = (raw as Record<string, { startIndex?: number } | undefined>)[META];
-  const at = index.at(meta?.startIndex ?? 0);
-  const el: XEl = { tag, attrs: (raw[':@'] as Record<string, string>) ?? {}, children: [], text: '', ...at };
+  const offset = meta?.startIndex ?? 0;
+  const el: XEl = { tag, attrs: (raw[':@'] as Record<string, string>) ?? {}, children: [], text: '', offset, ...index.at(offset) };
   if (parent) el.parent = parent;
   let text = '';
   for (const child of (raw[tag] as RawNode[]) ?? []) {

@@ -4,7 +4,6 @@
  * partials into the shared files, each at a position found by parsing that file. Every
  * insertion is skipped when its content is already there, so a re-run plans nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { RefusedError } from '../errors.js';
@@ -131,9 +130,8 @@ export async function planAddBinding(
   const notes: string[] = [];
   const conflicts: string[] = [];
   // the generated test builds on init's tests/common.py (its test case and mock_api)
-  const common = join(addon.dir, 'tests', 'common.py');
-  const hasTests =
-    existsSync(common) && /def mock_api\(/.test(readFileSync(common, 'utf8')) && readFileSync(common, 'utf8').includes(`class ${ctx.className}TestCase`);
+  const common = changes.read('tests/common.py') ?? '';
+  const hasTests = /def mock_api\(/.test(common) && common.includes(`class ${ctx.className}TestCase`);
 
   // 2. The per-entity files, rendered from the templates init uses.
   const files = renderTemplateDir(
@@ -311,7 +309,7 @@ function requiredComponents(prefix: string): string[] {
 async function coverWithComponents(addon: ConnectorAddon, changes: ChangeSet, entity: EntityContext): Promise<void> {
   const found = new Map<string, string>();
   for (const file of globSync('components/**/*.py', { cwd: addon.dir }).sort()) {
-    const py = await parsePython(changes.read(file) ?? readFileSync(join(addon.dir, file), 'utf8'));
+    const py = await parsePython(changes.read(file) ?? '');
     for (const cls of py.classes) {
       const name = litString(cls.attrs._name) ?? (litStrings(cls.attrs._inherit) ?? [])[0];
       if (name) found.set(name, file);

@@ -6,7 +6,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import { RefusedError } from '../../errors.js';
-import { pythonParser } from '../../odoo/python.js';
+import { pythonParser, stringValue } from '../../odoo/python.js';
 import { applyInsertions, ensureFinalNewline, indentOf, lineEnding, lineStart, nextLineStart, type Insertion } from './text-insert.js';
 
 /** The first ERROR or MISSING node, in source order. */
@@ -34,11 +34,7 @@ async function parse(source: string, file: string): Promise<Node> {
 }
 
 function stringText(node: Node): string | undefined {
-  if (node.type !== 'string') return undefined;
-  return node.children
-    .filter((c): c is Node => c !== null && c.type === 'string_content')
-    .map((c) => c.text)
-    .join('');
+  return node.type === 'string' ? stringValue(node) : undefined;
 }
 
 function namedChildren(node: Node): Node[] {

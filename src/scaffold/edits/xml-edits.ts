@@ -27,13 +27,6 @@ export function appendXmlRecords(source: string, records: string, file: string):
   return applyInsertions(source, [onOwnLine ? { at: start, text } : { at, text: `\n${text}` }]);
 }
 
-/** Character offset of a 1-based line and column. */
-function offsetOf(source: string, line: number, column: number): number {
-  let offset = 0;
-  for (let i = 1; i < line; i++) offset = source.indexOf('\n', offset) + 1;
-  return offset + column - 1;
-}
-
 /**
  * Inserts `text` (complete lines) before the closing tag of the first element matching `match`,
  * or returns undefined when there is no such element. The closing tag is found by counting the
@@ -57,7 +50,7 @@ export function insertIntoElement(
     else stack.unshift(...el.children);
   }
   if (!found) return undefined;
-  const start = offsetOf(source, found.line, found.column);
+  const start = found.offset;
   const tag = found.tag;
   // attribute values may hold '>' (attrs domains), so quoted strings are skipped whole
   const pattern = new RegExp(`<(/?)${tag}(?=[\\s/>])(?:[^>"']|"[^"]*"|'[^']*')*?(/?)>`, 'g');
