@@ -12,7 +12,9 @@ for (const preset of GOLDEN_PRESETS) {
   const dir = join(goldenRoot, preset.name);
   rmSync(dir, { recursive: true, force: true });
   const io = memoryIo(goldenRoot);
-  const code = await run(['init', GOLDEN_NAME, '--type', preset.type, '--auth', preset.auth, '--path', preset.name], io);
+  const args = ['init', GOLDEN_NAME, '--type', preset.type, '--path', preset.name, '--platform', preset.platform ?? 'generic'];
+  if (preset.auth) args.push('--auth', preset.auth);
+  const code = await run(args, io);
   if (code !== 0) {
     console.error(io.stderr.join('\n'));
     process.exit(code);

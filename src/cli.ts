@@ -4,15 +4,22 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { isKnownError } from './errors.js';
+import { PLATFORM_KEYS, platformHelp } from './platforms/registry.js';
 import { processIo, type Io } from './io.js';
 import { packageVersion } from './util/package-paths.js';
 
-const INIT_EXAMPLES = `
+function initHelp(): string {
+  return `
+Platforms (--platform; a known name picks its own, other names get generic):
+${platformHelp()}
+
 Examples:
-  $ npx odoo-connector init shopify --type ecommerce --path ./addons
+  $ npx odoo-connector init shopify --path ./addons
+  $ npx odoo-connector init mystore --platform generic --type ecommerce --path ./addons
   $ npx odoo-connector init dhl --type logistics --auth basic --api-url https://api.dhl.example/v2
   $ npx odoo-connector init quickbooks --type accounting --auth oauth2 --entities invoice,customer
   $ npx odoo-connector init hubspot --type crm --auth bearer --no-webhooks --dry-run`;
+}
 
 const ADD_BINDING_EXAMPLES = `
 Examples:
@@ -38,11 +45,12 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .alias('init-connector')
     .argument('<name>', 'external system name, e.g. shopify (the addon is <name>_connector)')
     .description('Write a complete, installable connector addon')
-    .addOption(new Option('--type <type>', 'connector type').choices(['ecommerce', 'logistics', 'accounting', 'crm']).default('ecommerce'))
+    .addOption(new Option('--platform <platform>', 'platform profile (default: the one named <name>, else generic)').choices([...PLATFORM_KEYS]))
+    .addOption(new Option('--type <type>', 'connector type (default: ecommerce, or the platform\'s)').choices(['ecommerce', 'logistics', 'accounting', 'crm']))
     .option('--path <dir>', 'folder to write the addon into', '.')
     .option('--entities <list>', 'comma-separated entities (default: per type)')
-    .addOption(new Option('--auth <style>', 'authentication style').choices(['api_key', 'bearer', 'basic', 'oauth2', 'hmac']).default('api_key'))
-    .option('--api-url <url>', 'base URL of the external API', 'https://api.example.com/v1')
+    .addOption(new Option('--auth <style>', 'authentication style (default: api_key, or the platform\'s)').choices(['api_key', 'bearer', 'basic', 'oauth2', 'hmac']))
+    .option('--api-url <url>', 'base URL of the external API (default: the platform\'s, or https://api.example.com/v1)')
     .option('--author <name>', 'manifest author', 'odoo-connector')
     .option('--website <url>', 'manifest website', 'https://github.com/odoo-connector/odoo-connector')
     .option('--license <license>', 'manifest license (an Odoo 16 license value)', 'LGPL-3')
@@ -51,7 +59,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--dry-run', 'print what would be written and write nothing')
     .option('--force', 'overwrite files of an existing addon')
     .option('--json', 'print a machine-readable result')
-    .addHelpText('after', INIT_EXAMPLES)
+    .addHelpText('after', initHelp)
     .action(async (name: string, options: Record<string, unknown>) => {
       const { runInit } = await import('./commands/init.js');
       setExit(runInit(name, options, io));

@@ -3,10 +3,11 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { RefusedError } from '../errors.js';
+import { RefusedError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { applyChanges } from '../scaffold/apply.js';
-import { AUTH_STYLES, CONNECTOR_TYPES, DEFAULT_API_URL, type AuthStyle, type ConnectorType } from '../scaffold/catalogue.js';
+import { defaultPlatformFor, platformProfile } from '../platforms/registry.js';
+import type { AuthStyle, ConnectorType } from '../scaffold/catalogue.js';
 import { ChangeSet, OverwriteStrategy } from '../scaffold/changeset.js';
 import { renderConnector } from '../scaffold/connector-plan.js';
 import { connectorContext } from '../scaffold/context.js';
@@ -14,6 +15,7 @@ import { choice, splitList, validateLicense, validateText, validateUrl } from '.
 import { packageVersion } from '../util/package-paths.js';
 
 export interface InitOptions {
+  platform?: string;
   type?: string;
   path?: string;
   entities?: string;
@@ -30,16 +32,29 @@ export interface InitOptions {
 }
 
 export function runInit(name: string, options: InitOptions, io: Io): number {
-  // 1. Validate every option before anything is rendered.
-  const type = choice<ConnectorType>('--type', options.type ?? 'ecommerce', Object.keys(CONNECTOR_TYPES));
-  const auth = choice<AuthStyle>('--auth', options.auth ?? 'api_key', Object.keys(AUTH_STYLES));
+  // 1. Validate every option before anything is rendered; the profile decides what is allowed.
+  const platform = options.platform === undefined ? defaultPlatformFor(name) : platformProfile(options.platform);
+  const allowed = platform.key === 'generic' ? '' : ` with --platform ${platform.key}`;
+  const type = choice<ConnectorType>(`--type${allowed}`, options.type ?? platform.types[0]!, platform.types);
+  const auth = choice<AuthStyle>(`--auth${allowed}`, options.auth ?? platform.auth[0]!, platform.auth);
+  const entities = options.entities === undefined ? undefined : splitList(options.entities, '--entities');
+  if (entities && platform.entities) {
+    const unsupported = entities.filter((key) => !platform.entities!.includes(key));
+    if (unsupported.length) {
+      throw new UsageError(
+        `--entities: ${unsupported.join(', ')} ${unsupported.length > 1 ? 'are' : 'is'} not implemented by the ${platform.title} profile. ` +
+          `It implements: ${platform.entities.join(', ')} (or use --platform generic).`,
+      );
+    }
+  }
   const ctx = connectorContext(
     {
       name,
+      platform,
       type,
       auth,
-      entities: options.entities === undefined ? undefined : splitList(options.entities, '--entities'),
-      apiUrl: validateUrl('--api-url', options.apiUrl ?? DEFAULT_API_URL),
+      entities,
+      apiUrl: validateUrl('--api-url', options.apiUrl ?? platform.apiUrl),
       author: validateText('--author', options.author ?? 'odoo-connector'),
       website: validateUrl('--website', options.website ?? 'https://github.com/odoo-connector/odoo-connector'),
       license: validateLicense(options.license ?? 'LGPL-3'),
@@ -61,6 +76,10 @@ export function runInit(name: string, options: InitOptions, io: Io): number {
   const notes = options.dryRun
     ? []
     : [`Created ${ctx.module} (${ctx.typeTitle}, ${ctx.auth.style} auth, entities: ${ctx.entityKeys.join(', ')}).`];
+  if (!ctx.platform.isGeneric) {
+    const told = options.platform === undefined ? ` (the ${name.replace(/_connector$/, '')} name picks it; --platform generic for a plain REST connector)` : '';
+    notes.unshift(`Platform profile: ${ctx.platform.title}${told}.`);
+  }
   const framework = findFramework(parent, options.addonsPath);
   if (!framework) {
     notes.push(
@@ -72,7 +91,7 @@ export function runInit(name: string, options: InitOptions, io: Io): number {
     command: 'init',
     dryRun: Boolean(options.dryRun),
     json: Boolean(options.json),
-    details: { addon: ctx.module, type: ctx.type, auth: ctx.auth.style, entities: ctx.entityKeys, frameworkFound: Boolean(framework) },
+    details: { addon: ctx.module, platform: ctx.platform.key, type: ctx.type, auth: ctx.auth.style, entities: ctx.entityKeys, frameworkFound: Boolean(framework) },
     notes,
   });
   return 0;

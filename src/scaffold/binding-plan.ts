@@ -10,9 +10,11 @@ import { RefusedError } from '../errors.js';
 import { litString, litStrings, parsePython } from '../odoo/python.js';
 import { ENTITY_CATALOGUE } from './catalogue.js';
 import { ChangeSet, OverwriteStrategy } from './changeset.js';
-import { connectorTemplates, includeTemplate } from './connector-plan.js';
+import { includeTemplate } from './connector-plan.js';
+import { platformProfile } from '../platforms/registry.js';
+import { templateLayers } from '../platforms/templates.js';
 import { CONFIG_FILE, type ConnectorAddon } from './connector-addon.js';
-import { connectorContext, entityContext, type ConnectorContext, type EntityContext } from './context.js';
+import { connectorContext, entityContext, profileCatalogue, type ConnectorContext, type EntityContext } from './context.js';
 import { dataRank } from './data-order.js';
 import { appendAccessRows } from './edits/csv-edits.js';
 import {
@@ -62,6 +64,7 @@ function rootContext(addon: ConnectorAddon, entities: string[], version: string)
   return connectorContext(
     {
       name: addon.prefix,
+      platform: platformProfile(addon.platform),
       type: addon.type ?? 'ecommerce',
       auth: addon.auth ?? 'api_key',
       entities,
@@ -122,10 +125,12 @@ export async function planAddBinding(
   }
   const root = rootContext(addon, present, options.version);
   const index = existing ? addon.bindings.indexOf(existing) : addon.bindings.length;
-  const entity = entityContext(spec, root.connector, [...present, ...spec.requires, spec.key], index);
+  const catalogue = profileCatalogue(platformProfile(addon.platform));
+  const entity = entityContext(catalogue[spec.key] ?? spec, root.connector, [...present, ...spec.requires, spec.key], index, catalogue);
   const ctx = { ...root, bindings: [entity] } as ConnectorContext;
+  const layers = templateLayers(ctx.platform);
   const partialCtx = { ...ctx, entity } as unknown as Record<string, unknown>;
-  const partial = (name: string): string => renderPartial(`entity/${name}`, partialCtx);
+  const partial = (name: string): string => renderPartial(`entity/${name}`, partialCtx, layers.env);
   const changes = new ChangeSet(addon.dir, OverwriteStrategy.Overwrite);
   const notes: string[] = [];
   const conflicts: string[] = [];
@@ -135,9 +140,10 @@ export async function planAddBinding(
 
   // 2. The per-entity files, rendered from the templates init uses.
   const files = renderTemplateDir(
-    connectorTemplates,
+    layers.connectorRoots,
     ctx as unknown as Record<string, unknown>,
     (template) => isPerEntityTemplate(template) && includeTemplate(template, ctx) && (hasTests || !template.startsWith('tests/')),
+    layers.env,
   );
   for (const file of files) {
     const current = changes.read(file.path);

@@ -11,6 +11,7 @@ import { globSync } from 'tinyglobby';
 import { RefusedError } from '../errors.js';
 import { parseManifest } from '../odoo/manifest.js';
 import { litString, litStrings, parsePython } from '../odoo/python.js';
+import { PLATFORM_KEYS } from '../platforms/registry.js';
 import { AUTH_STYLES, CONNECTOR_TYPES, type AuthStyle, type ConnectorType } from './catalogue.js';
 
 export const CONFIG_FILE = '.odoo-connector.json';
@@ -30,6 +31,8 @@ export interface ConnectorAddon {
   prefix: string;
   type: ConnectorType | undefined;
   auth: AuthStyle | undefined;
+  /** The platform profile `init` used (`generic` when the addon does not say). */
+  platform: string;
   webhooks: boolean;
   entities: string[];
   depends: string[];
@@ -68,6 +71,7 @@ interface StoredConfig {
   module?: unknown;
   type?: unknown;
   auth?: unknown;
+  platform?: unknown;
   webhooks?: unknown;
   entities?: unknown;
 }
@@ -137,6 +141,7 @@ export async function readConnectorAddon(dir: string): Promise<ConnectorAddon> {
     prefix,
     type,
     auth,
+    platform: typeof stored?.platform === 'string' && PLATFORM_KEYS.includes(stored.platform) ? stored.platform : 'generic',
     webhooks: typeof stored?.webhooks === 'boolean' ? stored.webhooks : existsSync(join(dir, 'controllers')),
     entities: Array.isArray(stored?.entities) ? stored.entities.filter((e): e is string => typeof e === 'string') : [],
     depends,

@@ -3,13 +3,11 @@
  * The manifest is rendered last, from the list of data files the other templates produced, so
  * that the manifest and the tree cannot disagree.
  */
-import { join } from 'node:path';
-import { templatesRoot } from '../util/package-paths.js';
+import { templateLayers } from '../platforms/templates.js';
 import type { ConnectorContext } from './context.js';
 import { orderDataFiles } from './data-order.js';
 import { renderTemplateDir, type RenderedFile } from './render.js';
 
-export const connectorTemplates = join(templatesRoot, 'connector');
 const MANIFEST = '__manifest__.py.hbs';
 
 /** Template folders that exist only with an option. */
@@ -23,14 +21,20 @@ export function includeTemplate(template: string, ctx: ConnectorContext): boolea
   return CONDITIONAL.every(([prefix, when]) => !template.startsWith(prefix) || when(ctx));
 }
 
-export function renderConnector(ctx: ConnectorContext): RenderedFile[] {
+export function renderConnector(ctx: ConnectorContext, layers = templateLayers(ctx.platform)): RenderedFile[] {
   const context = ctx as unknown as Record<string, unknown>;
   const body = renderTemplateDir(
-    connectorTemplates,
+    layers.connectorRoots,
     context,
     (template) => template !== MANIFEST && includeTemplate(template, ctx),
+    layers.env,
   );
   const withData = { ...ctx, dataFiles: orderDataFiles(body.map((file) => file.path)) };
-  const manifest = renderTemplateDir(connectorTemplates, withData as unknown as Record<string, unknown>, (t) => t === MANIFEST);
+  const manifest = renderTemplateDir(
+    layers.connectorRoots,
+    withData as unknown as Record<string, unknown>,
+    (t) => t === MANIFEST,
+    layers.env,
+  );
   return [...manifest, ...body].sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import {
   AUTH_STYLES,
   CONNECTOR_TYPES,
-  ENTITY_CATALOGUE,
+  ENTITY_CATALOGUE as CATALOGUE,
   FRAMEWORK_EXPORT_ACTION_MODELS,
   type AuthStyle,
   type ConnectorType,
@@ -17,9 +17,11 @@ import {
   type FieldMap,
 } from './catalogue.js';
 import { connectorNames, pascalCase, underscored, type ConnectorNames } from './names.js';
+import type { PlatformProfile, WebhookScheme } from '../platforms/profile.js';
 
 export interface ConnectorOptions {
   name: string;
+  platform: PlatformProfile;
   type: ConnectorType;
   entities?: string[];
   auth: AuthStyle;
@@ -155,8 +157,24 @@ export interface AuthContext {
   isHmac: boolean;
 }
 
+/** What templates know of the platform profile (never its name in a condition: its data). */
+export interface PlatformContext {
+  key: string;
+  title: string;
+  isGeneric: boolean;
+  /** Whether `templates/platforms/<key>/` overrides generic templates or partials. */
+  hasTemplates: boolean;
+  transport: PlatformProfile['transport'];
+  webhook: WebhookScheme;
+  /** Default page size of new backends when it is not the framework's (50), else false. */
+  pageSizeDefault: number | false;
+  /** Path of the platform's guide inside the tool's references, or false. */
+  guide: string | false;
+}
+
 export interface ConnectorContext extends ConnectorNames {
   connector: ConnectorNames;
+  platform: PlatformContext;
   tool: { name: string; version: string };
   type: ConnectorType;
   typeTitle: string;
@@ -186,31 +204,44 @@ export interface ConnectorContext extends ConnectorNames {
 
 export const ADDON_VERSION = '16.0.1.0.0';
 
-export function parseEntities(type: ConnectorType, requested: string[] | undefined): string[] {
+/** The catalogue as a profile sees it: its overrides merged into the catalogue's entries. */
+export function profileCatalogue(profile: Pick<PlatformProfile, 'entityOverrides'>): Record<string, EntitySpec> {
+  const catalogue: Record<string, EntitySpec> = Object.create(null) as Record<string, EntitySpec>;
+  for (const [key, spec] of Object.entries(CATALOGUE)) {
+    catalogue[key] = Object.hasOwn(profile.entityOverrides, key) ? { ...spec, ...profile.entityOverrides[key], key } : spec;
+  }
+  return catalogue;
+}
+
+export function parseEntities(
+  type: ConnectorType,
+  requested: string[] | undefined,
+  catalogue: Record<string, EntitySpec> = CATALOGUE,
+): string[] {
   const wanted = requested ?? [...CONNECTOR_TYPES[type].entities];
-  const unknown = wanted.filter((key) => !(key in ENTITY_CATALOGUE));
+  const unknown = wanted.filter((key) => !Object.hasOwn(catalogue, key));
   if (unknown.length) {
     throw new UsageError(
       `Unknown entit${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((u) => JSON.stringify(u)).join(', ')} in --entities. ` +
-        `Valid entities: ${Object.keys(ENTITY_CATALOGUE).join(', ')}.`,
+        `Valid entities: ${Object.keys(catalogue).join(', ')}.`,
     );
   }
   // Pull in what an entity cannot work without (orders need customers and products), unless a
   // requested entity already binds the same Odoo model (contacts stand for customers).
   const requestedModels = new Set(
-    wanted.filter((key) => !ENTITY_CATALOGUE[key]!.featureOf).map((key) => ENTITY_CATALOGUE[key]!.odooModel),
+    wanted.filter((key) => !catalogue[key]!.featureOf).map((key) => catalogue[key]!.odooModel),
   );
   const result: string[] = [];
   const visit = (key: string, required: boolean): void => {
     if (result.includes(key)) return;
-    if (required && !wanted.includes(key) && requestedModels.has(ENTITY_CATALOGUE[key]!.odooModel)) return;
-    for (const needed of ENTITY_CATALOGUE[key]!.requires) visit(needed, true);
+    if (required && !wanted.includes(key) && requestedModels.has(catalogue[key]!.odooModel)) return;
+    for (const needed of catalogue[key]!.requires) visit(needed, true);
     result.push(key);
   };
   wanted.forEach((key) => visit(key, false));
   const models = new Map<string, string>();
   for (const key of result) {
-    const spec = ENTITY_CATALOGUE[key]!;
+    const spec = catalogue[key]!;
     if (spec.featureOf) continue;
     const other = models.get(spec.odooModel);
     if (other) {
@@ -226,7 +257,7 @@ export function parseEntities(type: ConnectorType, requested: string[] | undefin
 const SAMPLE_ID = 1001;
 
 /** Models with hand-written test fixtures in templates/partials/records/. */
-const CATALOGUE_MODELS = new Set(Object.values(ENTITY_CATALOGUE).map((spec) => spec.odooModel));
+const CATALOGUE_MODELS = new Set(Object.values(CATALOGUE).map((spec) => spec.odooModel));
 
 /** Sample payload value and the Odoo value it imports as, for the generated tests. */
 function fieldContext(field: FieldMap): FieldContext {
@@ -271,14 +302,20 @@ export function syncContext(spec: EntitySpec, prefix: string): SyncEntityContext
 }
 
 /** The render context of one binding; `selected` are the entity keys of the addon. */
-export function entityContext(spec: EntitySpec, names: ConnectorNames, selected: string[], index: number): EntityContext {
+export function entityContext(
+  spec: EntitySpec,
+  names: ConnectorNames,
+  selected: string[],
+  index: number,
+  catalogue: Record<string, EntitySpec> = CATALOGUE,
+): EntityContext {
   const binding = `${names.prefix}.${spec.odooModel}`;
-  const bindingFor = (key: string): string => `${names.prefix}.${ENTITY_CATALOGUE[key]!.odooModel}`;
+  const bindingFor = (key: string): string => `${names.prefix}.${catalogue[key]!.odooModel}`;
   const dependencies = spec.dependencies
     // any selected binding of the dependency's model will do (a contact for a customer)
-    .filter((dep) => selected.some((key) => ENTITY_CATALOGUE[key]?.odooModel === ENTITY_CATALOGUE[dep.entity]!.odooModel))
+    .filter((dep) => selected.some((key) => catalogue[key]?.odooModel === catalogue[dep.entity]!.odooModel))
     .map((dep, position) => {
-      const target = ENTITY_CATALOGUE[dep.entity]!;
+      const target = catalogue[dep.entity]!;
       return {
         ...dep,
         binding: bindingFor(dep.entity),
@@ -288,7 +325,7 @@ export function entityContext(spec: EntitySpec, names: ConnectorNames, selected:
         sampleId: 2001 + position,
       };
     });
-  const product = ENTITY_CATALOGUE.product!;
+  const product = catalogue.product!;
   const lines: LinesContext | false =
     spec.lines && selected.includes(product.key)
       ? {
@@ -303,7 +340,7 @@ export function entityContext(spec: EntitySpec, names: ConnectorNames, selected:
   const imports = spec.direction !== 'export';
   // custom entities (add-binding --odoo-model) are not in the catalogue and have no features
   const features = selected
-    .flatMap((key) => ENTITY_CATALOGUE[key] ?? [])
+    .flatMap((key) => catalogue[key] ?? [])
     .filter((feature) => feature.featureOf === spec.key);
   return {
     key: spec.key,
@@ -357,11 +394,13 @@ export function entityContext(spec: EntitySpec, names: ConnectorNames, selected:
 
 export function connectorContext(options: ConnectorOptions, toolVersion: string): ConnectorContext {
   const names = connectorNames(options.name);
-  const entityKeys = parseEntities(options.type, options.entities);
-  const specs = entityKeys.map((key) => ENTITY_CATALOGUE[key]!);
+  const profile = options.platform;
+  const catalogue = profileCatalogue(profile);
+  const entityKeys = parseEntities(options.type, options.entities, catalogue);
+  const specs = entityKeys.map((key) => catalogue[key]!);
   const bindings = specs
     .filter((spec) => !spec.featureOf)
-    .map((spec, index) => entityContext(spec, names, entityKeys, index));
+    .map((spec, index) => entityContext(spec, names, entityKeys, index, catalogue));
   // in binding order, so that the list matches what the per-binding partials render
   const syncEntities: SyncEntityContext[] = bindings.flatMap((binding) => binding.syncs);
   // webhook tests deliver an event for a binding that imports without dependencies when possible
@@ -374,6 +413,7 @@ export function connectorContext(options: ConnectorOptions, toolVersion: string)
   return {
     ...names,
     connector: names,
+    platform: platformContext(profile),
     tool: { name: 'odoo-connector', version: toolVersion },
     type: options.type,
     typeTitle: CONNECTOR_TYPES[options.type].title,
@@ -402,5 +442,21 @@ export function connectorContext(options: ConnectorOptions, toolVersion: string)
     depends,
     externalDependencies: ['requests'],
     dataFiles: [],
+  };
+}
+
+/** The framework's default page size (generic.backend), kept unless the profile says otherwise. */
+const FRAMEWORK_PAGE_SIZE = 50;
+
+export function platformContext(profile: PlatformProfile): PlatformContext {
+  return {
+    key: profile.key,
+    title: profile.title,
+    isGeneric: profile.key === 'generic',
+    hasTemplates: profile.hasTemplates,
+    transport: profile.transport,
+    webhook: profile.webhook,
+    pageSizeDefault: profile.pageSize === FRAMEWORK_PAGE_SIZE ? false : profile.pageSize,
+    guide: profile.hasGuide ? `references/platforms/${profile.key}.md` : false,
   };
 }

@@ -96,22 +96,33 @@ const HELPERS: Record<string, HelperFn> = {
  */
 export const partialsRoot = join(templatesRoot, 'partials');
 
-let environment: typeof Handlebars | undefined;
+export type TemplateEnv = typeof Handlebars;
 
-export function handlebarsEnv(): typeof Handlebars {
-  if (!environment) {
-    const env = Handlebars.create();
+const environments = new Map<string, TemplateEnv>();
+
+/**
+ * The environment whose partials come from `partialRoots`, a partial of a later root replacing
+ * the one of the same name in an earlier root (a platform profile's partials over the generic
+ * ones). One environment per list of roots, built once.
+ */
+export function handlebarsEnv(partialRoots: readonly string[] = [partialsRoot]): TemplateEnv {
+  const key = partialRoots.join('\0');
+  let env = environments.get(key);
+  if (!env) {
+    env = Handlebars.create();
     for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn);
-    for (const file of globSync('**/*.hbs', { cwd: partialsRoot })) {
-      const name = file.replace(/\.[^./]+\.hbs$/, '').replace(/\.hbs$/, '');
-      env.registerPartial(name, readFileSync(join(partialsRoot, file), 'utf8'));
+    for (const root of partialRoots) {
+      for (const file of globSync('**/*.hbs', { cwd: root })) {
+        const name = file.replace(/\.[^./]+\.hbs$/, '').replace(/\.hbs$/, '');
+        env.registerPartial(name, readFileSync(join(root, file), 'utf8'));
+      }
     }
-    environment = env;
+    environments.set(key, env);
   }
-  return environment;
+  return env;
 }
 
 /** Renders a named partial on its own (add-binding inserts partials into existing files). */
-export function renderPartial(name: string, context: Record<string, unknown>): string {
-  return handlebarsEnv().compile(`{{> ${name}}}`, { noEscape: true, strict: true })(context);
+export function renderPartial(name: string, context: Record<string, unknown>, env: TemplateEnv = handlebarsEnv()): string {
+  return env.compile(`{{> ${name}}}`, { noEscape: true, strict: true })(context);
 }

@@ -33,6 +33,20 @@ const scenarios: Scenario[] = [
     writes: ['zid_connector/__manifest__.py'],
   },
   {
+    name: 'refuses an unknown platform before writing',
+    args: ['init', 'shop', '--platform', 'magento2'],
+    exitCode: 2,
+    stderr: /--platform/,
+    writesNothing: true,
+  },
+  {
+    name: 'records the platform profile of a generic connector',
+    args: ['init', 'acme', '--platform', 'generic', '--json'],
+    exitCode: 0,
+    stdout: /"platform": "generic"/,
+    writes: ['acme_connector/.odoo-connector.json'],
+  },
+  {
     name: 'dry run prints the plan and writes nothing',
     args: ['init', 'shopify', '--dry-run'],
     exitCode: 0,
@@ -132,7 +146,7 @@ const scenarios: Scenario[] = [
     name: 'shows help with examples',
     args: ['init', '--help'],
     exitCode: 0,
-    stdout: /Examples:[\s\S]*npx odoo-connector init shopify --type ecommerce --path \.\/addons/,
+    stdout: /Platforms[\s\S]*  generic [\s\S]*Examples:[\s\S]*npx odoo-connector init shopify --path \.\/addons/,
   },
   {
     name: 'prints its version',

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderConnector } from '../../src/scaffold/connector-plan.js';
+import { platformProfile } from '../../src/platforms/registry.js';
 import { connectorContext } from '../../src/scaffold/context.js';
 import { packageVersion } from '../../src/util/package-paths.js';
 import { GOLDEN_NAME, GOLDEN_PRESETS } from '../helpers/presets.js';
@@ -13,13 +14,16 @@ import { readTree } from '../helpers/tree.js';
 
 const goldenRoot = import.meta.dirname;
 
-describe.each(GOLDEN_PRESETS)('golden $name', ({ name, type, auth }) => {
+describe.each(GOLDEN_PRESETS)('golden $name', (preset) => {
+  const { name, type } = preset;
+  const platform = platformProfile(preset.platform ?? 'generic');
   const ctx = connectorContext(
     {
       name: GOLDEN_NAME,
+      platform,
       type,
-      auth,
-      apiUrl: 'https://api.example.com/v1',
+      auth: preset.auth ?? platform.auth[0]!,
+      apiUrl: platform.apiUrl,
       author: 'odoo-connector',
       website: 'https://github.com/odoo-connector/odoo-connector',
       license: 'LGPL-3',

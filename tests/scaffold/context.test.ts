@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
+import { genericProfile } from '../../src/platforms/generic/profile.js';
 import { connectorContext, parseEntities } from '../../src/scaffold/context.js';
 
 const base = {
   name: 'shopify',
+  platform: genericProfile,
   auth: 'api_key' as const,
   apiUrl: 'https://api.example.com/v1',
   author: 'me',

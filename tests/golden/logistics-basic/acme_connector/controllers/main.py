@@ -2,9 +2,7 @@ from odoo import http
 from odoo.http import request
 
 # headers of a delivery: change them (and the backend's
-# _webhook_signature_encoding) for a provider with another scheme, e.g.
-# Shopify sends X-Shopify-Hmac-Sha256 (base64), X-Shopify-Topic and
-# X-Shopify-Webhook-Id
+# _webhook_signature_encoding) for a provider with another scheme
 SIGNATURE_HEADER = "X-Webhook-Signature"
 EVENT_HEADER = "X-Webhook-Event"
 EVENT_ID_HEADER = "X-Webhook-Id"
