@@ -106,11 +106,14 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--rule <id=severity>', 'set a rule to off|warn|error (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--disable <id>', 'turn a rule off (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--json', 'same as --format json')
+    .option('--changed [ref]', 'only addons with files changed against REF (default: the merge base with the default branch) and the addons depending on them; put the paths first')
     .addHelpText('after', `
 Examples:
   $ npx odoo-connector validate ./addons/shopify_connector
   $ npx odoo-connector validate . --addons-path ../odoo/addons,../oca --format sarif > results.sarif
-  $ npx odoo-connector validate . --format github --max-warnings 0 --rule access-missing-row=error`)
+  $ npx odoo-connector validate . --format github --max-warnings 0 --rule access-missing-row=error
+  $ npx odoo-connector validate . --changed               # what the branch changed since the default branch, uncommitted files too
+  $ npx odoo-connector validate ./addons --changed v1.2.0  # since the merge base with the tag v1.2.0`)
     .action(async (paths: string[], options: Record<string, unknown>) => {
       const { runValidate } = await import('./commands/validate.js');
       setExit(await runValidate(paths, options, io));

@@ -2,8 +2,8 @@
  * @fileoverview `validate <paths...>`: checks addons statically and prints a report.
  * Exit 0 clean (within --max-warnings), 1 errors found, 2 usage error.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { findAddonDirs } from '../odoo/discovery.js';
@@ -18,6 +18,8 @@ export interface ValidateOptions {
   rule?: string[];
   disable?: string[];
   json?: boolean;
+  /** `--changed [REF]`: true without a REF (the default branch's merge base). */
+  changed?: string | boolean;
 }
 
 const FORMATS = ['text', 'json', 'sarif', 'github'];
@@ -37,6 +39,25 @@ function parseRules(options: ValidateOptions): Record<string, RuleSetting> {
   return out;
 }
 
+/**
+ * `--changed`: the found addons holding files git reports changed, plus those depending on them;
+ * the others are still read for knowledge. git runs in the first path's repository.
+ */
+async function changedScope(found: string[], firstPath: string, ref: string | undefined, io: Io): Promise<{ dirs: string[]; knowledge: string[] }> {
+  const { changedFiles } = await import('../util/git.js');
+  const { selectChangedAddons } = await import('../validate/changed-addons.js');
+  const at = resolve(io.cwd, firstPath);
+  const diff = await changedFiles(statSync(at).isDirectory() ? at : dirname(at), ref);
+  const { changed, dependents } = await selectChangedAddons(found, diff.files);
+  const dirs = found.filter((dir) => changed.includes(dir) || dependents.includes(dir));
+  const names = changed.map((dir) => basename(dir)).join(', ');
+  io.err(
+    `--changed against ${diff.ref} (merge base ${diff.base.slice(0, 12)}): ${changed.length} of ${found.length} addon(s) changed` +
+      `${names ? ` (${names})` : ''}, ${dependents.length} depending on them.`,
+  );
+  return { dirs, knowledge: found.filter((dir) => !dirs.includes(dir)) };
+}
+
 export async function runValidate(paths: string[], options: ValidateOptions, io: Io): Promise<number> {
   // 1. Check the options.
   const format = options.json ? 'json' : (options.format ?? 'text');
@@ -48,12 +69,14 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   }
   const rules = parseRules(options);
   for (const p of paths) if (!existsSync(resolve(io.cwd, p))) throw new UsageError(`Path "${p}" does not exist.`);
-  // 2. Find the addons.
-  const dirs = findAddonDirs(paths, io.cwd);
-  if (dirs.length === 0) throw new UsageError(`No addon (folder with __manifest__.py) found under ${paths.join(', ')}.`);
+  // 2. Find the addons (with --changed, those git names and their dependents).
+  const found = findAddonDirs(paths, io.cwd);
+  if (found.length === 0) throw new UsageError(`No addon (folder with __manifest__.py) found under ${paths.join(', ')}.`);
+  const changedRef = typeof options.changed === 'string' ? options.changed : undefined;
+  const { dirs, knowledge } = options.changed ? await changedScope(found, paths[0]!, changedRef, io) : { dirs: found, knowledge: [] };
   const addonsPath = (options.addonsPath ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   // 3. Check them.
-  const result = await checkAddons(dirs, { cwd: io.cwd, addonsPath, rules });
+  const result = await checkAddons(dirs, { cwd: io.cwd, addonsPath, rules, knowledgeDirs: knowledge });
   // 4. Report.
   let text: string;
   if (format === 'json') text = (await import('../validate/reporters/json.js')).formatJson(result);

@@ -9,8 +9,8 @@ import { Worker } from 'node:worker_threads';
 import type { Addon, AddonSummary } from '../odoo/addon.js';
 import { loadBaseline } from '../odoo/baseline/index.js';
 import { Catalog } from '../odoo/catalog.js';
-import type { EngineOptions } from './engine.js';
 import type { Diagnostic } from './rule.js';
+import { enabledRules, runRules, type EngineOptions } from './run-rules.js';
 
 export interface WorkerInit {
   checked: string[];
@@ -43,8 +43,6 @@ function next(worker: Worker): Promise<WorkerReply> {
 }
 
 export async function checkInWorkers(addons: Addon[], extra: Addon[], options: EngineOptions, workerCount: number): Promise<Diagnostic[]> {
-  const { runRules } = await import('./engine.js');
-  const { loadRule, ruleIds } = await import('./rules/index.js');
   const checkedShares = deal(addons, workerCount + 1);
   const extraShares = deal(extra, workerCount + 1);
   const workerOptions: EngineOptions = { ...options, workers: 0 };
@@ -67,8 +65,7 @@ export async function checkInWorkers(addons: Addon[], extra: Addon[], options: E
     const pending = workers.map(next);
     workers.forEach((w) => w.postMessage(summaries));
     const catalog = new Catalog(summaries, await loadBaseline());
-    const ids = (options.only ?? ruleIds).filter((id) => options.rules?.[id] !== 'off');
-    const rules = await Promise.all(ids.map((id) => loadRule(id)));
+    const rules = await enabledRules(options);
     const diagnostics = await runRules(checkedShares[0]!, catalog, rules, options);
     for (const r of await Promise.all(pending)) if (r.type === 'diagnostics') diagnostics.push(...r.diagnostics);
     return diagnostics;

@@ -6,9 +6,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Addon, type AddonSummary } from '../odoo/addon.js';
 import { loadBaseline } from '../odoo/baseline/index.js';
 import { Catalog } from '../odoo/catalog.js';
-import { runRules } from './engine.js';
 import type { WorkerInit, WorkerReply } from './pool.js';
-import { loadRule, ruleIds } from './rules/index.js';
+import { enabledRules, runRules } from './run-rules.js';
 
 const port = parentPort!;
 const init = workerData as WorkerInit;
@@ -20,9 +19,7 @@ try {
   send({ type: 'summaries', summaries: await Promise.all([...extra, ...checked].map((a) => a.summary())) });
   const summaries = await new Promise<AddonSummary[]>((resolve) => port.once('message', resolve));
   const catalog = new Catalog(summaries, await loadBaseline());
-  const ids = (init.options.only ?? ruleIds).filter((id) => init.options.rules?.[id] !== 'off');
-  const rules = await Promise.all(ids.map((id) => loadRule(id)));
-  send({ type: 'diagnostics', diagnostics: await runRules(checked, catalog, rules, init.options) });
+  send({ type: 'diagnostics', diagnostics: await runRules(checked, catalog, await enabledRules(init.options), init.options) });
 } catch (error) {
   send({ type: 'error', error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 }

@@ -1,8 +1,9 @@
 /**
  * Round trips: `init`, then `add-binding` of every catalogue entity the connector lacks and of
  * models outside the catalogue. The grown addons must be what `init` output is: compiling,
- * flake8/black clean, parsing, installable by the structural checks, clean under validate; and
- * running every add-binding again must change nothing.
+ * clean under Ruff's pycodestyle/pyflakes rules and formatter (and flake8/black when installed),
+ * parsing, installable by the structural checks, clean under validate; and running every
+ * add-binding again must change nothing.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,17 @@ import { runInitFramework } from '../../src/commands/init-framework.js';
 import { memoryIo } from '../../src/io.js';
 import { run } from '../../src/cli.js';
 import { TYPES } from '../helpers/presets.js';
-import { blackErrors, compileErrors, csvErrors, flake8Errors, installProblems, xmlErrors } from '../helpers/quality.js';
+import {
+  blackErrors,
+  compileErrors,
+  csvErrors,
+  flake8Errors,
+  installProblems,
+  optionalTool,
+  ruffFormatErrors,
+  ruffLintErrors,
+  xmlErrors,
+} from '../helpers/quality.js';
 import { tempDir } from '../helpers/temp.js';
 import { readTree } from '../helpers/tree.js';
 
@@ -35,6 +46,8 @@ async function grow(addon: string, steps: (typeof GROWTH)[string]): Promise<void
   }
 }
 
+const [flake8, black] = await Promise.all([optionalTool('flake8'), optionalTool('black')]);
+
 beforeAll(async () => {
   for (const type of TYPES) {
     const dir = join(root, type);
@@ -48,8 +61,10 @@ beforeAll(async () => {
 
 describe('connectors grown by add-binding', () => {
   it('compile with python3', async () => expect(await compileErrors(root)).toBe(''));
-  it('pass flake8', async () => expect(await flake8Errors(root)).toBe(''));
-  it('pass black --check', async () => expect(await blackErrors(root)).toBe(''));
+  it('pass the pycodestyle and pyflakes rules at 88 columns (Ruff)', () => expect(ruffLintErrors(root)).toBe(''));
+  it('are black-formatted (Ruff formatter)', () => expect(ruffFormatErrors(root)).toBe(''));
+  it.skipIf(flake8.missing)(flake8.title, async () => expect(await flake8Errors(root)).toBe(''));
+  it.skipIf(black.missing)(black.title, async () => expect(await blackErrors(root)).toBe(''));
   it('have XML and CSV files that parse', () => {
     expect(xmlErrors(root)).toEqual([]);
     expect(csvErrors(root)).toEqual([]);

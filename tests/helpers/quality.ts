@@ -1,7 +1,9 @@
 /**
- * The checks of what generated code *is*, over a folder of addons: python3 compiles it, flake8
- * and black accept it, XML and CSV parse, and tests/helpers/check_addons.py finds the install
- * invariants of FRAMEWORK-SPEC D0 intact. Each returns the tool's complaints ('' when clean).
+ * The checks of what generated code *is*, over a folder of addons: python3 compiles it, Ruff's
+ * pycodestyle/pyflakes rules and black-compatible formatter accept it (./ruff.ts), XML and CSV
+ * parse, and tests/helpers/check_addons.py finds the install invariants of FRAMEWORK-SPEC D0
+ * intact. flake8 and black themselves run too where they are installed. Each returns the tool's
+ * complaints ('' when clean).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +17,7 @@ const checker = join(import.meta.dirname, 'check_addons.py');
 async function tool(command: string, args: string[]): Promise<{ exitCode: number; output: string }> {
   const result = await execa(command, args, { reject: false, all: true });
   if (result.failed && result.exitCode === undefined) {
-    throw new Error(`${command} is not installed: apt-get install -y flake8 black (see .ci/run)`);
+    throw new Error(`${command} is not installed`);
   }
   return { exitCode: result.exitCode ?? 1, output: result.all ?? '' };
 }
@@ -23,6 +25,19 @@ async function tool(command: string, args: string[]): Promise<{ exitCode: number
 async function clean(command: string, args: string[]): Promise<string> {
   const { exitCode, output } = await tool(command, args);
   return exitCode === 0 && output === '' ? '' : output || `${command} exited with ${exitCode}`;
+}
+
+export { ruffFormatErrors, ruffLintErrors } from './ruff.js';
+
+/**
+ * flake8 and black are optional (Ruff checks the same rules with npm alone): the title and skip
+ * flag of the extra test that runs `command` where it is installed.
+ */
+export async function optionalTool(command: string): Promise<{ missing: boolean; title: string }> {
+  const result = await execa(command, ['--version'], { reject: false });
+  const missing = result.failed && result.exitCode === undefined;
+  const title = `pass ${command} itself${missing ? ` (skipped: ${command} is not installed)` : ''}`;
+  return { missing, title };
 }
 
 export const compileErrors = (root: string): Promise<string> => clean('python3', ['-m', 'compileall', '-q', '-f', root]);

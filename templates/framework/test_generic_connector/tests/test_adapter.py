@@ -127,11 +127,12 @@ class TestAdapter(GenericConnectorCase):
         self.assertEqual(api.calls[1][2]["params"], {})
 
     def test_get_all_cursor_pagination(self):
-        self.adapter._next_page = (
-            lambda response, payload, params: self.adapter._next_page_cursor(
+        def next_page(response, payload, params):
+            return self.adapter._next_page_cursor(
                 payload, params, cursor_key="meta.next"
             )
-        )
+
+        self.adapter._next_page = next_page
         pages = [
             {"items": [{"id": 1}], "meta": {"next": "c2"}},
             {"items": [{"id": 2}], "meta": {"next": None}},
@@ -143,11 +144,10 @@ class TestAdapter(GenericConnectorCase):
         self.assertEqual(len(api.calls), 2)
 
     def test_get_all_offset_pagination(self):
-        self.adapter._next_page = (
-            lambda response, payload, params: self.adapter._next_page_offset(
-                payload, params
-            )
-        )
+        def next_page(response, payload, params):
+            return self.adapter._next_page_offset(payload, params)
+
+        self.adapter._next_page = next_page
         pages = [{"items": [{"id": 1}, {"id": 2}]}, {"items": [{"id": 3}]}]
         with self.mock_api({("GET", "/partners"): pages}) as api:
             items = list(self.adapter.get_all("partners", {"limit": 2}, "items"))

@@ -39,8 +39,7 @@ class AcmeStockPickingImporter(Component):
         # sends updates of the ones it received
         if not self.binder.to_internal(self.external_id):
             return _(
-                "%s is not bound to an Odoo record: only exported records are "
-                "updated.",
+                "%s is not bound to an Odoo record: only exported records are updated.",
                 self.external_id,
             )
         return super()._must_skip()
