@@ -26,7 +26,8 @@ import {
   manifestList,
   returnedContainer,
 } from './edits/python-edits.js';
-import { applyInsertions, ensureFinalNewline } from './edits/text-insert.js';
+import { growReadme, syncItemsAsMarkdown } from './edits/readme-edits.js';
+import { applyInsertions } from './edits/text-insert.js';
 import { appendXmlRecords, insertIntoElement, xmlIds } from './edits/xml-edits.js';
 import { renderPartial } from './handlebars-env.js';
 import { isPerEntityTemplate, renderTemplateDir } from './render.js';
@@ -182,7 +183,17 @@ export async function planAddBinding(
     });
   }
   await edit('__manifest__.py', (src, file) => editManifest(src, file, spec.depends, `views/${entity.bindingUnderscored}_views.xml`));
-  if (changes.read('README.md') !== undefined) await edit('README.md', (src) => insertReadmeRow(src, partial('readme_row'), entity.binding));
+  const readme = ['README.rst', 'README.md'].find((path) => changes.read(path) !== undefined);
+  if (readme) {
+    await edit(readme, (src, file) => {
+      const format = readme.endsWith('.rst') ? 'rst' : 'md';
+      const syncs = partial('readme_syncs');
+      const parts = format === 'rst' ? { row: partial('readme_row'), syncs } : { row: partial('readme_md_row'), syncs: syncItemsAsMarkdown(syncs) };
+      const { text, missing } = growReadme(src, format, parts, entity.binding);
+      if (missing.length) notes.push(`${file}: add ${missing.join(' and ')} of ${entity.binding} yourself (no anchor found).`);
+      return text;
+    });
+  }
   if (changes.read(CONFIG_FILE) !== undefined) await edit(CONFIG_FILE, (src) => addConfigEntity(src, spec.key));
 
   await coverWithComponents(addon, changes, entity);
@@ -270,18 +281,6 @@ async function editManifest(source: string, file: string, depends: string[], vie
     if (!listStrings(found.list).includes(dep)) result = insertListItem(result, found.list, dep);
   }
   return result;
-}
-
-/** Adds the entity's row after the last row of the README's entity table. */
-function insertReadmeRow(source: string, row: string, bindingModel: string): string {
-  if (source.includes(`\`${bindingModel}\``)) return source;
-  const lines = source.split('\n');
-  const header = lines.findIndex((line) => line.startsWith('| Entity |'));
-  if (header === -1) return source;
-  let last = header;
-  while (last + 1 < lines.length && lines[last + 1]!.startsWith('|')) last++;
-  const at = lines.slice(0, last + 1).join('\n').length + 1;
-  return applyInsertions(source, [...(at > source.length ? ensureFinalNewline(source) : []), { at, text: row.endsWith('\n') ? row : `${row}\n` }]);
 }
 
 /** Adds the entity to the `entities` list of the tool's own `.odoo-connector.json`. */

@@ -170,6 +170,42 @@ describe('add-binding on hand-edited addons', () => {
     expect(after['models/__init__.py']).toMatch(/^# our models\n[\s\S]*from \. import account_move {2}# noqa: F401\n# end\n$/);
   });
 
+  it('grows the README.md of an addon written by an older version', async () => {
+    const addon = freshAddon();
+    rmSync(join(addon, 'README.rst'));
+    const legacy = [
+      '# Acme Connector',
+      '',
+      '| Entity | Odoo model | Binding model | Direction | Sync keys | Notes |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| Lead | `crm.lead` | `acme.crm.lead` | import | `leads` |  |',
+      '',
+      '## Synchronizations',
+      '',
+      '- `sync_leads` (Import Leads, every 30 minutes): lists the leads changed.',
+      '',
+      '## Tests',
+      '',
+    ].join('\n');
+    writeFileSync(join(addon, 'README.md'), legacy);
+    const io = memoryIo(addon);
+    expect(await runAddBinding('product', undefined, {}, io), io.stderr.join('\n')).toBe(0);
+    const after = readFileSync(join(addon, 'README.md'), 'utf8');
+    expect(removedLines(legacy, after)).toEqual([]);
+    expect(after).toContain('| `acme.crm.lead` | import | `leads` |  |\n| Product | `product.product` | `acme.product.product` | import and export | `products` |');
+    expect(after).toMatch(/30 minutes\): lists the leads changed\.\n- `sync_products` \(Import Products, every hour\): lists the products/);
+    expect(readTree(addon)['README.rst']).toBeUndefined();
+  });
+
+  it('notes what it could not add to a README without its anchors', async () => {
+    const addon = freshAddon();
+    writeFileSync(join(addon, 'README.rst'), 'Acme\n====\n\nOurs.\n');
+    const io = memoryIo(addon);
+    expect(await runAddBinding('product', undefined, {}, io), io.stderr.join('\n')).toBe(0);
+    expect(readFileSync(join(addon, 'README.rst'), 'utf8')).toBe('Acme\n====\n\nOurs.\n');
+    expect(io.stdout.join('\n') + io.stderr.join('\n')).toMatch(/README\.rst: add its row in the entity table and its synchronizations of acme\.product\.product yourself/);
+  });
+
   it('follows a manifest whose data list is on one line', async () => {
     const addon = freshAddon();
     const path = join(addon, '__manifest__.py');
