@@ -137,6 +137,37 @@ function removedLines(before: string, after: string): string[] {
   );
 }
 
+describe('tests add-binding writes for models it has no fixtures of', () => {
+  it('claim a posting export only where the binding listens to the state', async () => {
+    const addon = freshAddon();
+    const invoice = await runInProcess(['add-binding', 'invoice'], addon);
+    expect(invoice.exitCode, invoice.stderr).toBe(0);
+    const posting = readFileSync(join(addon, 'tests', 'test_account_move.py'), 'utf8');
+    // the invoice listens to state and re-sends its number (name) when posted
+    expect(posting).toMatch(/def test_posting_exports_the_number\(self\):[\s\S]*kwargs\["json"\]\.get\("number"\)[\s\S]*assertIn\(binding\.name, sent\)/);
+    const custom = freshAddon();
+    const result = await runInProcess(['add-binding', 'vendor_bill', '--odoo-model', 'account.move'], custom);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const test = readFileSync(join(custom, 'tests', 'test_account_move.py'), 'utf8');
+    // a custom binding listens to name only: posting queues no export, so no test says it does
+    expect(test).toContain('def _create_odoo_record(self):');
+    expect(test).not.toContain('test_posting');
+  });
+
+  it('build required relations anew, leave delegated parents to Odoo and keep values distinct', async () => {
+    const addon = freshAddon();
+    const result = await runInProcess(['add-binding', 'employee', '--odoo-model', 'hr.employee'], addon);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const test = readFileSync(join(addon, 'tests', 'test_hr_employee.py'), 'utf8');
+    expect(test).toMatch(/^import itertools\n\nfrom odoo import fields\n/);
+    expect(test).toContain('if field.type == "many2one" and field.delegate:\n            return False');
+    // a new record first, an existing one of the same company only as a fallback
+    expect(test).toMatch(/with self\.env\.cr\.savepoint\(\):\n\s+return self\._create_generic_record\(model_name, depth \+ 1\)[\s\S]*\("company_id", "in", \[False, company_id\]\)/);
+    expect(test).toContain('"Test Employee %s" % next(self._sequence)');
+    expect(test).not.toMatch(/search\(\[\], limit=1\)/);
+  });
+});
+
 describe('add-binding on hand-edited addons', () => {
   it('inserts without touching comments, quoting, extra keys, CRLF or order', async () => {
     const addon = freshAddon();
