@@ -137,6 +137,43 @@ function removedLines(before: string, after: string): string[] {
   );
 }
 
+describe('add-binding brings what init writes with the entity', () => {
+  it('updates the files of other bindings that use it, unless they were edited', async () => {
+    const dir = join(root, `shipment-${counter++}`);
+    mkdirSync(dir);
+    expect(runInit('acme', { type: 'logistics', entities: 'shipment', path: '.' }, memoryIo(dir))).toBe(0);
+    const addon = join(dir, 'acme_connector');
+    const component = join(addon, 'components', 'stock_picking.py');
+    const pristineComponent = readFileSync(component, 'utf8');
+    const test = join(addon, 'tests', 'test_stock_picking.py');
+    writeFileSync(test, `${readFileSync(test, 'utf8')}# ours\n`);
+    const io = memoryIo(addon);
+    expect(await runAddBinding('customer', undefined, {}, io), io.stderr.join('\n')).toBe(0);
+    // untouched: the shipment exporter now sends its recipient, as init writes it with customers
+    expect(readFileSync(component, 'utf8')).not.toBe(pristineComponent);
+    expect(readFileSync(component, 'utf8')).toContain('def recipient_id(self, record):');
+    // edited: left as it was, with a note
+    expect(readFileSync(test, 'utf8')).toMatch(/# ours\n$/);
+    expect(readFileSync(test, 'utf8')).not.toContain('recipient_id');
+    expect(io.stdout.join('\n') + io.stderr.join('\n')).toMatch(/tests\/test_stock_picking\.py: init writes it differently with customer/);
+  });
+
+  it('adds the backend field and form field of an entity', async () => {
+    const dir = join(root, `order-${counter++}`);
+    mkdirSync(dir);
+    expect(runInit('acme', { type: 'ecommerce', entities: 'product,customer', path: '.' }, memoryIo(dir))).toBe(0);
+    const addon = join(dir, 'acme_connector');
+    const io = memoryIo(addon);
+    expect(await runAddBinding('order', undefined, {}, io), io.stderr.join('\n')).toBe(0);
+    expect(readFileSync(join(addon, 'models', 'acme_backend.py'), 'utf8')).toMatch(
+      /help="Address to register on Acme for the webhooks\.",\n {4}\)\n {4}guest_partner_id = fields\.Many2one\(\n/,
+    );
+    expect(readFileSync(join(addon, 'views', 'acme_backend_views.xml'), 'utf8')).toMatch(
+      /<field name="guest_partner_id" \/>\n\s+<field name="active" invisible="1" \/>/,
+    );
+  });
+});
+
 describe('tests add-binding writes for models it has no fixtures of', () => {
   it('claim a posting export only where the binding listens to the state', async () => {
     const addon = freshAddon();
@@ -246,7 +283,8 @@ describe('add-binding on hand-edited addons', () => {
     const io = memoryIo(addon);
     expect(await runAddBinding('invoice', undefined, {}, io), io.stderr.join('\n')).toBe(0);
     const after = readFileSync(path, 'utf8');
-    expect(after).toMatch(/"data": \[[^\n]*"views\/acme_res_partner_views\.xml", "views\/acme_account_move_views\.xml", "wizards/);
+    // where init puts it: after the backend views, by name
+    expect(after).toMatch(/"data": \[[^\n]*"views\/acme_backend_views\.xml", "views\/acme_account_move_views\.xml", "views\/acme_crm_lead_views\.xml", /);
     expect(removedLines(oneLine, after).filter((line) => !line.includes('"data"') && !line.includes('"depends"'))).toEqual([]);
   });
 
