@@ -10,7 +10,7 @@ import { RefusedError } from '../errors.js';
 import { litString, litStrings, parsePython } from '../odoo/python.js';
 import { ENTITY_CATALOGUE } from './catalogue.js';
 import { ChangeSet, OverwriteStrategy } from './changeset.js';
-import { includeTemplate } from './connector-plan.js';
+import { includeTemplate, renderConnector } from './connector-plan.js';
 import { platformProfile } from '../platforms/registry.js';
 import { templateLayers } from '../platforms/templates.js';
 import { CONFIG_FILE, type ConnectorAddon } from './connector-addon.js';
@@ -22,13 +22,15 @@ import {
   addToApplyOn,
   appendToClass,
   findModelClass,
+  insertAfterLastField,
   insertContainerLines,
   insertListItem,
   listStrings,
   manifestList,
   returnedContainer,
 } from './edits/python-edits.js';
-import { applyInsertions, ensureFinalNewline } from './edits/text-insert.js';
+import { growReadme, syncItemsAsMarkdown } from './edits/readme-edits.js';
+import { applyInsertions } from './edits/text-insert.js';
 import { appendXmlRecords, insertIntoElement, xmlIds } from './edits/xml-edits.js';
 import { renderPartial } from './handlebars-env.js';
 import { isPerEntityTemplate, renderTemplateDir } from './render.js';
@@ -105,7 +107,7 @@ export async function planAddBinding(
   options: { force: boolean; version: string },
 ): Promise<BindingPlan> {
   // 1. What to add, and whether it can be added.
-  const { spec } = resolveEntitySpec(request);
+  const { spec, custom } = resolveEntitySpec(request);
   const bindingModel = `${addon.prefix}.${spec.odooModel}`;
   const existing = addon.bindings.find((b) => b.model === bindingModel || b.odooModel === spec.odooModel);
   if (existing && existing.model !== bindingModel) {
@@ -155,7 +157,9 @@ export async function planAddBinding(
   }
 
   // 3. Insertions into the shared files.
+  const edited: string[] = [];
   const edit = async (path: string, change: (source: string, file: string) => string | Promise<string>): Promise<void> => {
+    edited.push(path);
     const source = changes.read(path);
     if (source === undefined) {
       throw new RefusedError(`${join(addon.dir, path)} does not exist: add-binding inserts the new binding there. Nothing was written.`);
@@ -175,23 +179,29 @@ export async function planAddBinding(
   }
   await edit(addon.backendFile, (src, file) => editBackend(src, file, addon, ctx, entity, partial));
   const backendViews = `views/${addon.prefix}_backend_views.xml`;
-  if (entity.syncs.length && changes.read(backendViews) !== undefined) {
-    await edit(backendViews, (src, file) => {
-      const missingButtons = entity.syncs.filter((s) => !src.includes(`'sync_entity': '${s.syncKey}'`));
-      if (!missingButtons.length) return src;
-      const out = insertIntoElement(src, (tag, attrs) => tag === 'group' && attrs.name === 'sync_buttons', partial('backend_sync_buttons'), file);
-      if (out === undefined) {
-        notes.push(`${file}: no <group name="sync_buttons">: add a button for sync_${entity.syncs[0]!.syncKey} to the backend form yourself.`);
-        return src;
-      }
-      return out;
-    });
+  if (changes.read(backendViews) !== undefined) {
+    await edit(backendViews, (src, file) => editBackendForm(src, file, entity, partial, notes));
   }
   await edit('__manifest__.py', (src, file) => editManifest(src, file, spec.depends, `views/${entity.bindingUnderscored}_views.xml`));
-  if (changes.read('README.md') !== undefined) await edit('README.md', (src) => insertReadmeRow(src, partial('readme_row'), entity.binding));
+  const readme = ['README.rst', 'README.md'].find((path) => changes.read(path) !== undefined);
+  if (readme) {
+    await edit(readme, (src, file) => {
+      const format = readme.endsWith('.rst') ? 'rst' : 'md';
+      const syncs = partial('readme_syncs');
+      const parts = format === 'rst' ? { row: partial('readme_row'), syncs } : { row: partial('readme_md_row'), syncs: syncItemsAsMarkdown(syncs) };
+      const { text, missing } = growReadme(src, format, parts, entity.binding);
+      if (missing.length) notes.push(`${file}: add ${missing.join(' and ')} of ${entity.binding} yourself (no anchor found).`);
+      return text;
+    });
+  }
   if (changes.read(CONFIG_FILE) !== undefined) await edit(CONFIG_FILE, (src) => addConfigEntity(src, spec.key));
 
   await coverWithComponents(addon, changes, entity);
+  if (!custom && !existing) {
+    const handled = new Set([...files.map((file) => file.path), ...edited, ...changes.list().map((c) => c.path)]);
+    const overridden = request.externalName !== undefined || request.direction !== undefined;
+    refreshUntouched(addon, changes, { present, key: spec.key, version: options.version, handled, apply: !overridden }, notes);
+  }
 
   // 4. An existing binding is completed only on request.
   if (existing && !changes.isEmpty && !options.force) {
@@ -205,6 +215,34 @@ export async function planAddBinding(
     throw new RefusedError(`${conflicts.map((p) => join(addon.dir, p)).join(', ')} already exist: use --force to overwrite. Nothing was written.`);
   }
   return { changes, entity, existed: Boolean(existing), notes };
+}
+
+/**
+ * Files init writes differently once the new entity is there, besides the new binding's own files
+ * and the insertions above: another binding's exporter gains the new dependency (a shipment its
+ * recipient once customers are bound), the webhook test an entity to deliver events for. Each is
+ * rewritten when it is exactly what init wrote without the new entity; an edited one, or one
+ * whose new content depends on --external-name or --direction, is left alone with a note.
+ */
+function refreshUntouched(
+  addon: ConnectorAddon,
+  changes: ChangeSet,
+  run: { present: string[]; key: string; version: string; handled: Set<string>; apply: boolean },
+  notes: string[],
+): void {
+  const before = renderConnector(rootContext(addon, run.present, run.version));
+  const after = new Map(renderConnector(rootContext(addon, [...run.present, run.key], run.version)).map((f) => [f.path, f.content]));
+  for (const old of before) {
+    const next = after.get(old.path);
+    if (next === undefined || next === old.content || run.handled.has(old.path)) continue;
+    const current = changes.read(old.path);
+    if (current === undefined || current === next) continue;
+    if (current === old.content && run.apply) {
+      changes.update(old.path, next);
+    } else {
+      notes.push(`${join(addon.dir, old.path)}: init writes it differently with ${run.key} (e.g. a test or mapping of ${run.key}); compare it with a connector written by init with ${run.key}.`);
+    }
+  }
 }
 
 function menusFile(addon: ConnectorAddon, changes: ChangeSet): string {
@@ -253,10 +291,56 @@ async function editBackend(
       .filter((line) => line.trim() && !dict.text.includes(line.trim().split(':')[0]!));
     if (lines.length) result = insertContainerLines(result, dict, `${lines.join('\n')}\n`);
   }
+  const fieldBlocks = [...partial('backend_fields').matchAll(/^ {4}(\w+) = fields\.[\s\S]*?^ {4}\)\n/gm)];
+  if (fieldBlocks.length) {
+    const cls = await findModelClass(result, backendModel, file);
+    const body = cls.childForFieldName('body')!.text;
+    const missing = fieldBlocks.filter((m) => !new RegExp(`^\\s*${m[1]} = `, 'm').test(body));
+    if (missing.length) result = insertAfterLastField(result, cls, missing.map((m) => m[0]).join(''));
+  }
   const cls = await findModelClass(result, backendModel, file);
   const body = cls.childForFieldName('body')!.text;
   const methods = methodBlocks(partial('backend_methods')).filter((m) => !new RegExp(`def ${m.name}\\(`).test(body));
   if (methods.length) result = appendToClass(result, cls, methods.map((m) => m.text.replace(/\n+$/, '')).join('\n\n'));
+  return result;
+}
+
+/** The backend form: the binding's sync buttons and its settings (the backend fields it adds). */
+function editBackendForm(
+  source: string,
+  file: string,
+  entity: EntityContext,
+  partial: (name: string) => string,
+  notes: string[],
+): string {
+  let result = source;
+  const missingButtons = entity.syncs.filter((s) => !result.includes(`'sync_entity': '${s.syncKey}'`));
+  if (missingButtons.length) {
+    const out = insertIntoElement(result, (tag, attrs) => tag === 'group' && attrs.name === 'sync_buttons', partial('backend_sync_buttons'), file);
+    if (out === undefined) {
+      notes.push(`${file}: no <group name="sync_buttons">: add a button for sync_${entity.syncs[0]!.syncKey} to the backend form yourself.`);
+    } else {
+      result = out;
+    }
+  }
+  const fields = partial('backend_form_fields')
+    .split('\n')
+    .filter((line) => line.trim())
+    .filter((line) => !result.includes(line.trim()));
+  if (fields.length) {
+    const out = insertIntoElement(
+      result,
+      (tag, attrs) => tag === 'group' && attrs.name === 'settings',
+      `${fields.join('\n')}\n`,
+      file,
+      (tag, attrs) => tag === 'field' && attrs.name === 'active',
+    );
+    if (out === undefined) {
+      notes.push(`${file}: no <group name="settings">: add ${fields.map((f) => f.trim()).join(' ')} to the backend form yourself.`);
+    } else {
+      result = out;
+    }
+  }
   return result;
 }
 
@@ -267,7 +351,8 @@ async function editManifest(source: string, file: string, depends: string[], vie
   const items = listStrings(data.list);
   if (!items.includes(viewsFile)) {
     const rank = dataRank(viewsFile);
-    const before = items.findIndex((item) => dataRank(item) > rank);
+    // where init puts it: by rank, then by name
+    const before = items.findIndex((item) => dataRank(item) > rank || (dataRank(item) === rank && item.localeCompare(viewsFile) > 0));
     result = insertListItem(result, data.list, viewsFile, before === -1 ? undefined : before);
   }
   for (const dep of depends.filter((d) => d !== 'base')) {
@@ -276,18 +361,6 @@ async function editManifest(source: string, file: string, depends: string[], vie
     if (!listStrings(found.list).includes(dep)) result = insertListItem(result, found.list, dep);
   }
   return result;
-}
-
-/** Adds the entity's row after the last row of the README's entity table. */
-function insertReadmeRow(source: string, row: string, bindingModel: string): string {
-  if (source.includes(`\`${bindingModel}\``)) return source;
-  const lines = source.split('\n');
-  const header = lines.findIndex((line) => line.startsWith('| Entity |'));
-  if (header === -1) return source;
-  let last = header;
-  while (last + 1 < lines.length && lines[last + 1]!.startsWith('|')) last++;
-  const at = lines.slice(0, last + 1).join('\n').length + 1;
-  return applyInsertions(source, [...(at > source.length ? ensureFinalNewline(source) : []), { at, text: row.endsWith('\n') ? row : `${row}\n` }]);
 }
 
 /** Adds the entity to the `entities` list of the tool's own `.odoo-connector.json`. */

@@ -103,6 +103,11 @@ export interface EntityContext {
   listenFields: string[];
   /** A listened char field the tests write to trigger an export, or false. */
   listenTestField: string | false;
+  /**
+   * The exported field a change of `state` re-sends (an invoice's number, computed on posting),
+   * when the binding listens to `state`; false otherwise (a custom binding of the same model).
+   */
+  stateExport: FieldMap | false;
   cron: EntitySpec['cron'];
   webhookEvents: string[];
   /** This binding also carries the inventory export (product with the inventory entity). */
@@ -374,6 +379,10 @@ export function entityContext(
       spec.listenFields.find((field) =>
         spec.exportFields.some((mapped) => mapped.odoo === field && mapped.type === 'char'),
       ) ?? false,
+    stateExport:
+      (spec.listenFields.includes('state') &&
+        spec.exportFields.find((field) => (field.changedBy ?? [field.odoo]).includes('state'))) ||
+      false,
     cron: spec.cron,
     webhookEvents: spec.webhookEvents,
     inventory: features.length > 0,

@@ -76,6 +76,11 @@ const HELPERS: Record<string, HelperFn> = {
     return Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : '';
   },
   concat: (...args) => params(args).map(String).join(''),
+  /** A reStructuredText title line: `char` repeated as long as `text`. */
+  rule: (...args) => {
+    const [text, char] = params(args);
+    return String(char).repeat(String(text).length);
+  },
   underscored: (value) => String(value).replace(/\./g, '_'),
   upper: (value) => String(value).toUpperCase(),
   lower: (value) => String(value).toLowerCase(),

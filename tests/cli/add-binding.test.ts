@@ -137,6 +137,74 @@ function removedLines(before: string, after: string): string[] {
   );
 }
 
+describe('add-binding brings what init writes with the entity', () => {
+  it('updates the files of other bindings that use it, unless they were edited', async () => {
+    const dir = join(root, `shipment-${counter++}`);
+    mkdirSync(dir);
+    expect(runInit('acme', { type: 'logistics', entities: 'shipment', path: '.' }, memoryIo(dir))).toBe(0);
+    const addon = join(dir, 'acme_connector');
+    const component = join(addon, 'components', 'stock_picking.py');
+    const pristineComponent = readFileSync(component, 'utf8');
+    const test = join(addon, 'tests', 'test_stock_picking.py');
+    writeFileSync(test, `${readFileSync(test, 'utf8')}# ours\n`);
+    const io = memoryIo(addon);
+    expect(await runAddBinding('customer', undefined, {}, io), io.stderr.join('\n')).toBe(0);
+    // untouched: the shipment exporter now sends its recipient, as init writes it with customers
+    expect(readFileSync(component, 'utf8')).not.toBe(pristineComponent);
+    expect(readFileSync(component, 'utf8')).toContain('def recipient_id(self, record):');
+    // edited: left as it was, with a note
+    expect(readFileSync(test, 'utf8')).toMatch(/# ours\n$/);
+    expect(readFileSync(test, 'utf8')).not.toContain('recipient_id');
+    expect(io.stdout.join('\n') + io.stderr.join('\n')).toMatch(/tests\/test_stock_picking\.py: init writes it differently with customer/);
+  });
+
+  it('adds the backend field and form field of an entity', async () => {
+    const dir = join(root, `order-${counter++}`);
+    mkdirSync(dir);
+    expect(runInit('acme', { type: 'ecommerce', entities: 'product,customer', path: '.' }, memoryIo(dir))).toBe(0);
+    const addon = join(dir, 'acme_connector');
+    const io = memoryIo(addon);
+    expect(await runAddBinding('order', undefined, {}, io), io.stderr.join('\n')).toBe(0);
+    expect(readFileSync(join(addon, 'models', 'acme_backend.py'), 'utf8')).toMatch(
+      /help="Address to register on Acme for the webhooks\.",\n {4}\)\n {4}guest_partner_id = fields\.Many2one\(\n/,
+    );
+    expect(readFileSync(join(addon, 'views', 'acme_backend_views.xml'), 'utf8')).toMatch(
+      /<field name="guest_partner_id" \/>\n\s+<field name="active" invisible="1" \/>/,
+    );
+  });
+});
+
+describe('tests add-binding writes for models it has no fixtures of', () => {
+  it('claim a posting export only where the binding listens to the state', async () => {
+    const addon = freshAddon();
+    const invoice = await runInProcess(['add-binding', 'invoice'], addon);
+    expect(invoice.exitCode, invoice.stderr).toBe(0);
+    const posting = readFileSync(join(addon, 'tests', 'test_account_move.py'), 'utf8');
+    // the invoice listens to state and re-sends its number (name) when posted
+    expect(posting).toMatch(/def test_posting_exports_the_number\(self\):[\s\S]*kwargs\["json"\]\.get\("number"\)[\s\S]*assertIn\(binding\.name, sent\)/);
+    const custom = freshAddon();
+    const result = await runInProcess(['add-binding', 'vendor_bill', '--odoo-model', 'account.move'], custom);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const test = readFileSync(join(custom, 'tests', 'test_account_move.py'), 'utf8');
+    // a custom binding listens to name only: posting queues no export, so no test says it does
+    expect(test).toContain('def _create_odoo_record(self):');
+    expect(test).not.toContain('test_posting');
+  });
+
+  it('build required relations anew, leave delegated parents to Odoo and keep values distinct', async () => {
+    const addon = freshAddon();
+    const result = await runInProcess(['add-binding', 'employee', '--odoo-model', 'hr.employee'], addon);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const test = readFileSync(join(addon, 'tests', 'test_hr_employee.py'), 'utf8');
+    expect(test).toMatch(/^import itertools\n\nfrom odoo import fields\n/);
+    expect(test).toContain('if field.type == "many2one" and field.delegate:\n            return False');
+    // a new record first, an existing one of the same company only as a fallback
+    expect(test).toMatch(/with self\.env\.cr\.savepoint\(\):\n\s+return self\._create_generic_record\(model_name, depth \+ 1\)[\s\S]*\("company_id", "in", \[False, company_id\]\)/);
+    expect(test).toContain('"Test Employee %s" % next(self._sequence)');
+    expect(test).not.toMatch(/search\(\[\], limit=1\)/);
+  });
+});
+
 describe('add-binding on hand-edited addons', () => {
   it('inserts without touching comments, quoting, extra keys, CRLF or order', async () => {
     const addon = freshAddon();
@@ -170,6 +238,42 @@ describe('add-binding on hand-edited addons', () => {
     expect(after['models/__init__.py']).toMatch(/^# our models\n[\s\S]*from \. import account_move {2}# noqa: F401\n# end\n$/);
   });
 
+  it('grows the README.md of an addon written by an older version', async () => {
+    const addon = freshAddon();
+    rmSync(join(addon, 'README.rst'));
+    const legacy = [
+      '# Acme Connector',
+      '',
+      '| Entity | Odoo model | Binding model | Direction | Sync keys | Notes |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| Lead | `crm.lead` | `acme.crm.lead` | import | `leads` |  |',
+      '',
+      '## Synchronizations',
+      '',
+      '- `sync_leads` (Import Leads, every 30 minutes): lists the leads changed.',
+      '',
+      '## Tests',
+      '',
+    ].join('\n');
+    writeFileSync(join(addon, 'README.md'), legacy);
+    const io = memoryIo(addon);
+    expect(await runAddBinding('product', undefined, {}, io), io.stderr.join('\n')).toBe(0);
+    const after = readFileSync(join(addon, 'README.md'), 'utf8');
+    expect(removedLines(legacy, after)).toEqual([]);
+    expect(after).toContain('| `acme.crm.lead` | import | `leads` |  |\n| Product | `product.product` | `acme.product.product` | import and export | `products` |');
+    expect(after).toMatch(/30 minutes\): lists the leads changed\.\n- `sync_products` \(Import Products, every hour\): lists the products/);
+    expect(readTree(addon)['README.rst']).toBeUndefined();
+  });
+
+  it('notes what it could not add to a README without its anchors', async () => {
+    const addon = freshAddon();
+    writeFileSync(join(addon, 'README.rst'), 'Acme\n====\n\nOurs.\n');
+    const io = memoryIo(addon);
+    expect(await runAddBinding('product', undefined, {}, io), io.stderr.join('\n')).toBe(0);
+    expect(readFileSync(join(addon, 'README.rst'), 'utf8')).toBe('Acme\n====\n\nOurs.\n');
+    expect(io.stdout.join('\n') + io.stderr.join('\n')).toMatch(/README\.rst: add its row in the entity table and its synchronizations of acme\.product\.product yourself/);
+  });
+
   it('follows a manifest whose data list is on one line', async () => {
     const addon = freshAddon();
     const path = join(addon, '__manifest__.py');
@@ -179,7 +283,8 @@ describe('add-binding on hand-edited addons', () => {
     const io = memoryIo(addon);
     expect(await runAddBinding('invoice', undefined, {}, io), io.stderr.join('\n')).toBe(0);
     const after = readFileSync(path, 'utf8');
-    expect(after).toMatch(/"data": \[[^\n]*"views\/acme_res_partner_views\.xml", "views\/acme_account_move_views\.xml", "wizards/);
+    // where init puts it: after the backend views, by name
+    expect(after).toMatch(/"data": \[[^\n]*"views\/acme_backend_views\.xml", "views\/acme_account_move_views\.xml", "views\/acme_crm_lead_views\.xml", /);
     expect(removedLines(oneLine, after).filter((line) => !line.includes('"data"') && !line.includes('"depends"'))).toEqual([]);
   });
 

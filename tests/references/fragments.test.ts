@@ -23,7 +23,7 @@ import { memoryIo } from '../../src/io.js';
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const referencesDir = join(repoRoot, 'references');
 const rulesDir = join(repoRoot, 'src', 'validate', 'rules');
-const readmeTemplate = join(repoRoot, 'templates', 'connector', 'README.md.hbs');
+const readmeTemplate = join(repoRoot, 'templates', 'connector', 'README.rst.hbs');
 
 /** The guides issue 6 asks for, plus the two references they link to. */
 const GUIDES = ['architecture.md', 'patterns.md', 'api_integration.md', 'authentication.md', 'troubleshooting.md'];

@@ -230,3 +230,21 @@ export async function addToApplyOn(source: string, componentName: string, model:
     { at: value.startIndex, text: `[${value.text}, ${quote}${model}${quote}]` },
   ]);
 }
+
+/**
+ * Inserts `block` (complete lines, indented for the class body) after the last assignment that
+ * precedes the first method of `cls`: where a model declares its fields. Without such an
+ * assignment, the block goes at the end of the class.
+ */
+export function insertAfterLastField(source: string, cls: Node, block: string): string {
+  const body = cls.childForFieldName('body')!;
+  let last: Node | undefined;
+  for (const statement of namedChildren(body)) {
+    if (statement.type === 'function_definition' || statement.type === 'decorated_definition') break;
+    if (statement.type === 'expression_statement' && statement.namedChildren[0]?.type === 'assignment') last = statement;
+  }
+  if (!last) return appendToClass(source, cls, block);
+  const at = nextLineStart(source, last.endIndex);
+  const prefix = at === source.length && !source.endsWith('\n') ? '\n' : '';
+  return applyInsertions(source, [{ at, text: `${prefix}${block.endsWith('\n') ? block : `${block}\n`}` }]);
+}

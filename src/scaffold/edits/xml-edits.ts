@@ -27,16 +27,20 @@ export function appendXmlRecords(source: string, records: string, file: string):
   return applyInsertions(source, [onOwnLine ? { at: start, text } : { at, text: `\n${text}` }]);
 }
 
+type ElementMatch = (tag: string, attrs: Record<string, string>) => boolean;
+
 /**
  * Inserts `text` (complete lines) before the closing tag of the first element matching `match`,
- * or returns undefined when there is no such element. The closing tag is found by counting the
- * element's own tag name from its start, so nested elements of other names do not matter.
+ * or, with `before`, before its first child matching `before` when it has one; returns undefined
+ * when there is no such element. The closing tag is found by counting the element's own tag name
+ * from its start, so nested elements of other names do not matter.
  */
 export function insertIntoElement(
   source: string,
-  match: (tag: string, attrs: Record<string, string>) => boolean,
+  match: ElementMatch,
   text: string,
   file: string,
+  before?: ElementMatch,
 ): string | undefined {
   const parsed = parseXml(source);
   if (!parsed.ok) {
@@ -50,6 +54,13 @@ export function insertIntoElement(
     else stack.unshift(...el.children);
   }
   if (!found) return undefined;
+  const body = text.endsWith('\n') ? text : `${text}\n`;
+  const child = before ? found.children.find((c) => before(c.tag, c.attrs)) : undefined;
+  if (child) {
+    const lineBegin = lineStart(source, child.offset);
+    const own = source.slice(lineBegin, child.offset).trim() === '';
+    return applyInsertions(source, [{ at: own ? lineBegin : child.offset, text: body }]);
+  }
   const start = found.offset;
   const tag = found.tag;
   // attribute values may hold '>' (attrs domains), so quoted strings are skipped whole
@@ -63,7 +74,6 @@ export function insertIntoElement(
       if (!m[1]) return undefined; // self-closing: nothing to insert into
       const lineBegin = lineStart(source, m.index);
       const own = source.slice(lineBegin, m.index).trim() === '';
-      const body = text.endsWith('\n') ? text : `${text}\n`;
       return applyInsertions(source, [own ? { at: lineBegin, text: body } : { at: m.index, text: `\n${body}` }]);
     }
   }

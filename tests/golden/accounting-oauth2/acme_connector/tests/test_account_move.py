@@ -100,12 +100,12 @@ class TestAcmeAccountMove(AcmeTestCase):
             with self.mock_api(routes) as fake:
                 trap.perform_enqueued_jobs()
         self.assertNotEqual(binding.name, "/")
-        numbers = [
+        sent = [
             kwargs["json"].get("number")
             for method, __, kwargs in fake.calls
             if method == "PUT"
         ]
-        self.assertIn(binding.name, numbers)
+        self.assertIn(binding.name, sent)
 
     def _create_binding(self):
         record = self._create_odoo_record()
