@@ -3,6 +3,7 @@ import logging
 import threading
 import time
 from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin
 
 import requests
 
@@ -13,7 +14,8 @@ from odoo.addons.component.core import AbstractComponent
 from odoo.addons.connector.exception import IDMissingInBackend, NetworkRetryableError
 from odoo.addons.queue_job.exception import RetryableJobError
 
-from ..exception import BackendAuthenticationError
+from ..exception import BackendAuthenticationError, ForeignOriginError
+from ..urls import format_origin, has_userinfo, loggable_url, origin_text, url_origin
 
 _logger = logging.getLogger(__name__)
 
@@ -30,6 +32,10 @@ class GenericAdapter(AbstractComponent):
     ``search(filters)`` yields external ids, ``read(external_id)`` returns a
     dict, ``create(data)`` returns the new external id, ``write(external_id,
     data)`` updates.
+
+    Credentials go to the origin (scheme, host, port) of the API URL only:
+    redirects are followed within it (at most ``_max_redirects``), absolute
+    endpoints and next-page links elsewhere raise ``ForeignOriginError``.
 
     HTTP errors become job errors: 408, 429 and 5xx are retried (after
     ``Retry-After`` when the server sends it), network errors too; 404 raises
@@ -63,6 +69,8 @@ class GenericAdapter(AbstractComponent):
     _last_response = None
     #: header carrying the idempotency key of a creation (``None``: not sent)
     _idempotency_header = "Idempotency-Key"
+    #: redirects followed within the origin of the API URL, at most
+    _max_redirects = 5
 
     # -- building requests ---------------------------------------------------
 
@@ -70,14 +78,60 @@ class GenericAdapter(AbstractComponent):
         return (self.backend_record.api_url or "").strip().rstrip("/")
 
     def build_url(self, endpoint):
-        if endpoint.startswith(("http://", "https://")):
-            return endpoint
+        """Absolute URL of ``endpoint``: a path below the API URL, or an
+        absolute URL on its origin (a next-page link); anything else raises
+        ``ForeignOriginError``."""
         base_url = self._get_base_url()
         if not base_url:
             raise UserError(
                 _("No API URL is set on backend %s.", self.backend_record.display_name)
             )
-        return "%s/%s" % (base_url, endpoint.lstrip("/"))
+        if endpoint.startswith(("http://", "https://")):
+            url = endpoint
+        else:
+            url = "%s/%s" % (base_url, endpoint.lstrip("/"))
+        self._check_origin(url, self._get_origin())
+        return url
+
+    def _get_origin(self):
+        """Origin of the API URL, ``(scheme, host, port)``: the only one the
+        credentials of the backend are sent to."""
+        base_url = self._get_base_url()
+        if url_origin(base_url) is None or has_userinfo(base_url):
+            raise UserError(
+                _(
+                    "The API URL of backend %(backend)s must be an http(s) URL "
+                    "with a host and no user name or password: %(url)s",
+                    backend=self.backend_record.display_name,
+                    url=loggable_url(base_url),
+                )
+            )
+        return url_origin(base_url)
+
+    def _check_origin(self, url, origin):
+        """Raise ``ForeignOriginError`` unless ``url`` is on ``origin``.
+
+        :param origin: ``(scheme, host, port)``, see ``urls.url_origin``
+        """
+        target = format_origin(url)
+        if url_origin(url) != origin:
+            message = _(
+                "Refused to send a request of backend %(backend)s to %(target)s: "
+                "its credentials are only sent to %(origin)s.",
+                backend=self.backend_record.display_name,
+                target=target,
+                origin=origin_text(origin),
+            )
+        elif has_userinfo(url):
+            message = _(
+                "Refused to send a request of backend %(backend)s to a URL of "
+                "%(target)s carrying a user name or password.",
+                backend=self.backend_record.display_name,
+                target=target,
+            )
+        else:
+            return
+        raise ForeignOriginError(message, origin=target)
 
     def get_api_headers(self):
         """Headers of every request; extend with ``super()`` to authenticate."""
@@ -107,8 +161,8 @@ class GenericAdapter(AbstractComponent):
 
     @staticmethod
     def _loggable_url(url):
-        # query strings may hold tokens
-        return url.split("?", 1)[0]
+        # user info and query strings may hold secrets
+        return loggable_url(url)
 
     # -- sending -------------------------------------------------------------
 
@@ -124,16 +178,23 @@ class GenericAdapter(AbstractComponent):
         if idempotency_key and self._idempotency_header and method.upper() == "POST":
             request_headers[self._idempotency_header] = idempotency_key
         request_headers.update(headers or {})
+        response = self._send(method, url, params, data, request_headers)
+        self._last_response = response
+        return self._handle_response(response)
+
+    def _send(self, method, url, params, data, headers):
+        """Send one request; map network errors to job errors."""
         self._throttle()
         # never log the headers: they carry the credentials
         _logger.debug("%s %s", method, self._loggable_url(url))
         try:
-            response = self._get_session().request(
+            return self._request_within_origin(
                 method,
                 url,
+                self._get_origin(),
                 params=params,
                 json=data,
-                headers=request_headers,
+                headers=headers,
                 timeout=self._get_timeout(),
             )
         except (
@@ -154,8 +215,43 @@ class GenericAdapter(AbstractComponent):
                     error=type(err).__name__,
                 )
             ) from err
-        self._last_response = response
-        return self._handle_response(response)
+
+    def _request_within_origin(self, method, url, origin, **kwargs):
+        """``requests.Session.request``, following redirects within ``origin`` only.
+
+        ``requests`` would follow them anywhere with the headers of the
+        request: it drops ``Authorization`` on another host but keeps any
+        other header (an API key), even from https to http. Here a redirect
+        to another origin raises ``ForeignOriginError`` before anything is
+        sent there.
+
+        :param origin: ``(scheme, host, port)`` the credentials belong to
+        :param kwargs: arguments of ``requests.Session.request``
+        """
+        session = self._get_session()
+        for __ in range(self._max_redirects + 1):
+            self._check_origin(url, origin)
+            response = session.request(method, url, allow_redirects=False, **kwargs)
+            if not response.is_redirect:
+                return response
+            url = urljoin(url, response.headers["Location"])
+            # the location is the whole URL of the next hop
+            kwargs["params"] = None
+            status = response.status_code
+            if (status in (302, 303) and method.upper() != "HEAD") or (
+                status == 301 and method.upper() == "POST"
+            ):
+                # what browsers and requests do: the next hop is a GET
+                method = "GET"
+                kwargs.pop("json", None)
+                kwargs.pop("data", None)
+        raise UserError(
+            _(
+                "Too many redirects (more than %(count)s) from %(url)s.",
+                count=self._max_redirects,
+                url=self._loggable_url(url),
+            )
+        )
 
     def _retry_after(self, response):
         """Seconds to wait according to ``Retry-After``, or ``None``."""

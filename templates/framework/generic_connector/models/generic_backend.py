@@ -7,7 +7,7 @@ import time
 from datetime import timedelta
 
 from odoo import SUPERUSER_ID, _, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.connector.database import pg_try_advisory_lock
 from odoo.addons.connector.exception import (
@@ -17,6 +17,8 @@ from odoo.addons.connector.exception import (
 )
 from odoo.addons.queue_job.exception import JobError, RetryableJobError
 from odoo.addons.queue_job.job import identity_exact
+
+from ..urls import has_userinfo, loggable_url, url_origin
 
 _logger = logging.getLogger(__name__)
 
@@ -76,6 +78,45 @@ class GenericBackend(models.AbstractModel):
     )
     last_export_date = fields.Datetime(string="Last Export", readonly=True, copy=False)
     last_error = fields.Text(readonly=True, copy=False)
+
+    @api.constrains("api_url")
+    def _check_api_url(self):
+        self._check_url_fields(["api_url"])
+
+    def _check_url_fields(self, field_names):
+        """Refuse URLs the credentials could leak through: each field must be
+        empty or an absolute http(s) URL with a host and no user info.
+
+        Generated backends call it for their other URLs (OAuth token URL).
+        """
+        for backend in self:
+            for name in field_names:
+                value = (backend[name] or "").strip()
+                if not value:
+                    continue
+                label = self._fields[name]._description_string(self.env)
+                if url_origin(value) is None:
+                    raise ValidationError(
+                        _(
+                            "%(field)s of backend %(backend)s must be an absolute "
+                            "http(s) URL with a host, such as "
+                            "https://api.example.com/v1: %(url)s",
+                            field=label,
+                            backend=backend.display_name,
+                            url=loggable_url(value),
+                        )
+                    )
+                if has_userinfo(value):
+                    raise ValidationError(
+                        _(
+                            "%(field)s of backend %(backend)s must not contain a "
+                            "user name or password (user:password@): put the "
+                            "credentials in their own fields. %(url)s",
+                            field=label,
+                            backend=backend.display_name,
+                            url=loggable_url(value),
+                        )
+                    )
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -2,8 +2,9 @@ import hashlib
 import hmac
 import json
 
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.generic_connector.exception import ForeignOriginError
 from odoo.addons.queue_job.exception import RetryableJobError
 from odoo.addons.queue_job.tests.common import trap_jobs
 
@@ -52,6 +53,19 @@ class TestBackend(AcmeTestCase):
         with self.mock_api(routes), self.assertRaises(RetryableJobError) as error:
             self.backend.get_adapter().test_connection()
         self.assertEqual(error.exception.seconds, 2)
+
+    def test_credentials_stay_on_the_api_origin(self):
+        for location in (
+            "https://elsewhere.example.net/collect",
+            "http://api.example.com/v1/me",
+        ):
+            routes = {TEST_ROUTE: make_response(302, headers={"Location": location})}
+            with self.mock_api(routes) as fake, self.assertRaises(ForeignOriginError):
+                self.backend.get_adapter().test_connection()
+            # nothing was sent to the redirect target
+            self.assertEqual([call[1] for call in fake.calls], [API_URL + "/me"])
+        with self.assertRaises(ValidationError):
+            self.backend.write({"api_url": "https://user:secret@api.example.com/v1"})
 
     def test_signature_covers_the_body(self):
         with self.mock_api({("POST", "/echo"): {"id": 1}}) as fake:
