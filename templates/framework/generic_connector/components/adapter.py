@@ -1,7 +1,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import logging
+import math
 import threading
 import time
+from datetime import timezone
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
 
@@ -37,11 +39,14 @@ class GenericAdapter(AbstractComponent):
     redirects are followed within it (at most ``_max_redirects``), absolute
     endpoints and next-page links elsewhere raise ``ForeignOriginError``.
 
-    HTTP errors become job errors: 408, 429 and 5xx are retried (after
+    HTTP errors become job errors: 408 and 5xx are retried (after
     ``Retry-After`` when the server sends it), network errors too; 404 raises
     ``IDMissingInBackend``; 401 and 403 raise ``BackendAuthenticationError``
     (a ``UserError`` carrying ``status_code`` and ``response``); other 4xx
-    raise a ``UserError`` that retrying would not fix.
+    raise a ``UserError`` that retrying would not fix. A rate-limited answer
+    (429, or what :meth:`_is_throttled` recognises) does not spend a try of
+    the job: a short wait is slept and the request sent again, a longer one
+    postpones the job with ``ignore_retry``.
 
     ``_last_response`` holds the last ``requests.Response`` received by this
     component (set by :meth:`make_request` before the status is checked), for
@@ -71,6 +76,16 @@ class GenericAdapter(AbstractComponent):
     _idempotency_header = "Idempotency-Key"
     #: redirects followed within the origin of the API URL, at most
     _max_redirects = 5
+    #: longest wait in seconds taken from ``Retry-After`` or ``_is_throttled``
+    _retry_after_max = 3600
+    #: wait in seconds after a 429 without ``Retry-After``
+    _rate_limit_default_wait = 2.0
+    #: rate-limit waits up to this many seconds are slept in the worker and
+    #: the request sent again; longer ones postpone the job
+    _rate_limit_sleep_max = 5.0
+    #: rate-limited requests sent again in the worker before the job is
+    #: postponed (without spending a try)
+    _rate_limit_retries = 3
 
     # -- building requests ---------------------------------------------------
 
@@ -169,6 +184,11 @@ class GenericAdapter(AbstractComponent):
     def make_request(self, method, endpoint, params=None, data=None, headers=None):
         """Send a request and return the decoded JSON body.
 
+        A rate-limited answer is sent again after a short wait, at most
+        ``_rate_limit_retries`` times; a longer wait, or one more, raises a
+        ``RetryableJobError`` with ``ignore_retry``: the job is postponed
+        without spending a try.
+
         :param data: JSON-serializable body
         :param headers: headers added to :meth:`get_api_headers`
         """
@@ -178,9 +198,34 @@ class GenericAdapter(AbstractComponent):
         if idempotency_key and self._idempotency_header and method.upper() == "POST":
             request_headers[self._idempotency_header] = idempotency_key
         request_headers.update(headers or {})
-        response = self._send(method, url, params, data, request_headers)
-        self._last_response = response
-        return self._handle_response(response)
+        attempt = 0
+        while True:
+            response = self._send(method, url, params, data, request_headers)
+            self._last_response = response
+            wait = self._rate_limited(response)
+            if wait is None:
+                payload = self._handle_response(response)
+                wait = self._is_throttled(response, payload)
+                if wait is None:
+                    return payload
+                wait = self._cap_wait(wait)
+            if attempt >= self._rate_limit_retries or wait > self._rate_limit_sleep_max:
+                raise RetryableJobError(
+                    "Rate limited on %s %s (HTTP %s), retried in %.1f s without "
+                    "spending a try."
+                    % (method, self._loggable_url(url), response.status_code, wait),
+                    seconds=max(1, math.ceil(wait)),
+                    ignore_retry=True,
+                )
+            attempt += 1
+            _logger.debug(
+                "Rate limited on %s %s: waiting %.1f s (attempt %s)",
+                method,
+                self._loggable_url(url),
+                wait,
+                attempt,
+            )
+            time.sleep(wait)
 
     def _send(self, method, url, params, data, headers):
         """Send one request; map network errors to job errors."""
@@ -253,18 +298,56 @@ class GenericAdapter(AbstractComponent):
             )
         )
 
+    # -- rate limits ---------------------------------------------------------
+
+    def _rate_limited(self, response):
+        """Seconds to wait before sending a rate-limited request again, or
+        ``None`` when ``response`` is not a rate-limit answer (HTTP 429)."""
+        if response.status_code != 429:
+            return None
+        wait = self._retry_after(response)
+        return self._rate_limit_default_wait if wait is None else wait
+
+    def _is_throttled(self, response, payload):
+        """Seconds to wait when a successful answer says the request was
+        throttled, else ``None`` (default: never).
+
+        Override for APIs that signal throttling in the body, e.g. GraphQL::
+
+            def _is_throttled(self, response, payload):
+                errors = (payload or {}).get("errors") or []
+                codes = {(e.get("extensions") or {}).get("code") for e in errors}
+                return 2.0 if "THROTTLED" in codes else None
+        """
+        return None
+
+    def _cap_wait(self, seconds):
+        """``seconds`` within ``[0, _retry_after_max]``."""
+        return min(max(float(seconds), 0.0), float(self._retry_after_max))
+
     def _retry_after(self, response):
-        """Seconds to wait according to ``Retry-After``, or ``None``."""
+        """Seconds to wait according to ``Retry-After``, or ``None``.
+
+        Delay seconds, also decimal (``2.0``, sent by Shopify), or an HTTP
+        date; capped at ``_retry_after_max``.
+        """
         value = (response.headers.get("Retry-After") or "").strip()
         if not value:
             return None
-        if value.isdigit():
-            return max(int(value), 1)
         try:
-            retry_at = parsedate_to_datetime(value)
-        except (TypeError, ValueError):
+            seconds = float(value)
+        except ValueError:
+            try:
+                retry_at = parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError):
+                return None
+            if retry_at.tzinfo is None:
+                # RFC 9110 dates are GMT
+                retry_at = retry_at.replace(tzinfo=timezone.utc)
+            seconds = retry_at.timestamp() - time.time()
+        if not math.isfinite(seconds):
             return None
-        return max(int(retry_at.timestamp() - time.time()), 1)
+        return self._cap_wait(seconds)
 
     def _error_body(self, response):
         return (response.text or "")[: self._error_body_length]
@@ -273,9 +356,10 @@ class GenericAdapter(AbstractComponent):
         status = response.status_code
         url = self._loggable_url(response.url or "")
         if status in (408, 429) or status >= 500:
+            wait = self._retry_after(response)
             raise RetryableJobError(
                 "HTTP %s on %s, retried later." % (status, url),
-                seconds=self._retry_after(response),
+                seconds=None if wait is None else max(1, math.ceil(wait)),
             )
         if status == 404:
             raise IDMissingInBackend("Not found on the backend: %s" % url)

@@ -62,15 +62,105 @@ class TestAdapter(GenericConnectorCase):
         for status in (408, 429, 500, 502, 503, 504):
             with self.subTest(status=status):
                 routes = {("GET", "/partners/1"): make_response(status, {})}
-                with self.mock_api(routes), self.assertRaises(RetryableJobError):
-                    self.adapter.read("1")
+                with self.mock_api(routes), self._no_sleep():
+                    with self.assertRaises(RetryableJobError) as ctx:
+                        self.adapter.read("1")
+                # a rate limit does not spend a try of the job, an error does
+                self.assertEqual(ctx.exception.ignore_retry, status == 429)
+
+    def _no_sleep(self):
+        return mock.patch.object(adapter_module.time, "sleep")
+
+    def _rate_limited(self, retry_after=None):
+        headers = {"Retry-After": retry_after} if retry_after else {}
+        return make_response(429, {}, headers=headers)
 
     def test_retry_after_seconds(self):
-        response = make_response(429, {}, headers={"Retry-After": "7"})
-        with self.mock_api({("GET", "/partners/1"): response}):
+        response = self._rate_limited("7")
+        with self.mock_api({("GET", "/partners/1"): response}), self._no_sleep():
             with self.assertRaises(RetryableJobError) as ctx:
                 self.adapter.read("1")
         self.assertEqual(ctx.exception.seconds, 7)
+        self.assertTrue(ctx.exception.ignore_retry)
+
+    def test_retry_after_decimal_seconds(self):
+        # Shopify sends "Retry-After: 2.0": a short wait is slept in the worker
+        routes = {("GET", "/partners/1"): [self._rate_limited("2.0"), {"id": 1}]}
+        with self.mock_api(routes) as api, self._no_sleep() as sleep:
+            self.assertEqual(self.adapter.read("1"), {"id": 1})
+        sleep.assert_called_once_with(2.0)
+        self.assertEqual(len(api.calls), 2)
+        self.assertEqual(api.calls[0][1:], api.calls[1][1:])
+        # without retries in the worker, the job is postponed by as much
+        self.adapter._rate_limit_retries = 0
+        for value, seconds in (("2.0", 2), ("0.25", 1), ("7.5", 8)):
+            with self.subTest(value=value):
+                response = self._rate_limited(value)
+                with self.mock_api({("GET", "/partners/1"): response}):
+                    with self._no_sleep() as sleep, self.assertRaises(
+                        RetryableJobError
+                    ) as ctx:
+                        self.adapter.read("1")
+                self.assertEqual(ctx.exception.seconds, seconds)
+                self.assertTrue(ctx.exception.ignore_retry)
+                sleep.assert_not_called()
+
+    def test_retry_after_is_capped(self):
+        for value in ("99999999", "1e300", formatdate(time.time() + 10**8)):
+            with self.subTest(value=value):
+                response = self._rate_limited(value)
+                with self.mock_api({("GET", "/partners/1"): response}):
+                    with self._no_sleep() as sleep, self.assertRaises(
+                        RetryableJobError
+                    ) as ctx:
+                        self.adapter.read("1")
+                self.assertEqual(ctx.exception.seconds, self.adapter._retry_after_max)
+                self.assertTrue(ctx.exception.ignore_retry)
+                sleep.assert_not_called()
+
+    def test_retry_after_unreadable_or_absent(self):
+        # a 429 without a readable Retry-After waits the default time
+        for value in (None, "soon", "nan", "inf"):
+            with self.subTest(value=value):
+                routes = {
+                    ("GET", "/partners/1"): [self._rate_limited(value), {"id": 1}]
+                }
+                with self.mock_api(routes), self._no_sleep() as sleep:
+                    self.adapter.read("1")
+                sleep.assert_called_once_with(self.adapter._rate_limit_default_wait)
+
+    def test_rate_limit_retries_in_the_worker_are_bounded(self):
+        response = self._rate_limited("1")
+        with self.mock_api({("GET", "/partners/1"): response}) as api:
+            with self._no_sleep() as sleep, self.assertRaises(RetryableJobError) as ctx:
+                self.adapter.read("1")
+        retries = self.adapter._rate_limit_retries
+        self.assertEqual(sleep.call_count, retries)
+        self.assertEqual(len(api.calls), retries + 1)
+        self.assertEqual(ctx.exception.seconds, 1)
+        self.assertTrue(ctx.exception.ignore_retry)
+
+    def test_throttling_signalled_in_the_body(self):
+        throttled = {"errors": [{"extensions": {"code": "THROTTLED"}}]}
+
+        def is_throttled(response, payload):
+            codes = {error["extensions"]["code"] for error in payload.get("errors", [])}
+            return 1.5 if "THROTTLED" in codes else None
+
+        self.adapter._is_throttled = is_throttled
+        routes = {("GET", "/partners/1"): [throttled, {"id": 1}]}
+        with self.mock_api(routes), self._no_sleep() as sleep:
+            self.assertEqual(self.adapter.read("1"), {"id": 1})
+        sleep.assert_called_once_with(1.5)
+        # a long wait postpones the job without spending a try
+        self.adapter._is_throttled = lambda response, payload: 10**9
+        with self.mock_api({("GET", "/partners/1"): throttled}), self._no_sleep():
+            with self.assertRaises(RetryableJobError) as ctx:
+                self.adapter.read("1")
+        self.assertEqual(ctx.exception.seconds, self.adapter._retry_after_max)
+        self.assertTrue(ctx.exception.ignore_retry)
+        # by default, a successful answer is never throttled
+        self.assertIsNone(self.backend.get_adapter()._is_throttled(None, throttled))
 
     def test_retry_after_http_date(self):
         later = formatdate(time.time() + 120, usegmt=True)

@@ -1,3 +1,4 @@
+import math
 from datetime import timedelta
 
 import requests
@@ -124,7 +125,14 @@ class AcmeAdapter(Component):
         :param refresh_token: the refresh token of the grant, kept unless the
             response carries a new one (rotation)
         """
-        if response.status_code == 429 or response.status_code >= 500:
+        if response.status_code == 429:
+            # a rate limit does not spend a try of the job
+            raise RetryableJobError(
+                "HTTP 429 on the OAuth token endpoint, retried later.",
+                seconds=math.ceil(self._rate_limited(response)) or 1,
+                ignore_retry=True,
+            )
+        if response.status_code >= 500:
             raise RetryableJobError(
                 "HTTP %s on the OAuth token endpoint, retried later."
                 % response.status_code

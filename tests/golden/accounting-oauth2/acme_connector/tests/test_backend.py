@@ -50,11 +50,17 @@ class TestBackend(AcmeTestCase):
         self.assertEqual(self.backend.state, "error")
         self.assertTrue(self.backend.last_error)
 
-    def test_rate_limit_is_retried_later(self):
-        routes = {TEST_ROUTE: make_response(429, headers={"Retry-After": "2"})}
-        with self.mock_api(routes), self.assertRaises(RetryableJobError) as error:
-            self.backend.get_adapter().test_connection()
+    def test_rate_limit_does_not_spend_a_try(self):
+        routes = {TEST_ROUTE: make_response(429, headers={"Retry-After": "2.0"})}
+        with self.mock_api(routes) as fake, mock.patch("time.sleep") as sleep:
+            with self.assertRaises(RetryableJobError) as error:
+                self.backend.get_adapter().test_connection()
+        # short waits are slept in the worker a few times, then the job is
+        # postponed without counting a try
+        self.assertEqual(sleep.call_count, len(fake.calls) - 1)
+        sleep.assert_called_with(2.0)
         self.assertEqual(error.exception.seconds, 2)
+        self.assertTrue(error.exception.ignore_retry)
 
     def test_credentials_stay_on_the_api_origin(self):
         for location in (
@@ -200,6 +206,15 @@ class TestBackend(AcmeTestCase):
         for url in ("https://client:secret@auth.example.com/token", "auth.example.com"):
             with self.assertRaises(ValidationError):
                 self.backend.write({"oauth_token_url": url})
+
+    def test_rate_limited_token_request_does_not_spend_a_try(self):
+        self.oauth_token.access_token = False
+        rate_limited = make_response(429, headers={"Retry-After": "30"})
+        routes = {("POST", "/oauth/token"): rate_limited}
+        with self.mock_api(routes), self.assertRaises(RetryableJobError) as error:
+            self.backend.get_adapter().test_connection()
+        self.assertEqual(error.exception.seconds, 30)
+        self.assertTrue(error.exception.ignore_retry)
 
     def test_refresh_token_field_starts_a_new_session(self):
         self.assertEqual(self.backend.oauth_token_expiry, self.oauth_token.expiry)

@@ -1,5 +1,7 @@
 import base64
 
+from unittest import mock
+
 from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.generic_connector.exception import ForeignOriginError
@@ -43,11 +45,17 @@ class TestBackend(AcmeTestCase):
         self.assertEqual(self.backend.state, "error")
         self.assertTrue(self.backend.last_error)
 
-    def test_rate_limit_is_retried_later(self):
-        routes = {TEST_ROUTE: make_response(429, headers={"Retry-After": "2"})}
-        with self.mock_api(routes), self.assertRaises(RetryableJobError) as error:
-            self.backend.get_adapter().test_connection()
+    def test_rate_limit_does_not_spend_a_try(self):
+        routes = {TEST_ROUTE: make_response(429, headers={"Retry-After": "2.0"})}
+        with self.mock_api(routes) as fake, mock.patch("time.sleep") as sleep:
+            with self.assertRaises(RetryableJobError) as error:
+                self.backend.get_adapter().test_connection()
+        # short waits are slept in the worker a few times, then the job is
+        # postponed without counting a try
+        self.assertEqual(sleep.call_count, len(fake.calls) - 1)
+        sleep.assert_called_with(2.0)
         self.assertEqual(error.exception.seconds, 2)
+        self.assertTrue(error.exception.ignore_retry)
 
     def test_credentials_stay_on_the_api_origin(self):
         for location in (
