@@ -1,6 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import logging
 import math
+import re
 import threading
 import time
 from datetime import timezone
@@ -20,6 +21,9 @@ from ..exception import BackendAuthenticationError, ForeignOriginError
 from ..urls import format_origin, has_userinfo, loggable_url, origin_text, url_origin
 
 _logger = logging.getLogger(__name__)
+
+#: an absolute URL (any scheme, in any case): checked against the API origin
+ABSOLUTE_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 
 # time of the last request per backend, shared by the workers of a process
 _last_request_at = {}
@@ -101,7 +105,7 @@ class GenericAdapter(AbstractComponent):
             raise UserError(
                 _("No API URL is set on backend %s.", self.backend_record.display_name)
             )
-        if endpoint.startswith(("http://", "https://")):
+        if ABSOLUTE_URL.match(endpoint):
             url = endpoint
         else:
             url = "%s/%s" % (base_url, endpoint.lstrip("/"))

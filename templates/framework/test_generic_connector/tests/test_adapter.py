@@ -38,6 +38,8 @@ class TestAdapter(GenericConnectorCase):
             "https://api.example.test:8443/v1/x",
             "https://api.example.test.other.test/v1/x",
             "https://user:pw@api.example.test/v1/x",
+            "ftp://api.example.test/v1/x",
+            "HTTP://api.example.test/v1/x",
         ):
             with self.subTest(url=url), self.assertRaises(ForeignOriginError):
                 self.adapter.build_url(url)
