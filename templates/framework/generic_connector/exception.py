@@ -18,3 +18,20 @@ class BackendAuthenticationError(UserError):
         super().__init__(message)
         self.status_code = status_code
         self.response = response
+
+
+class ForeignOriginError(UserError):
+    """A request would take the credentials outside their origin.
+
+    Raised by ``generic.adapter`` instead of sending anything: a redirect, a
+    next-page link or an absolute endpoint to another scheme, host or port
+    than the backend's API URL (or the OAuth token URL), or a URL carrying a
+    user name and password. A ``UserError``: a retry would go there again.
+
+    :ivar origin: the refused origin, ``scheme://host[:port]`` (never a path
+        or query string)
+    """
+
+    def __init__(self, message, origin=None):
+        super().__init__(message)
+        self.origin = origin

@@ -1,8 +1,12 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import logging
+import math
+import re
 import threading
 import time
+from datetime import timezone
 from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin
 
 import requests
 
@@ -13,9 +17,13 @@ from odoo.addons.component.core import AbstractComponent
 from odoo.addons.connector.exception import IDMissingInBackend, NetworkRetryableError
 from odoo.addons.queue_job.exception import RetryableJobError
 
-from ..exception import BackendAuthenticationError
+from ..exception import BackendAuthenticationError, ForeignOriginError
+from ..urls import format_origin, has_userinfo, loggable_url, origin_text, url_origin
 
 _logger = logging.getLogger(__name__)
+
+#: an absolute URL (any scheme, in any case): checked against the API origin
+ABSOLUTE_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 
 # time of the last request per backend, shared by the workers of a process
 _last_request_at = {}
@@ -31,11 +39,18 @@ class GenericAdapter(AbstractComponent):
     dict, ``create(data)`` returns the new external id, ``write(external_id,
     data)`` updates.
 
-    HTTP errors become job errors: 408, 429 and 5xx are retried (after
+    Credentials go to the origin (scheme, host, port) of the API URL only:
+    redirects are followed within it (at most ``_max_redirects``), absolute
+    endpoints and next-page links elsewhere raise ``ForeignOriginError``.
+
+    HTTP errors become job errors: 408 and 5xx are retried (after
     ``Retry-After`` when the server sends it), network errors too; 404 raises
     ``IDMissingInBackend``; 401 and 403 raise ``BackendAuthenticationError``
     (a ``UserError`` carrying ``status_code`` and ``response``); other 4xx
-    raise a ``UserError`` that retrying would not fix.
+    raise a ``UserError`` that retrying would not fix. A rate-limited answer
+    (429, or what :meth:`_is_throttled` recognises) does not spend a try of
+    the job: a short wait is slept and the request sent again, a longer one
+    postpones the job with ``ignore_retry``.
 
     ``_last_response`` holds the last ``requests.Response`` received by this
     component (set by :meth:`make_request` before the status is checked), for
@@ -63,6 +78,18 @@ class GenericAdapter(AbstractComponent):
     _last_response = None
     #: header carrying the idempotency key of a creation (``None``: not sent)
     _idempotency_header = "Idempotency-Key"
+    #: redirects followed within the origin of the API URL, at most
+    _max_redirects = 5
+    #: longest wait in seconds taken from ``Retry-After`` or ``_is_throttled``
+    _retry_after_max = 3600
+    #: wait in seconds after a 429 without ``Retry-After``
+    _rate_limit_default_wait = 2.0
+    #: rate-limit waits up to this many seconds are slept in the worker and
+    #: the request sent again; longer ones postpone the job
+    _rate_limit_sleep_max = 5.0
+    #: rate-limited requests sent again in the worker before the job is
+    #: postponed (without spending a try)
+    _rate_limit_retries = 3
 
     # -- building requests ---------------------------------------------------
 
@@ -70,14 +97,60 @@ class GenericAdapter(AbstractComponent):
         return (self.backend_record.api_url or "").strip().rstrip("/")
 
     def build_url(self, endpoint):
-        if endpoint.startswith(("http://", "https://")):
-            return endpoint
+        """Absolute URL of ``endpoint``: a path below the API URL, or an
+        absolute URL on its origin (a next-page link); anything else raises
+        ``ForeignOriginError``."""
         base_url = self._get_base_url()
         if not base_url:
             raise UserError(
                 _("No API URL is set on backend %s.", self.backend_record.display_name)
             )
-        return "%s/%s" % (base_url, endpoint.lstrip("/"))
+        if ABSOLUTE_URL.match(endpoint):
+            url = endpoint
+        else:
+            url = "%s/%s" % (base_url, endpoint.lstrip("/"))
+        self._check_origin(url, self._get_origin())
+        return url
+
+    def _get_origin(self):
+        """Origin of the API URL, ``(scheme, host, port)``: the only one the
+        credentials of the backend are sent to."""
+        base_url = self._get_base_url()
+        if url_origin(base_url) is None or has_userinfo(base_url):
+            raise UserError(
+                _(
+                    "The API URL of backend %(backend)s must be an http(s) URL "
+                    "with a host and no user name or password: %(url)s",
+                    backend=self.backend_record.display_name,
+                    url=loggable_url(base_url),
+                )
+            )
+        return url_origin(base_url)
+
+    def _check_origin(self, url, origin):
+        """Raise ``ForeignOriginError`` unless ``url`` is on ``origin``.
+
+        :param origin: ``(scheme, host, port)``, see ``urls.url_origin``
+        """
+        target = format_origin(url)
+        if url_origin(url) != origin:
+            message = _(
+                "Refused to send a request of backend %(backend)s to %(target)s: "
+                "its credentials are only sent to %(origin)s.",
+                backend=self.backend_record.display_name,
+                target=target,
+                origin=origin_text(origin),
+            )
+        elif has_userinfo(url):
+            message = _(
+                "Refused to send a request of backend %(backend)s to a URL of "
+                "%(target)s carrying a user name or password.",
+                backend=self.backend_record.display_name,
+                target=target,
+            )
+        else:
+            return
+        raise ForeignOriginError(message, origin=target)
 
     def get_api_headers(self):
         """Headers of every request; extend with ``super()`` to authenticate."""
@@ -107,13 +180,18 @@ class GenericAdapter(AbstractComponent):
 
     @staticmethod
     def _loggable_url(url):
-        # query strings may hold tokens
-        return url.split("?", 1)[0]
+        # user info and query strings may hold secrets
+        return loggable_url(url)
 
     # -- sending -------------------------------------------------------------
 
     def make_request(self, method, endpoint, params=None, data=None, headers=None):
         """Send a request and return the decoded JSON body.
+
+        A rate-limited answer is sent again after a short wait, at most
+        ``_rate_limit_retries`` times; a longer wait, or one more, raises a
+        ``RetryableJobError`` with ``ignore_retry``: the job is postponed
+        without spending a try.
 
         :param data: JSON-serializable body
         :param headers: headers added to :meth:`get_api_headers`
@@ -124,16 +202,48 @@ class GenericAdapter(AbstractComponent):
         if idempotency_key and self._idempotency_header and method.upper() == "POST":
             request_headers[self._idempotency_header] = idempotency_key
         request_headers.update(headers or {})
+        attempt = 0
+        while True:
+            response = self._send(method, url, params, data, request_headers)
+            self._last_response = response
+            wait = self._rate_limited(response)
+            if wait is None:
+                payload = self._handle_response(response)
+                wait = self._is_throttled(response, payload)
+                if wait is None:
+                    return payload
+                wait = self._cap_wait(wait)
+            if attempt >= self._rate_limit_retries or wait > self._rate_limit_sleep_max:
+                raise RetryableJobError(
+                    "Rate limited on %s %s (HTTP %s), retried in %.1f s without "
+                    "spending a try."
+                    % (method, self._loggable_url(url), response.status_code, wait),
+                    seconds=max(1, math.ceil(wait)),
+                    ignore_retry=True,
+                )
+            attempt += 1
+            _logger.debug(
+                "Rate limited on %s %s: waiting %.1f s (attempt %s)",
+                method,
+                self._loggable_url(url),
+                wait,
+                attempt,
+            )
+            time.sleep(wait)
+
+    def _send(self, method, url, params, data, headers):
+        """Send one request; map network errors to job errors."""
         self._throttle()
         # never log the headers: they carry the credentials
         _logger.debug("%s %s", method, self._loggable_url(url))
         try:
-            response = self._get_session().request(
+            return self._request_within_origin(
                 method,
                 url,
+                self._get_origin(),
                 params=params,
                 json=data,
-                headers=request_headers,
+                headers=headers,
                 timeout=self._get_timeout(),
             )
         except (
@@ -154,21 +264,94 @@ class GenericAdapter(AbstractComponent):
                     error=type(err).__name__,
                 )
             ) from err
-        self._last_response = response
-        return self._handle_response(response)
+
+    def _request_within_origin(self, method, url, origin, **kwargs):
+        """``requests.Session.request``, following redirects within ``origin`` only.
+
+        ``requests`` would follow them anywhere with the headers of the
+        request: it drops ``Authorization`` on another host but keeps any
+        other header (an API key), even from https to http. Here a redirect
+        to another origin raises ``ForeignOriginError`` before anything is
+        sent there.
+
+        :param origin: ``(scheme, host, port)`` the credentials belong to
+        :param kwargs: arguments of ``requests.Session.request``
+        """
+        session = self._get_session()
+        for __ in range(self._max_redirects + 1):
+            self._check_origin(url, origin)
+            response = session.request(method, url, allow_redirects=False, **kwargs)
+            if not response.is_redirect:
+                return response
+            url = urljoin(url, response.headers["Location"])
+            # the location is the whole URL of the next hop
+            kwargs["params"] = None
+            status = response.status_code
+            if (status in (302, 303) and method.upper() != "HEAD") or (
+                status == 301 and method.upper() == "POST"
+            ):
+                # what browsers and requests do: the next hop is a GET
+                method = "GET"
+                kwargs.pop("json", None)
+                kwargs.pop("data", None)
+        raise UserError(
+            _(
+                "Too many redirects (more than %(count)s) from %(url)s.",
+                count=self._max_redirects,
+                url=self._loggable_url(url),
+            )
+        )
+
+    # -- rate limits ---------------------------------------------------------
+
+    def _rate_limited(self, response):
+        """Seconds to wait before sending a rate-limited request again, or
+        ``None`` when ``response`` is not a rate-limit answer (HTTP 429)."""
+        if response.status_code != 429:
+            return None
+        wait = self._retry_after(response)
+        return self._rate_limit_default_wait if wait is None else wait
+
+    def _is_throttled(self, response, payload):
+        """Seconds to wait when a successful answer says the request was
+        throttled, else ``None`` (default: never).
+
+        Override for APIs that signal throttling in the body, e.g. GraphQL::
+
+            def _is_throttled(self, response, payload):
+                errors = (payload or {}).get("errors") or []
+                codes = {(e.get("extensions") or {}).get("code") for e in errors}
+                return 2.0 if "THROTTLED" in codes else None
+        """
+        return None
+
+    def _cap_wait(self, seconds):
+        """``seconds`` within ``[0, _retry_after_max]``."""
+        return min(max(float(seconds), 0.0), float(self._retry_after_max))
 
     def _retry_after(self, response):
-        """Seconds to wait according to ``Retry-After``, or ``None``."""
+        """Seconds to wait according to ``Retry-After``, or ``None``.
+
+        Delay seconds, also decimal (``2.0``, sent by Shopify), or an HTTP
+        date; capped at ``_retry_after_max``.
+        """
         value = (response.headers.get("Retry-After") or "").strip()
         if not value:
             return None
-        if value.isdigit():
-            return max(int(value), 1)
         try:
-            retry_at = parsedate_to_datetime(value)
-        except (TypeError, ValueError):
+            seconds = float(value)
+        except ValueError:
+            try:
+                retry_at = parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError):
+                return None
+            if retry_at.tzinfo is None:
+                # RFC 9110 dates are GMT
+                retry_at = retry_at.replace(tzinfo=timezone.utc)
+            seconds = retry_at.timestamp() - time.time()
+        if not math.isfinite(seconds):
             return None
-        return max(int(retry_at.timestamp() - time.time()), 1)
+        return self._cap_wait(seconds)
 
     def _error_body(self, response):
         return (response.text or "")[: self._error_body_length]
@@ -177,9 +360,10 @@ class GenericAdapter(AbstractComponent):
         status = response.status_code
         url = self._loggable_url(response.url or "")
         if status in (408, 429) or status >= 500:
+            wait = self._retry_after(response)
             raise RetryableJobError(
                 "HTTP %s on %s, retried later." % (status, url),
-                seconds=self._retry_after(response),
+                seconds=None if wait is None else max(1, math.ceil(wait)),
             )
         if status == 404:
             raise IDMissingInBackend("Not found on the backend: %s" % url)

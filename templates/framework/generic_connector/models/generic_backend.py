@@ -7,7 +7,7 @@ import time
 from datetime import timedelta
 
 from odoo import SUPERUSER_ID, _, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.connector.database import pg_try_advisory_lock
 from odoo.addons.connector.exception import (
@@ -17,6 +17,8 @@ from odoo.addons.connector.exception import (
 )
 from odoo.addons.queue_job.exception import JobError, RetryableJobError
 from odoo.addons.queue_job.job import identity_exact
+
+from ..urls import has_userinfo, loggable_url, url_origin
 
 _logger = logging.getLogger(__name__)
 
@@ -45,6 +47,11 @@ class GenericBackend(models.AbstractModel):
     #: seconds subtracted from the run start before storing it as checkpoint,
     #: a margin for clock skew: records of the overlap are imported again
     _checkpoint_overlap = 60
+    #: seconds during which a webhook whose signed content (raw body, and
+    #: signed timestamp) was already received is dropped as a replay
+    _webhook_replay_window = 24 * 3600
+    #: seconds a signed webhook timestamp may differ from now
+    _webhook_timestamp_tolerance = 300
 
     base_backend_id = fields.Many2one(
         comodel_name="connector.base.backend",
@@ -76,6 +83,45 @@ class GenericBackend(models.AbstractModel):
     )
     last_export_date = fields.Datetime(string="Last Export", readonly=True, copy=False)
     last_error = fields.Text(readonly=True, copy=False)
+
+    @api.constrains("api_url")
+    def _check_api_url(self):
+        self._check_url_fields(["api_url"])
+
+    def _check_url_fields(self, field_names):
+        """Refuse URLs the credentials could leak through: each field must be
+        empty or an absolute http(s) URL with a host and no user info.
+
+        Generated backends call it for their other URLs (OAuth token URL).
+        """
+        for backend in self:
+            for name in field_names:
+                value = (backend[name] or "").strip()
+                if not value:
+                    continue
+                label = self._fields[name]._description_string(self.env)
+                if url_origin(value) is None:
+                    raise ValidationError(
+                        _(
+                            "%(field)s of backend %(backend)s must be an absolute "
+                            "http(s) URL with a host, such as "
+                            "https://api.example.com/v1: %(url)s",
+                            field=label,
+                            backend=backend.display_name,
+                            url=loggable_url(value),
+                        )
+                    )
+                if has_userinfo(value):
+                    raise ValidationError(
+                        _(
+                            "%(field)s of backend %(backend)s must not contain a "
+                            "user name or password (user:password@): put the "
+                            "credentials in their own fields. %(url)s",
+                            field=label,
+                            backend=backend.display_name,
+                            url=loggable_url(value),
+                        )
+                    )
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -420,33 +466,46 @@ class GenericBackend(models.AbstractModel):
             raise ValueError("Unknown digest encoding %r" % encoding)
         return hmac.compare_digest(expected.encode(), received.encode())
 
-    def _store_webhook(self, event_type, event_id, raw_body, signature):
+    def _store_webhook(
+        self, event_type, event_id, raw_body, signature, signed_timestamp=None
+    ):
         """Store a verified webhook delivery and queue its processing.
 
-        Call it once the signature is verified. Deliveries are deduplicated on
-        ``event_id`` per backend (external systems deliver at least once).
+        Call it once the signature is verified. External systems deliver at
+        least once, and anyone who saw a delivery can send it again: a
+        delivery is dropped as a duplicate when its ``event_id`` was received
+        (Shopify's ``X-Shopify-Webhook-Id``), or when its signed content was
+        received in the last ``_webhook_replay_window`` seconds. The delivery
+        id travels in a header the signature does not cover, so a replay
+        with a new id is recognised by the digest of what is signed: the raw
+        body, and ``signed_timestamp`` when the scheme signs one.
 
+        :param signed_timestamp: Unix time covered by the signature (schemes
+            that sign one); a delivery more than
+            ``_webhook_timestamp_tolerance`` seconds away from now is refused
         :return: ``(http_status, body_dict)`` for the controller to answer
         """
         self.ensure_one()
         # the controller runs without a user (auth="none"): work as superuser
         Webhook = self.env["generic.webhook"].with_user(SUPERUSER_ID).sudo()
-        event_id = str(event_id) if event_id not in (None, False, "") else False
-        if event_id and Webhook.search_count(
-            [
-                ("backend_id", "=", self.base_backend_id.id),
-                ("external_event_id", "=", event_id),
-            ]
+        if isinstance(raw_body, str):
+            raw_body = raw_body.encode()
+        raw_body = raw_body or b""
+        if signed_timestamp is not None and not self._webhook_timestamp_is_fresh(
+            signed_timestamp
         ):
+            return 400, {"error": "timestamp outside the tolerance window"}
+        digest = self._webhook_digest(raw_body, signed_timestamp)
+        event_id = str(event_id) if event_id not in (None, False, "") else False
+        if self._webhook_is_duplicate(event_id, digest):
             return 200, {"status": "duplicate"}
-        if isinstance(raw_body, bytes):
-            raw_body = raw_body.decode("utf-8", errors="replace")
         webhook = Webhook.create(
             {
                 "backend_id": self.base_backend_id.id,
                 "event_type": event_type or "unknown",
                 "external_event_id": event_id,
-                "payload": raw_body,
+                "body_digest": digest,
+                "payload": raw_body.decode("utf-8", errors="replace"),
                 "signature": signature,
             }
         )
@@ -455,6 +514,41 @@ class GenericBackend(models.AbstractModel):
             description=_("Process webhook %s", webhook.event_type),
         ).process_webhook()
         return 200, {"status": "accepted", "webhook_id": webhook.id}
+
+    @api.model
+    def _webhook_digest(self, raw_body, signed_timestamp=None):
+        """SHA-256 (hex) of the signed content of a delivery."""
+        digest = hashlib.sha256()
+        if signed_timestamp is not None:
+            digest.update(("%s." % signed_timestamp).encode())
+        digest.update(raw_body)
+        return digest.hexdigest()
+
+    def _webhook_timestamp_is_fresh(self, signed_timestamp):
+        """Tell whether a signed Unix time is within the tolerance of now."""
+        try:
+            sent_at = float(signed_timestamp)
+        except (TypeError, ValueError):
+            return False
+        return abs(time.time() - sent_at) <= self._webhook_timestamp_tolerance
+
+    def _webhook_is_duplicate(self, event_id, digest):
+        """Tell whether a delivery with this id, or this signed content
+        recently, was already received by this backend."""
+        Webhook = self.env["generic.webhook"].sudo()
+        backend_domain = [("backend_id", "=", self.base_backend_id.id)]
+        if event_id and Webhook.search_count(
+            backend_domain + [("external_event_id", "=", event_id)]
+        ):
+            return True
+        window = max(self._webhook_replay_window, self._webhook_timestamp_tolerance)
+        since = fields.Datetime.now() - timedelta(seconds=window)
+        return bool(
+            Webhook.search_count(
+                backend_domain
+                + [("body_digest", "=", digest), ("create_date", ">=", since)]
+            )
+        )
 
     def _webhook_job_channel(self):
         """Complete name of the queue.job channel processing the webhooks.

@@ -31,7 +31,15 @@ class GenericWebhook(models.Model):
         index=True,
         copy=False,
         readonly=True,
-        help="Delivery id sent by the external system, used to drop duplicates.",
+        help="Delivery id sent by the external system, used to drop duplicates "
+        "with the body digest (the id is usually not signed).",
+    )
+    body_digest = fields.Char(
+        index=True,
+        copy=False,
+        readonly=True,
+        help="SHA-256 of the signed content of the delivery (raw body, and signed "
+        "timestamp if any): a replay carries the same, used to drop duplicates.",
     )
     payload = fields.Text(readonly=True)
     signature = fields.Char(readonly=True)

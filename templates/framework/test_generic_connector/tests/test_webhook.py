@@ -2,7 +2,11 @@
 import hashlib
 import hmac
 import json
+import time
+from datetime import timedelta
 from unittest import mock
+
+from odoo import fields
 
 from odoo.addons.queue_job.exception import RetryableJobError
 from odoo.addons.queue_job.tests.common import trap_jobs
@@ -132,3 +136,87 @@ class TestWebhook(GenericConnectorCase):
         self.assertEqual(status, 200)
         webhook = self.Webhook.browse(body["webhook_id"])
         self.assertFalse(webhook.external_event_id)
+
+    def _count(self):
+        return self.Webhook.search_count([("backend_id", "=", self.base_backend.id)])
+
+    def test_replay_with_a_new_delivery_id_is_a_duplicate(self):
+        # the delivery id is a header the signature does not cover: a signed
+        # body sent again with another id is recognised by its digest
+        with trap_jobs() as trap:
+            __, first = self._deliver({"id": 42}, delivery="d-1")
+            for delivery in ("d-2", "d-3", None):
+                status, body = self._deliver({"id": 42}, delivery=delivery)
+                self.assertEqual((status, body), (200, {"status": "duplicate"}))
+            trap.assert_jobs_count(1)
+        self.assertEqual(self._count(), 1)
+        webhook = self.Webhook.browse(first["webhook_id"])
+        raw_body = json.dumps({"id": 42}).encode()
+        self.assertEqual(webhook.body_digest, hashlib.sha256(raw_body).hexdigest())
+
+    def test_known_delivery_id_with_another_body_is_a_duplicate(self):
+        # a platform that names its deliveries (X-Shopify-Webhook-Id) resends
+        # one with the same id
+        with trap_jobs():
+            self._deliver({"id": 42}, delivery="d-1")
+            status, body = self._deliver({"id": 42, "retry": 1}, delivery="d-1")
+        self.assertEqual((status, body), (200, {"status": "duplicate"}))
+        self.assertEqual(self._count(), 1)
+
+    def test_delivery_without_id_is_deduplicated_on_its_body(self):
+        with trap_jobs():
+            for __ in range(2):
+                status, body = self.backend._store_webhook(
+                    "partner.updated", None, b'{"id": 7}', None
+                )
+            self.assertEqual(body, {"status": "duplicate"})
+            status, body = self.backend._store_webhook(
+                "partner.updated", None, b'{"id": 8}', None
+            )
+            self.assertEqual(body["status"], "accepted")
+        self.assertEqual(self._count(), 2)
+
+    def test_same_body_after_the_replay_window_is_a_new_delivery(self):
+        webhook = self._stored({"id": 42}, delivery="d-1")
+        window = self.backend._webhook_replay_window
+        old = fields.Datetime.now() - timedelta(seconds=window + 60)
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE generic_webhook SET create_date = %s WHERE id = %s",
+            (old, webhook.id),
+        )
+        self.Webhook.invalidate_model(["create_date"])
+        with trap_jobs():
+            status, body = self._deliver({"id": 42}, delivery="d-2")
+        self.assertEqual(body["status"], "accepted")
+        self.assertEqual(self._count(), 2)
+
+    def test_signed_timestamp_is_part_of_the_key_and_must_be_fresh(self):
+        raw_body = b'{"id": 5}'
+        now = int(time.time())
+
+        def store(timestamp, delivery=None):
+            return self.backend._store_webhook(
+                "partner.updated", delivery, raw_body, "sig", signed_timestamp=timestamp
+            )
+
+        with trap_jobs() as trap:
+            self.assertEqual(store(now)[1]["status"], "accepted")
+            # the same signed timestamp and body: a replay, whatever its id
+            self.assertEqual(store(now, "new-id")[1], {"status": "duplicate"})
+            # the same body signed at another time: another delivery
+            self.assertEqual(store(now - 10)[1]["status"], "accepted")
+            trap.assert_jobs_count(2)
+            tolerance = self.backend._webhook_timestamp_tolerance
+            for stale in (now - tolerance - 5, now + tolerance + 5, "soon", ""):
+                with self.subTest(timestamp=stale):
+                    status, body = store(stale, "d-%s" % stale)
+                    self.assertEqual(status, 400)
+                    self.assertIn("error", body)
+            trap.assert_jobs_count(2)
+        self.assertEqual(self._count(), 2)
+        digests = self.Webhook.search(
+            [("backend_id", "=", self.base_backend.id)]
+        ).mapped("body_digest")
+        expected = hashlib.sha256(b"%d.%s" % (now, raw_body)).hexdigest()
+        self.assertIn(expected, digests)

@@ -1,3 +1,4 @@
+import math
 from datetime import timedelta
 
 import requests
@@ -8,6 +9,7 @@ from odoo.exceptions import UserError
 from odoo.addons.component.core import Component
 from odoo.addons.connector.exception import NetworkRetryableError
 from odoo.addons.generic_connector.exception import BackendAuthenticationError
+from odoo.addons.generic_connector.urls import has_userinfo, url_origin
 from odoo.addons.queue_job.exception import RetryableJobError
 
 
@@ -86,16 +88,30 @@ class AcmeAdapter(Component):
 
     def _token_request(self, grant):
         backend = self.backend_record.sudo()
-        if not backend.oauth_token_url:
+        token_url = (backend.oauth_token_url or "").strip()
+        if not token_url:
             raise UserError(
                 _("No OAuth token URL is set on backend %s.", backend.display_name)
             )
+        origin = url_origin(token_url)
+        if origin is None or has_userinfo(token_url):
+            raise UserError(
+                _(
+                    "The OAuth token URL of backend %s must be an http(s) URL with "
+                    "a host and no user name or password.",
+                    backend.display_name,
+                )
+            )
+        # the client authenticates with HTTP Basic (RFC 6749, section 2.3.1)
+        client = (backend.oauth_client_id or "", backend.oauth_client_secret or "")
         try:
-            # the client authenticates with HTTP Basic (RFC 6749, section 2.3.1)
-            return requests.post(
-                backend.oauth_token_url,
+            # redirects are followed within the origin of the token URL only
+            return self._request_within_origin(
+                "POST",
+                token_url,
+                origin,
                 data=grant,
-                auth=(backend.oauth_client_id or "", backend.oauth_client_secret or ""),
+                auth=client,
                 timeout=self._get_timeout(),
             )
         except (requests.ConnectionError, requests.Timeout) as err:
@@ -109,7 +125,14 @@ class AcmeAdapter(Component):
         :param refresh_token: the refresh token of the grant, kept unless the
             response carries a new one (rotation)
         """
-        if response.status_code == 429 or response.status_code >= 500:
+        if response.status_code == 429:
+            # a rate limit does not spend a try of the job
+            raise RetryableJobError(
+                "HTTP 429 on the OAuth token endpoint, retried later.",
+                seconds=math.ceil(self._rate_limited(response)) or 1,
+                ignore_retry=True,
+            )
+        if response.status_code >= 500:
             raise RetryableJobError(
                 "HTTP %s on the OAuth token endpoint, retried later."
                 % response.status_code

@@ -23,7 +23,9 @@ class AcmeWebhookController(http.Controller):
         The signature (header ``SIGNATURE_HEADER``) is the HMAC-SHA256 of the
         raw body with the webhook secret of a backend, which identifies the
         backend; its encoding (hex by default) is the backend's
-        ``_webhook_signature_encoding``.
+        ``_webhook_signature_encoding``. The event id header is not signed:
+        ``_store_webhook`` drops a delivery whose id, or whose signed body
+        (a replay under a new id), it already received.
         """
         headers = request.httprequest.headers
         raw_body = request.httprequest.get_data()

@@ -66,6 +66,11 @@ class AcmeBackend(models.Model):
         help="Address to register on Acme for the webhooks.",
     )
 
+    @api.constrains("oauth_token_url")
+    def _check_oauth_token_url(self):
+        # the client secret goes there: an http(s) URL without user info
+        self._check_url_fields(["oauth_token_url"])
+
     def _oauth_tokens(self):
         return self.env["acme.oauth.token"].sudo()
 

@@ -2,9 +2,10 @@ from datetime import timedelta
 from unittest import mock
 
 from odoo import fields
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools import config
 
+from odoo.addons.generic_connector.exception import ForeignOriginError
 from odoo.addons.queue_job.exception import RetryableJobError
 from odoo.addons.queue_job.tests.common import trap_jobs
 
@@ -49,11 +50,33 @@ class TestBackend(AcmeTestCase):
         self.assertEqual(self.backend.state, "error")
         self.assertTrue(self.backend.last_error)
 
-    def test_rate_limit_is_retried_later(self):
-        routes = {TEST_ROUTE: make_response(429, headers={"Retry-After": "2"})}
-        with self.mock_api(routes), self.assertRaises(RetryableJobError) as error:
-            self.backend.get_adapter().test_connection()
+    def test_rate_limit_does_not_spend_a_try(self):
+        routes = {TEST_ROUTE: make_response(429, headers={"Retry-After": "2.0"})}
+        adapter = self.backend.get_adapter()
+        # only the rate-limit waits sleep, not the spacing of the requests
+        adapter._min_interval = 0
+        with self.mock_api(routes) as fake, mock.patch("time.sleep") as sleep:
+            with self.assertRaises(RetryableJobError) as error:
+                adapter.test_connection()
+        # short waits are slept in the worker a few times, then the job is
+        # postponed without counting a try
+        self.assertEqual(sleep.call_count, len(fake.calls) - 1)
+        sleep.assert_called_with(2.0)
         self.assertEqual(error.exception.seconds, 2)
+        self.assertTrue(error.exception.ignore_retry)
+
+    def test_credentials_stay_on_the_api_origin(self):
+        for location in (
+            "https://elsewhere.example.net/collect",
+            "http://api.example.com/v1/me",
+        ):
+            routes = {TEST_ROUTE: make_response(302, headers={"Location": location})}
+            with self.mock_api(routes) as fake, self.assertRaises(ForeignOriginError):
+                self.backend.get_adapter().test_connection()
+            # nothing was sent to the redirect target
+            self.assertEqual([call[1] for call in fake.calls], [API_URL + "/me"])
+        with self.assertRaises(ValidationError):
+            self.backend.write({"api_url": "https://user:secret@api.example.com/v1"})
 
     def _tokens(self):
         return self.env["acme.oauth.token"]._get_token(self.backend.id)
@@ -172,6 +195,29 @@ class TestBackend(AcmeTestCase):
         self.assertEqual([call[0] for call in fake.calls], ["GET", "POST", "GET"])
         retried = fake.calls[-1][2]
         self.assertEqual(retried["headers"]["Authorization"], "Bearer renewed-token")
+
+    def test_token_request_stays_on_the_token_url_origin(self):
+        self.oauth_token.access_token = False
+        redirect = make_response(
+            307, headers={"Location": "https://elsewhere.example.net/token"}
+        )
+        routes = {("POST", "/oauth/token"): redirect}
+        with self.mock_api(routes) as fake, self.assertRaises(ForeignOriginError):
+            self.backend.get_adapter().test_connection()
+        # the client secret went to the token URL only
+        self.assertEqual([call[1] for call in fake.calls], [TOKEN_URL])
+        for url in ("https://client:secret@auth.example.com/token", "auth.example.com"):
+            with self.assertRaises(ValidationError):
+                self.backend.write({"oauth_token_url": url})
+
+    def test_rate_limited_token_request_does_not_spend_a_try(self):
+        self.oauth_token.access_token = False
+        rate_limited = make_response(429, headers={"Retry-After": "30"})
+        routes = {("POST", "/oauth/token"): rate_limited}
+        with self.mock_api(routes), self.assertRaises(RetryableJobError) as error:
+            self.backend.get_adapter().test_connection()
+        self.assertEqual(error.exception.seconds, 30)
+        self.assertTrue(error.exception.ignore_retry)
 
     def test_refresh_token_field_starts_a_new_session(self):
         self.assertEqual(self.backend.oauth_token_expiry, self.oauth_token.expiry)

@@ -19,12 +19,12 @@ class TestWebhookController(HttpCase):
             {"name": "Webhook test", "webhook_secret": "controller-secret"}
         )
 
-    def _post(self, body, secret="controller-secret"):
+    def _post(self, body, secret="controller-secret", delivery_id="evt-http-1"):
         signature = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
         headers = {
             "Content-Type": "application/json",
             "X-Webhook-Event": "test/event",
-            "X-Webhook-Id": "evt-http-1",
+            "X-Webhook-Id": delivery_id,
             "X-Webhook-Signature": signature,
         }
         return self.url_open(URL, data=body, headers=headers)
@@ -44,6 +44,17 @@ class TestWebhookController(HttpCase):
         webhook = self._webhooks()
         self.assertEqual(webhook.event_type, "test/event")
         self.assertEqual(webhook.external_event_id, "evt-http-1")
+
+    def test_replay_under_another_delivery_id_is_a_duplicate(self):
+        body = json.dumps({"id": 2}).encode()
+        with trap_jobs() as trap:
+            self.assertEqual(self._post(body).json()["status"], "accepted")
+            # the id header is not signed: the signed body gives the replay away
+            replay = self._post(body, delivery_id="evt-http-2")
+            self.assertEqual(replay.status_code, 200, replay.text)
+            self.assertEqual(replay.json(), {"status": "duplicate"})
+            trap.assert_jobs_count(1)
+        self.assertEqual(len(self._webhooks()), 1)
 
     def test_bad_signature_is_rejected(self):
         response = self._post(b'{"id": 1}', secret="wrong-secret")

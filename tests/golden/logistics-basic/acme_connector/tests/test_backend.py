@@ -1,7 +1,10 @@
 import base64
 
-from odoo.exceptions import UserError
+from unittest import mock
 
+from odoo.exceptions import UserError, ValidationError
+
+from odoo.addons.generic_connector.exception import ForeignOriginError
 from odoo.addons.queue_job.exception import RetryableJobError
 from odoo.addons.queue_job.tests.common import trap_jobs
 
@@ -42,11 +45,33 @@ class TestBackend(AcmeTestCase):
         self.assertEqual(self.backend.state, "error")
         self.assertTrue(self.backend.last_error)
 
-    def test_rate_limit_is_retried_later(self):
-        routes = {TEST_ROUTE: make_response(429, headers={"Retry-After": "2"})}
-        with self.mock_api(routes), self.assertRaises(RetryableJobError) as error:
-            self.backend.get_adapter().test_connection()
+    def test_rate_limit_does_not_spend_a_try(self):
+        routes = {TEST_ROUTE: make_response(429, headers={"Retry-After": "2.0"})}
+        adapter = self.backend.get_adapter()
+        # only the rate-limit waits sleep, not the spacing of the requests
+        adapter._min_interval = 0
+        with self.mock_api(routes) as fake, mock.patch("time.sleep") as sleep:
+            with self.assertRaises(RetryableJobError) as error:
+                adapter.test_connection()
+        # short waits are slept in the worker a few times, then the job is
+        # postponed without counting a try
+        self.assertEqual(sleep.call_count, len(fake.calls) - 1)
+        sleep.assert_called_with(2.0)
         self.assertEqual(error.exception.seconds, 2)
+        self.assertTrue(error.exception.ignore_retry)
+
+    def test_credentials_stay_on_the_api_origin(self):
+        for location in (
+            "https://elsewhere.example.net/collect",
+            "http://api.example.com/v1/me",
+        ):
+            routes = {TEST_ROUTE: make_response(302, headers={"Location": location})}
+            with self.mock_api(routes) as fake, self.assertRaises(ForeignOriginError):
+                self.backend.get_adapter().test_connection()
+            # nothing was sent to the redirect target
+            self.assertEqual([call[1] for call in fake.calls], [API_URL + "/me"])
+        with self.assertRaises(ValidationError):
+            self.backend.write({"api_url": "https://user:secret@api.example.com/v1"})
 
     def test_sync_all_queues_one_job_per_entity(self):
         with trap_jobs() as trap:

@@ -58,6 +58,18 @@ class TestWebhook(AcmeTestCase):
         )
         self.assertEqual(len(binding), 1)
 
+    def test_replayed_body_under_a_new_delivery_id_is_a_duplicate(self):
+        body = b'{"id": 1}'
+        with trap_jobs() as trap:
+            self.backend._store_webhook("unknown/event", "evt-4", body, sign(body))
+            # X-Webhook-Id is not signed: the digest of the signed body is
+            status, answer = self.backend._store_webhook(
+                "unknown/event", "evt-5", body, sign(body)
+            )
+            trap.assert_jobs_count(1)
+        self.assertEqual((status, answer), (200, {"status": "duplicate"}))
+        self.assertFalse(self._webhooks("evt-5"))
+
     def test_processing_runs_on_the_connector_channel(self):
         body = b'{"id": 1}'
         # the channel record of data/queue_job_data.xml
