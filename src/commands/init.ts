@@ -1,9 +1,9 @@
 /**
  * @fileoverview `odoo-connector init <name>`: writes a complete connector addon.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { RefusedError } from '../errors.js';
+import { RefusedError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { applyChanges } from '../scaffold/apply.js';
 import { AUTH_STYLES, CONNECTOR_TYPES, DEFAULT_API_URL, type AuthStyle, type ConnectorType } from '../scaffold/catalogue.js';
@@ -41,12 +41,14 @@ export function runInit(name: string, options: InitOptions, io: Io): number {
       entities: options.entities === undefined ? undefined : splitList(options.entities, '--entities'),
       apiUrl: validateUrl('--api-url', options.apiUrl ?? DEFAULT_API_URL),
       author: validateText('--author', options.author ?? 'odoo-connector'),
-      website: validateUrl('--website', options.website ?? 'https://github.com/odoo-connector/odoo-connector'),
+      website: validateUrl('--website', options.website ?? 'https://github.com/odoo-connector/odoo-connector', { fragment: true }),
       license: validateLicense(options.license ?? 'LGPL-3'),
       webhooks: options.webhooks ?? true,
     },
     packageVersion(),
   );
+
+  const addonsDirs = addonsPathDirs(io.cwd, options.addonsPath);
 
   // 2. Plan the addon in memory.
   const parent = resolve(io.cwd, options.path ?? '.');
@@ -61,7 +63,7 @@ export function runInit(name: string, options: InitOptions, io: Io): number {
   const notes = options.dryRun
     ? []
     : [`Created ${ctx.module} (${ctx.typeTitle}, ${ctx.auth.style} auth, entities: ${ctx.entityKeys.join(', ')}).`];
-  const framework = findFramework(parent, options.addonsPath);
+  const framework = findFramework(parent, addonsDirs);
   if (!framework) {
     notes.push(
       `Hint: generic_connector was not found next to ${ctx.module} or on --addons-path. ` +
@@ -78,8 +80,23 @@ export function runInit(name: string, options: InitOptions, io: Io): number {
   return 0;
 }
 
+/** The folders of `--addons-path`, each of which must be an existing folder. */
+export function addonsPathDirs(cwd: string, addonsPath: string | undefined): string[] {
+  if (addonsPath === undefined) return [];
+  return splitList(addonsPath, '--addons-path').map((entry) => {
+    const dir = resolve(cwd, entry);
+    let isDir = false;
+    try {
+      isDir = statSync(dir).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    if (!isDir) throw new UsageError(`--addons-path: ${dir} is not a folder (it does not exist or is a file). Nothing was written.`);
+    return dir;
+  });
+}
+
 /** The folder holding `generic_connector`, looked for beside the target and on an addons path. */
-export function findFramework(parent: string, addonsPath: string | undefined): string | undefined {
-  const candidates = [parent, ...(addonsPath ? addonsPath.split(',').map((p) => p.trim()).filter(Boolean) : [])];
-  return candidates.find((dir) => existsSync(join(resolve(dir), 'generic_connector', '__manifest__.py')));
+export function findFramework(parent: string, addonsDirs: string[]): string | undefined {
+  return [parent, ...addonsDirs].find((dir) => existsSync(join(dir, 'generic_connector', '__manifest__.py')));
 }

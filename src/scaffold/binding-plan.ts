@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { RefusedError } from '../errors.js';
 import { litString, litStrings, parsePython } from '../odoo/python.js';
-import { ENTITY_CATALOGUE } from './catalogue.js';
+import { ENTITY_CATALOGUE, catalogueEntry } from './catalogue.js';
 import { ChangeSet, OverwriteStrategy } from './changeset.js';
 import { connectorTemplates, includeTemplate } from './connector-plan.js';
 import { CONFIG_FILE, type ConnectorAddon } from './connector-addon.js';
@@ -45,7 +45,7 @@ export interface BindingPlan {
  * the config does not account for, the first catalogue entity of that Odoo model.
  */
 function presentEntities(addon: ConnectorAddon): string[] {
-  const keys = addon.entities.filter((key) => key in ENTITY_CATALOGUE);
+  const keys = addon.entities.filter((key) => catalogueEntry(key) !== undefined);
   const covered = new Set(keys.map((key) => ENTITY_CATALOGUE[key]!.odooModel));
   for (const binding of addon.bindings) {
     if (covered.has(binding.odooModel)) continue;

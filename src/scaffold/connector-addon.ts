@@ -11,7 +11,7 @@ import { globSync } from 'tinyglobby';
 import { RefusedError } from '../errors.js';
 import { parseManifest } from '../odoo/manifest.js';
 import { litString, litStrings, parsePython } from '../odoo/python.js';
-import { AUTH_STYLES, CONNECTOR_TYPES, type AuthStyle, type ConnectorType } from './catalogue.js';
+import { isAuthStyle, isConnectorType, type AuthStyle, type ConnectorType } from './catalogue.js';
 
 export const CONFIG_FILE = '.odoo-connector.json';
 
@@ -128,8 +128,8 @@ export async function readConnectorAddon(dir: string): Promise<ConnectorAddon> {
   const bindings = classes
     .filter((c) => c.name && c.inherit.includes(`${prefix}.binding`) && c.inherits.length === 1)
     .map((c) => ({ model: c.name!, odooModel: c.inherits[0]!, file: c.file }));
-  const type = typeof stored?.type === 'string' && stored.type in CONNECTOR_TYPES ? (stored.type as ConnectorType) : undefined;
-  const auth = typeof stored?.auth === 'string' && stored.auth in AUTH_STYLES ? (stored.auth as AuthStyle) : undefined;
+  const type = typeof stored?.type === 'string' && isConnectorType(stored.type) ? stored.type : undefined;
+  const auth = typeof stored?.auth === 'string' && isAuthStyle(stored.auth) ? stored.auth : undefined;
   const module = dir.split(/[\\/]/).filter(Boolean).at(-1)!;
   return {
     dir,

@@ -9,6 +9,7 @@ import {
   CONNECTOR_TYPES,
   ENTITY_CATALOGUE,
   FRAMEWORK_EXPORT_ACTION_MODELS,
+  catalogueEntry,
   type AuthStyle,
   type ConnectorType,
   type Direction,
@@ -17,6 +18,7 @@ import {
   type FieldMap,
 } from './catalogue.js';
 import { connectorNames, pascalCase, underscored, type ConnectorNames } from './names.js';
+import { quote } from '../util/quote.js';
 
 export interface ConnectorOptions {
   name: string;
@@ -188,10 +190,10 @@ export const ADDON_VERSION = '16.0.1.0.0';
 
 export function parseEntities(type: ConnectorType, requested: string[] | undefined): string[] {
   const wanted = requested ?? [...CONNECTOR_TYPES[type].entities];
-  const unknown = wanted.filter((key) => !(key in ENTITY_CATALOGUE));
+  const unknown = wanted.filter((key) => !catalogueEntry(key));
   if (unknown.length) {
     throw new UsageError(
-      `Unknown entit${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((u) => JSON.stringify(u)).join(', ')} in --entities. ` +
+      `Unknown entit${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((u) => quote(u)).join(', ')} in --entities. ` +
         `Valid entities: ${Object.keys(ENTITY_CATALOGUE).join(', ')}.`,
     );
   }
@@ -276,7 +278,7 @@ export function entityContext(spec: EntitySpec, names: ConnectorNames, selected:
   const bindingFor = (key: string): string => `${names.prefix}.${ENTITY_CATALOGUE[key]!.odooModel}`;
   const dependencies = spec.dependencies
     // any selected binding of the dependency's model will do (a contact for a customer)
-    .filter((dep) => selected.some((key) => ENTITY_CATALOGUE[key]?.odooModel === ENTITY_CATALOGUE[dep.entity]!.odooModel))
+    .filter((dep) => selected.some((key) => catalogueEntry(key)?.odooModel === ENTITY_CATALOGUE[dep.entity]!.odooModel))
     .map((dep, position) => {
       const target = ENTITY_CATALOGUE[dep.entity]!;
       return {
@@ -303,7 +305,7 @@ export function entityContext(spec: EntitySpec, names: ConnectorNames, selected:
   const imports = spec.direction !== 'export';
   // custom entities (add-binding --odoo-model) are not in the catalogue and have no features
   const features = selected
-    .flatMap((key) => ENTITY_CATALOGUE[key] ?? [])
+    .flatMap((key) => catalogueEntry(key) ?? [])
     .filter((feature) => feature.featureOf === spec.key);
   return {
     key: spec.key,
