@@ -9,7 +9,10 @@ import { applyChanges } from '../scaffold/apply.js';
 import { AUTH_STYLES, CONNECTOR_TYPES, DEFAULT_API_URL, type AuthStyle, type ConnectorType } from '../scaffold/catalogue.js';
 import { ChangeSet, OverwriteStrategy } from '../scaffold/changeset.js';
 import { renderConnector } from '../scaffold/connector-plan.js';
-import { connectorContext } from '../scaffold/context.js';
+import { connectorContext, type ConnectorContext } from '../scaffold/context.js';
+import { isStaleLock, withAddonLockSync } from '../scaffold/addon-lock.js';
+import { removeLeftovers } from '../scaffold/leftovers.js';
+import { inspectTarget } from '../scaffold/target-folder.js';
 import { choice, splitList, validateLicense, validateText, validateUrl } from '../scaffold/options.js';
 import { packageVersion } from '../util/package-paths.js';
 
@@ -53,9 +56,27 @@ export function runInit(name: string, options: InitOptions, io: Io): number {
   // 2. Plan the addon in memory.
   const parent = resolve(io.cwd, options.path ?? '.');
   const target = join(parent, ctx.module);
-  if (existsSync(target) && !options.force) {
+  const state = inspectTarget(target);
+  if (state === 'existing' && !options.force) {
     throw new RefusedError(`${target} already exists: nothing was written. Use --force to overwrite the generated files.`);
   }
+  // an existing addon may be grown by add-binding at the same time: take turns
+  if (state === 'existing' && !options.dryRun) {
+    return withAddonLockSync(target, () => writeConnector(ctx, target, parent, addonsDirs, options, io));
+  }
+  // a killed run left temporary files (and perhaps its lock): they are not an addon to protect
+  if (state === 'empty' && !options.dryRun) removeLeftovers(target, isStaleLock);
+  return writeConnector(ctx, target, parent, addonsDirs, options, io);
+}
+
+function writeConnector(
+  ctx: ConnectorContext,
+  target: string,
+  parent: string,
+  addonsDirs: string[],
+  options: InitOptions,
+  io: Io,
+): number {
   const changes = new ChangeSet(target, options.force ? OverwriteStrategy.Overwrite : OverwriteStrategy.ThrowIfExisting);
   for (const file of renderConnector(ctx)) changes.create(file.path, file.content);
 

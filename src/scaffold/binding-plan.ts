@@ -308,7 +308,7 @@ function requiredComponents(prefix: string): string[] {
  */
 async function coverWithComponents(addon: ConnectorAddon, changes: ChangeSet, entity: EntityContext): Promise<void> {
   const found = new Map<string, string>();
-  for (const file of globSync('components/**/*.py', { cwd: addon.dir }).sort()) {
+  for (const file of globSync('components/**/*.py', { cwd: addon.dir, followSymbolicLinks: false }).sort()) {
     const py = await parsePython(changes.read(file) ?? '');
     for (const cls of py.classes) {
       const name = litString(cls.attrs._name) ?? (litStrings(cls.attrs._inherit) ?? [])[0];

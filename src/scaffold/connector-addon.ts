@@ -5,10 +5,11 @@
  * connector's abstract binding). Whatever cannot be found is reported with the file and what was
  * looked for.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { RefusedError } from '../errors.js';
+import { readOrigin, readTextFile } from './file-state.js';
 import { parseManifest } from '../odoo/manifest.js';
 import { litString, litStrings, parsePython } from '../odoo/python.js';
 import { isAuthStyle, isConnectorType, type AuthStyle, type ConnectorType } from './catalogue.js';
@@ -74,9 +75,10 @@ interface StoredConfig {
 
 function readStoredConfig(dir: string): StoredConfig | undefined {
   const path = join(dir, CONFIG_FILE);
-  if (!existsSync(path)) return undefined;
+  const text = readOrigin(path).text;
+  if (text === undefined) return undefined;
   try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    const parsed = JSON.parse(text) as unknown;
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as StoredConfig;
   } catch {
     // reported below
@@ -86,7 +88,7 @@ function readStoredConfig(dir: string): StoredConfig | undefined {
 
 export async function readConnectorAddon(dir: string): Promise<ConnectorAddon> {
   const manifestPath = join(dir, '__manifest__.py');
-  const manifest = await parseManifest(readFileSync(manifestPath, 'utf8'));
+  const manifest = await parseManifest(readTextFile(manifestPath));
   if (!manifest.dict) {
     const at = manifest.error ? `:${manifest.error.line}:${manifest.error.column}` : '';
     throw new RefusedError(`${manifestPath}${at}: the manifest is not a Python dict literal; fix it first. Nothing was written.`);
@@ -102,8 +104,8 @@ export async function readConnectorAddon(dir: string): Promise<ConnectorAddon> {
   // The backend and bindings come from the Python models, whatever the config says.
   let backend: { file: string; name: string } | undefined;
   const classes: { file: string; name?: string; inherit: string[]; inherits: string[] }[] = [];
-  for (const file of globSync('models/**/*.py', { cwd: dir }).sort()) {
-    const py = await parsePython(readFileSync(join(dir, file), 'utf8'));
+  for (const file of globSync('models/**/*.py', { cwd: dir, followSymbolicLinks: false }).sort()) {
+    const py = await parsePython(readTextFile(join(dir, file)));
     for (const cls of py.classes) {
       const name = litString(cls.attrs._name);
       const inherit = litStrings(cls.attrs._inherit) ?? [];
