@@ -60,7 +60,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addHelpText('after', INIT_EXAMPLES)
     .action(async (name: string, options: Record<string, unknown>) => {
       const { runInit } = await import('./commands/init.js');
-      setExit(runInit(name, options, io));
+      setExit(await runInit(name, options, io));
     });
 
   program

@@ -9,8 +9,9 @@ import { applyChanges } from '../scaffold/apply.js';
 import { AUTH_STYLES, CONNECTOR_TYPES, DEFAULT_API_URL, type AuthStyle, type ConnectorType } from '../scaffold/catalogue.js';
 import { ChangeSet, OverwriteStrategy } from '../scaffold/changeset.js';
 import { renderConnector } from '../scaffold/connector-plan.js';
-import { connectorContext, type ConnectorContext } from '../scaffold/context.js';
-import { isStaleLock, withAddonLockSync } from '../scaffold/addon-lock.js';
+import { connectorContext, type ConnectorContext, type ConnectorOptions } from '../scaffold/context.js';
+import { isStaleLock, withAddonLock } from '../scaffold/addon-lock.js';
+import { keepUserLines, readPriorAddon, refuseUnrecordedBindings, replayAddedBindings } from '../scaffold/regenerate.js';
 import { removeLeftovers } from '../scaffold/leftovers.js';
 import { inspectTarget } from '../scaffold/target-folder.js';
 import { choice, splitList, validateLicense, validateText, validateUrl } from '../scaffold/options.js';
@@ -32,58 +33,86 @@ export interface InitOptions {
   addonsPath?: string;
 }
 
-export function runInit(name: string, options: InitOptions, io: Io): number {
+/** Exit code, or a promise of it when an existing addon is rendered again (init --force). */
+export function runInit(name: string, options: InitOptions, io: Io): number | Promise<number> {
   // 1. Validate every option before anything is rendered.
   const type = choice<ConnectorType>('--type', options.type ?? 'ecommerce', Object.keys(CONNECTOR_TYPES));
   const auth = choice<AuthStyle>('--auth', options.auth ?? 'api_key', Object.keys(AUTH_STYLES));
-  const ctx = connectorContext(
-    {
-      name,
-      type,
-      auth,
-      entities: options.entities === undefined ? undefined : splitList(options.entities, '--entities'),
-      apiUrl: validateUrl('--api-url', options.apiUrl ?? DEFAULT_API_URL),
-      author: validateText('--author', options.author ?? 'odoo-connector'),
-      website: validateUrl('--website', options.website ?? 'https://github.com/odoo-connector/odoo-connector', { fragment: true }),
-      license: validateLicense(options.license ?? 'LGPL-3'),
-      webhooks: options.webhooks ?? true,
-    },
-    packageVersion(),
-  );
-
+  const requested = options.entities === undefined ? undefined : splitList(options.entities, '--entities');
+  const connector: ConnectorOptions = {
+    name,
+    type,
+    auth,
+    entities: requested,
+    apiUrl: validateUrl('--api-url', options.apiUrl ?? DEFAULT_API_URL),
+    author: validateText('--author', options.author ?? 'odoo-connector'),
+    website: validateUrl('--website', options.website ?? 'https://github.com/odoo-connector/odoo-connector', { fragment: true }),
+    license: validateLicense(options.license ?? 'LGPL-3'),
+    webhooks: options.webhooks ?? true,
+  };
+  const ctx = connectorContext(connector, packageVersion());
   const addonsDirs = addonsPathDirs(io.cwd, options.addonsPath);
 
   // 2. Plan the addon in memory.
   const parent = resolve(io.cwd, options.path ?? '.');
   const target = join(parent, ctx.module);
   const state = inspectTarget(target);
-  if (state === 'existing' && !options.force) {
-    throw new RefusedError(`${target} already exists: nothing was written. Use --force to overwrite the generated files.`);
-  }
-  // an existing addon may be grown by add-binding at the same time: take turns
-  if (state === 'existing' && !options.dryRun) {
-    return withAddonLockSync(target, () => writeConnector(ctx, target, parent, addonsDirs, options, io));
+  if (state === 'existing') {
+    if (!options.force) {
+      throw new RefusedError(`${target} already exists: nothing was written. Use --force to overwrite the generated files.`);
+    }
+    const again = (): Promise<number> => renderAgain(connector, target, parent, addonsDirs, options, io);
+    // an existing addon may be grown by add-binding at the same time: take turns
+    return options.dryRun ? again() : withAddonLock(target, again);
   }
   // a killed run left temporary files (and perhaps its lock): they are not an addon to protect
   if (state === 'empty' && !options.dryRun) removeLeftovers(target, isStaleLock);
-  return writeConnector(ctx, target, parent, addonsDirs, options, io);
+  const changes = new ChangeSet(target, options.force ? OverwriteStrategy.Overwrite : OverwriteStrategy.ThrowIfExisting);
+  for (const file of renderConnector(ctx)) changes.create(file.path, file.content);
+  return finish(changes, ctx, parent, addonsDirs, options, io);
 }
 
-function writeConnector(
-  ctx: ConnectorContext,
+/**
+ * init --force over an existing addon: the entities init chose then (unless --entities names
+ * others, which are added to them), the bindings add-binding recorded, and the user's registry
+ * lines, all kept (see scaffold/regenerate.ts).
+ */
+async function renderAgain(
+  connector: ConnectorOptions,
   target: string,
   parent: string,
   addonsDirs: string[],
   options: InitOptions,
   io: Io,
-): number {
-  const changes = new ChangeSet(target, options.force ? OverwriteStrategy.Overwrite : OverwriteStrategy.ThrowIfExisting);
+): Promise<number> {
+  const prior = await readPriorAddon(target);
+  const entities = connector.entities === undefined
+    ? (prior.initEntities.length ? prior.initEntities : undefined)
+    : [...new Set([...connector.entities, ...prior.initEntities])];
+  const ctx = connectorContext({ ...connector, entities }, packageVersion());
+  refuseUnrecordedBindings(prior, [...ctx.bindings.map((b) => b.odooModel), ...prior.added.map((a) => a.odooModel)]);
+  const changes = new ChangeSet(target, OverwriteStrategy.Overwrite);
   for (const file of renderConnector(ctx)) changes.create(file.path, file.content);
+  await replayAddedBindings(target, changes, prior, ctx.entityKeys, packageVersion());
+  await keepUserLines(target, changes);
+  const kept = prior.added.map((a) => a.entity).filter((key) => !ctx.entityKeys.includes(key));
+  const notes = kept.length && !options.dryRun ? [`Kept the bindings added since init: ${kept.join(', ')}.`] : [];
+  return finish(changes, ctx, parent, addonsDirs, options, io, notes);
+}
 
+function finish(
+  changes: ChangeSet,
+  ctx: ConnectorContext,
+  parent: string,
+  addonsDirs: string[],
+  options: InitOptions,
+  io: Io,
+  extraNotes: string[] = [],
+): number {
   // 3. Write it (or print it) and say what comes next.
   const notes = options.dryRun
     ? []
-    : [`Created ${ctx.module} (${ctx.typeTitle}, ${ctx.auth.style} auth, entities: ${ctx.entityKeys.join(', ')}).`];
+    : [`Created ${ctx.module} (${ctx.typeTitle}, ${ctx.auth.style} auth, entities: ${ctx.entityKeys.join(', ')}).`, ...extraNotes];
   const framework = findFramework(parent, addonsDirs);
   if (!framework) {
     notes.push(

@@ -120,12 +120,3 @@ export async function withAddonLock<T>(dir: string, work: () => Promise<T> | T):
     lock.release();
   }
 }
-
-export function withAddonLockSync<T>(dir: string, work: () => T): T {
-  const lock = lockAddon(dir);
-  try {
-    return work();
-  } finally {
-    lock.release();
-  }
-}

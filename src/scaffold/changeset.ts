@@ -11,6 +11,7 @@
 import { chmodSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, rmdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
+import { globSync } from 'tinyglobby';
 import { RefusedError } from '../errors.js';
 import { isInside, lstatOrNothing, readOrigin, realPathToBe, type FileOrigin } from './file-state.js';
 import { removeStaleTemps, tempPathFor } from './leftovers.js';
@@ -96,6 +97,13 @@ export class ChangeSet {
       throw new RefusedError(`${this.absolute(path)} does not exist: nothing was written.`);
     }
     this.record(path, current, content);
+  }
+
+  /** Python files below `folder` after the commit: on disk (regular files only) or planned. */
+  listPython(folder: string): string[] {
+    const onDisk = globSync(`${folder}/**/*.py`, { cwd: this.root, followSymbolicLinks: false });
+    const planned = [...this.changes.keys()].filter((path) => path.startsWith(`${folder}/`) && path.endsWith('.py'));
+    return [...new Set([...onDisk, ...planned])].sort();
   }
 
   /** The content a file will have after the commit (planned or on disk). */

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { RefusedError } from '../errors.js';
-import { readOrigin, readTextFile } from './file-state.js';
+import { readOrigin } from './file-state.js';
 import { parseManifest } from '../odoo/manifest.js';
 import { litString, litStrings, parsePython } from '../odoo/python.js';
 import { isAuthStyle, isConnectorType, type AuthStyle, type ConnectorType } from './catalogue.js';
@@ -73,9 +73,9 @@ interface StoredConfig {
   entities?: unknown;
 }
 
-function readStoredConfig(dir: string): StoredConfig | undefined {
+function readStoredConfig(dir: string, files: AddonFiles): StoredConfig | undefined {
   const path = join(dir, CONFIG_FILE);
-  const text = readOrigin(path).text;
+  const text = files.read(CONFIG_FILE);
   if (text === undefined) return undefined;
   try {
     const parsed = JSON.parse(text) as unknown;
@@ -86,9 +86,25 @@ function readStoredConfig(dir: string): StoredConfig | undefined {
   throw new RefusedError(`${path}: is not a JSON object; fix or delete it (add-binding then reads the addon itself).`);
 }
 
-export async function readConnectorAddon(dir: string): Promise<ConnectorAddon> {
+/** Where the addon's files are read from: the disk, or a change set planned over it. */
+export interface AddonFiles {
+  read(path: string): string | undefined;
+  /** Python files below a folder, relative to the addon. */
+  listPython(folder: string): string[];
+}
+
+export function diskFiles(dir: string): AddonFiles {
+  return {
+    read: (path) => readOrigin(join(dir, path)).text,
+    listPython: (folder) => globSync(`${folder}/**/*.py`, { cwd: dir, followSymbolicLinks: false }).sort(),
+  };
+}
+
+export async function readConnectorAddon(dir: string, files: AddonFiles = diskFiles(dir)): Promise<ConnectorAddon> {
   const manifestPath = join(dir, '__manifest__.py');
-  const manifest = await parseManifest(readTextFile(manifestPath));
+  const manifestText = files.read('__manifest__.py');
+  if (manifestText === undefined) throw new RefusedError(`${manifestPath} does not exist. Nothing was written.`);
+  const manifest = await parseManifest(manifestText);
   if (!manifest.dict) {
     const at = manifest.error ? `:${manifest.error.line}:${manifest.error.column}` : '';
     throw new RefusedError(`${manifestPath}${at}: the manifest is not a Python dict literal; fix it first. Nothing was written.`);
@@ -99,13 +115,13 @@ export async function readConnectorAddon(dir: string): Promise<ConnectorAddon> {
       `${manifestPath}: not a connector addon: "depends" does not list generic_connector. add-binding works on addons built on generic_connector.`,
     );
   }
-  const stored = readStoredConfig(dir);
+  const stored = readStoredConfig(dir, files);
 
   // The backend and bindings come from the Python models, whatever the config says.
   let backend: { file: string; name: string } | undefined;
   const classes: { file: string; name?: string; inherit: string[]; inherits: string[] }[] = [];
-  for (const file of globSync('models/**/*.py', { cwd: dir, followSymbolicLinks: false }).sort()) {
-    const py = await parsePython(readTextFile(join(dir, file)));
+  for (const file of files.listPython('models')) {
+    const py = await parsePython(files.read(file) ?? '');
     for (const cls of py.classes) {
       const name = litString(cls.attrs._name);
       const inherit = litStrings(cls.attrs._inherit) ?? [];

@@ -272,6 +272,23 @@ export function syncContext(spec: EntitySpec, prefix: string): SyncEntityContext
   };
 }
 
+/** The names of a binding that derive from its Odoo model alone (files, classes, xml ids). */
+export function modelNames(
+  prefix: string,
+  odooModel: string,
+): Pick<EntityContext, 'odooModel' | 'odooUnderscored' | 'odooClass' | 'binding' | 'bindingUnderscored' | 'bindingClass' | 'file'> {
+  const binding = `${prefix}.${odooModel}`;
+  return {
+    odooModel,
+    odooUnderscored: underscored(odooModel),
+    odooClass: pascalCase(odooModel),
+    binding,
+    bindingUnderscored: underscored(binding),
+    bindingClass: pascalCase(binding),
+    file: underscored(odooModel),
+  };
+}
+
 /** The render context of one binding; `selected` are the entity keys of the addon. */
 export function entityContext(spec: EntitySpec, names: ConnectorNames, selected: string[], index: number): EntityContext {
   const binding = `${names.prefix}.${spec.odooModel}`;
@@ -311,16 +328,10 @@ export function entityContext(spec: EntitySpec, names: ConnectorNames, selected:
     key: spec.key,
     title: spec.title,
     pluralTitle: spec.pluralTitle,
-    odooModel: spec.odooModel,
-    odooUnderscored: underscored(spec.odooModel),
-    odooClass: pascalCase(spec.odooModel),
+    ...modelNames(names.prefix, spec.odooModel),
     odooLabel: spec.odooLabel,
     // the first dependency of an entity is the module defining its model
     odooModelRef: `${spec.depends[0] ?? 'base'}.model_${underscored(spec.odooModel)}`,
-    binding,
-    bindingUnderscored: underscored(binding),
-    bindingClass: pascalCase(binding),
-    file: underscored(spec.odooModel),
     resource: spec.resource,
     syncKey: spec.syncKey,
     direction: spec.direction,

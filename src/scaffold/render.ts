@@ -71,3 +71,25 @@ export function renderTemplateDir(
   }
   return files;
 }
+
+/** Who writes each output path of a template folder: the template, once per binding if per-entity. */
+export function renderTemplatePaths(
+  root: string,
+  context: Record<string, unknown>,
+  include: TemplateFilter = () => true,
+): { path: string; template: string; entity: Record<string, unknown> | undefined }[] {
+  const paths: { path: string; template: string; entity: Record<string, unknown> | undefined }[] = [];
+  for (const template of listTemplates(root)) {
+    if (!include(template, context)) continue;
+    const pathTemplate = compile(template.endsWith('.hbs') ? template.slice(0, -'.hbs'.length) : template, template);
+    const entities = PER_ENTITY.test(template) ? ((context.bindings as Record<string, unknown>[] | undefined) ?? []) : [undefined];
+    for (const entity of entities) {
+      try {
+        paths.push({ path: pathTemplate(entity ? { ...context, entity } : context), template, entity });
+      } catch (error) {
+        throw new TemplateError(template, error);
+      }
+    }
+  }
+  return paths;
+}
