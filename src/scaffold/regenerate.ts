@@ -23,6 +23,7 @@ export interface PriorAddon {
   added: AddedBinding[];
   /** The addon as it is on disk, when it can be read as a connector. */
   addon: ConnectorAddon | undefined;
+  hasConfig: boolean;
 }
 
 /** What the existing addon records and holds. */
@@ -47,7 +48,7 @@ export async function readPriorAddon(target: string): Promise<PriorAddon> {
     if (!(error instanceof RefusedError)) throw error;
     addon = undefined; // not readable as a connector: nothing of it to keep
   }
-  return { initEntities, added, addon };
+  return { initEntities, added, addon, hasConfig: source !== undefined };
 }
 
 /** Plans the recorded bindings again over init's render, with the options they were added with. */
@@ -72,7 +73,10 @@ export function refuseUnrecordedBindings(prior: PriorAddon, coveredModels: strin
   throw new RefusedError(
     `${join(prior.addon!.dir, first.file)}: the binding ${first.model} is not recorded in ${CONFIG_FILE}, so init --force would ` +
       `drop it from the manifest, imports, access rows and menus${lost.length > 1 ? ` (so would ${lost.slice(1).map((b) => b.model).join(', ')})` : ''}. ` +
-      `Nothing was written. Record it first with "add-binding <entity> --odoo-model ${first.odooModel} --force", or remove its files.`,
+      'Nothing was written. ' +
+      (prior.hasConfig
+        ? `Record it first with "add-binding <entity> --odoo-model ${first.odooModel} --force", or remove its files.`
+        : `There is no ${CONFIG_FILE} to record it in: move its files away, run init --force, then add it again with "add-binding <entity> --odoo-model ${first.odooModel}".`),
   );
 }
 

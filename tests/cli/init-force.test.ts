@@ -3,7 +3,7 @@
  * bindings (with their options), the entities init chose, and the user's registry lines. A
  * binding nothing records is a refusal, not a silent drop.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runInit } from '../../src/commands/init.js';
@@ -101,6 +101,16 @@ describe('init --force over a grown addon', () => {
     const result = await runInProcess(['init', 'acme', '--type', 'crm', '--force'], dir);
     expect(result.exitCode, result.stderr).toBe(0);
     expect(readFileSync(join(addon, 'models', '__init__.py'), 'utf8')).toMatch(/account_move[\s\S]*hr_employee|hr_employee[\s\S]*account_move/);
+  });
+
+  it('without .odoo-connector.json, refuses the bindings beyond the type preset, saying how to proceed', async () => {
+    const { dir, addon } = freshGrown();
+    rmSync(join(addon, '.odoo-connector.json'));
+    const before = snapshotTree(dir);
+    const result = await runInProcess(['init', 'acme', '--type', 'crm', '--force'], dir);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/is not recorded in \.odoo-connector\.json[\s\S]*There is no \.odoo-connector\.json to record it in: move its files away/);
+    expect(snapshotTree(dir)).toEqual(before);
   });
 
   it('refuses a malformed "added" record, naming the file', async () => {
