@@ -68,6 +68,23 @@ describe('names that are Object.prototype keys', () => {
       expect(readTree(addon)).toEqual(before);
     });
 
+    it.each(PROTOTYPE_KEYS.filter((key) => /^[a-z][a-z0-9_]*$/.test(key)).flatMap((key) => [key, `${key}.thing`, `x.${key}`]))(
+      'binds the custom model %s without an internal error',
+      async (model) => {
+        const addon = fresh();
+        const result = await runInProcess(['add-binding', 'thing', '--odoo-model', model, '--dry-run'], addon);
+        expect(result.exitCode, result.stderr).toBe(0);
+      },
+    );
+
+    it('reads model classes whose attributes are named like Object.prototype keys', async () => {
+      const addon = fresh();
+      const attrs = PROTOTYPE_KEYS.map((key) => `    ${key} = {"_name": "x"}\n`).join('');
+      writeFileSync(join(addon, 'models', 'zz.py'), `from odoo import models\n\n\nclass Zz(models.Model):\n${attrs}    _inherit = "res.partner"\n`);
+      const result = await runInProcess(['add-binding', 'invoice', '--dry-run'], addon);
+      expect(result.exitCode, result.stderr).toBe(0);
+    });
+
     it('binds a custom model under the entity name "constructor"', async () => {
       const addon = fresh();
       const result = await runInProcess(['add-binding', 'constructor', '--odoo-model', 'res.users'], addon);
