@@ -7,6 +7,7 @@ import { isKnownError } from './errors.js';
 import { PLATFORM_KEYS, platformHelp } from './platforms/registry.js';
 import { processIo, type Io } from './io.js';
 import { packageVersion } from './util/package-paths.js';
+import { ECHO_LIMIT } from './util/quote.js';
 
 function initHelp(): string {
   return `
@@ -32,13 +33,18 @@ Examples:
   $ npx odoo-connector init-framework --path ./addons
   $ npx odoo-connector init-framework --path ./addons --dry-run --json`;
 
+/** Commander repeats a refused argument in full: a 5,000-character value is cut to its start. */
+function cutLongArguments(message: string): string {
+  return message.replace(/'([^'\n]{61,})'/g, (_match, value: string) => `'${value.slice(0, ECHO_LIMIT)}…' (${value.length} characters)`);
+}
+
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('odoo-connector')
     .description('Write, grow and check Odoo 16 connector addons on OCA connector and generic_connector.')
     .version(packageVersion(), '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(cutLongArguments(s.trimEnd())) });
 
   program
     .command('init')
@@ -62,7 +68,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addHelpText('after', initHelp)
     .action(async (name: string, options: Record<string, unknown>) => {
       const { runInit } = await import('./commands/init.js');
-      setExit(runInit(name, options, io));
+      setExit(await runInit(name, options, io));
     });
 
   program

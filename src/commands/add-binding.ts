@@ -3,6 +3,7 @@
  * existing connector addon, all edits planned in memory and written at once, or not at all.
  */
 import { UsageError } from '../errors.js';
+import { withAddonLock } from '../scaffold/addon-lock.js';
 import type { Io } from '../io.js';
 import { applyChanges } from '../scaffold/apply.js';
 import { planAddBinding } from '../scaffold/binding-plan.js';
@@ -28,7 +29,14 @@ export async function runAddBinding(
   // 1. Find the addon and read what init chose.
   if (first === undefined) throw new UsageError('add-binding needs the entity to add, e.g. "add-binding customer".');
   const [path, entity] = second === undefined ? [undefined, first] : [first, second];
-  const addon = await readConnectorAddon(locateAddon(io.cwd, path));
+  const dir = locateAddon(io.cwd, path);
+  // another run on this addon between our reading and writing would lose its edits: take turns
+  if (options.dryRun) return addBinding(dir, entity, options, io);
+  return withAddonLock(dir, () => addBinding(dir, entity, options, io));
+}
+
+async function addBinding(dir: string, entity: string, options: AddBindingOptions, io: Io): Promise<number> {
+  const addon = await readConnectorAddon(dir);
 
   // 2. Plan every file change in memory.
   const plan = await planAddBinding(

@@ -1,7 +1,7 @@
 /**
  * @fileoverview `odoo-connector init <name>`: writes a complete connector addon.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RefusedError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -10,7 +10,11 @@ import { defaultPlatformFor, platformProfile } from '../platforms/registry.js';
 import type { AuthStyle, ConnectorType } from '../scaffold/catalogue.js';
 import { ChangeSet, OverwriteStrategy } from '../scaffold/changeset.js';
 import { renderConnector } from '../scaffold/connector-plan.js';
-import { connectorContext } from '../scaffold/context.js';
+import { connectorContext, type ConnectorContext, type ConnectorOptions } from '../scaffold/context.js';
+import { isStaleLock, withAddonLock } from '../scaffold/addon-lock.js';
+import { keepUserLines, readPriorAddon, refuseUnrecordedBindings, replayAddedBindings } from '../scaffold/regenerate.js';
+import { removeLeftovers } from '../scaffold/leftovers.js';
+import { inspectTarget } from '../scaffold/target-folder.js';
 import { choice, splitList, validateLicense, validateText, validateUrl } from '../scaffold/options.js';
 import { packageVersion } from '../util/package-paths.js';
 
@@ -31,56 +35,101 @@ export interface InitOptions {
   addonsPath?: string;
 }
 
-export function runInit(name: string, options: InitOptions, io: Io): number {
+/** Exit code, or a promise of it when an existing addon is rendered again (init --force). */
+export function runInit(name: string, options: InitOptions, io: Io): number | Promise<number> {
   // 1. Validate every option before anything is rendered; the profile decides what is allowed.
   const platform = options.platform === undefined ? defaultPlatformFor(name) : platformProfile(options.platform);
   const allowed = platform.key === 'generic' ? '' : ` with --platform ${platform.key}`;
   const type = choice<ConnectorType>(`--type${allowed}`, options.type ?? platform.types[0]!, platform.types);
   const auth = choice<AuthStyle>(`--auth${allowed}`, options.auth ?? platform.auth[0]!, platform.auth);
-  const entities = options.entities === undefined ? undefined : splitList(options.entities, '--entities');
-  if (entities && platform.entities) {
-    const unsupported = entities.filter((key) => !platform.entities!.includes(key));
-    if (unsupported.length) {
-      throw new UsageError(
-        `--entities: ${unsupported.join(', ')} ${unsupported.length > 1 ? 'are' : 'is'} not implemented by the ${platform.title} profile. ` +
-          `It implements: ${platform.entities.join(', ')} (or use --platform generic).`,
-      );
-    }
+  const requested = options.entities === undefined ? undefined : splitList(options.entities, '--entities');
+  const unsupported = platform.entities ? (requested ?? []).filter((key) => !platform.entities!.includes(key)) : [];
+  if (unsupported.length) {
+    throw new UsageError(
+      `--entities: ${unsupported.join(', ')} ${unsupported.length > 1 ? 'are' : 'is'} not implemented by the ${platform.title} profile. ` +
+        `It implements: ${platform.entities!.join(', ')} (or use --platform generic).`,
+    );
   }
-  const ctx = connectorContext(
-    {
-      name,
-      platform,
-      type,
-      auth,
-      entities,
-      apiUrl: validateUrl('--api-url', options.apiUrl ?? platform.apiUrl),
-      author: validateText('--author', options.author ?? 'odoo-connector'),
-      website: validateUrl('--website', options.website ?? 'https://github.com/odoo-connector/odoo-connector'),
-      license: validateLicense(options.license ?? 'LGPL-3'),
-      webhooks: options.webhooks ?? true,
-    },
-    packageVersion(),
-  );
+  const connector: ConnectorOptions = {
+    name,
+    platform,
+    type,
+    auth,
+    entities: requested,
+    apiUrl: validateUrl('--api-url', options.apiUrl ?? platform.apiUrl),
+    author: validateText('--author', options.author ?? 'odoo-connector'),
+    website: validateUrl('--website', options.website ?? 'https://github.com/odoo-connector/odoo-connector', { fragment: true }),
+    license: validateLicense(options.license ?? 'LGPL-3'),
+    webhooks: options.webhooks ?? true,
+  };
+  const ctx = connectorContext(connector, packageVersion());
+  const addonsDirs = addonsPathDirs(io.cwd, options.addonsPath);
 
   // 2. Plan the addon in memory.
   const parent = resolve(io.cwd, options.path ?? '.');
   const target = join(parent, ctx.module);
-  if (existsSync(target) && !options.force) {
-    throw new RefusedError(`${target} already exists: nothing was written. Use --force to overwrite the generated files.`);
+  const state = inspectTarget(target);
+  if (state === 'existing') {
+    if (!options.force) {
+      throw new RefusedError(`${target} already exists: nothing was written. Use --force to overwrite the generated files.`);
+    }
+    const again = (): Promise<number> => renderAgain(connector, target, parent, addonsDirs, options, io);
+    // an existing addon may be grown by add-binding at the same time: take turns
+    return options.dryRun ? again() : withAddonLock(target, again);
   }
+  // a killed run left temporary files (and perhaps its lock): they are not an addon to protect
+  if (state === 'empty' && !options.dryRun) removeLeftovers(target, isStaleLock);
   const changes = new ChangeSet(target, options.force ? OverwriteStrategy.Overwrite : OverwriteStrategy.ThrowIfExisting);
   for (const file of renderConnector(ctx)) changes.create(file.path, file.content);
+  return finish(changes, ctx, parent, addonsDirs, options, io);
+}
 
+/**
+ * init --force over an existing addon: the entities init chose then (unless --entities names
+ * others, which are added to them), the bindings add-binding recorded, and the user's registry
+ * lines, all kept (see scaffold/regenerate.ts).
+ */
+async function renderAgain(
+  connector: ConnectorOptions,
+  target: string,
+  parent: string,
+  addonsDirs: string[],
+  options: InitOptions,
+  io: Io,
+): Promise<number> {
+  const prior = await readPriorAddon(target);
+  const entities = connector.entities === undefined
+    ? (prior.initEntities.length ? prior.initEntities : undefined)
+    : [...new Set([...connector.entities, ...prior.initEntities])];
+  const ctx = connectorContext({ ...connector, entities }, packageVersion());
+  refuseUnrecordedBindings(prior, [...ctx.bindings.map((b) => b.odooModel), ...prior.added.map((a) => a.odooModel)]);
+  const changes = new ChangeSet(target, OverwriteStrategy.Overwrite);
+  for (const file of renderConnector(ctx)) changes.create(file.path, file.content);
+  await replayAddedBindings(target, changes, prior, ctx.entityKeys, packageVersion());
+  await keepUserLines(target, changes);
+  const kept = prior.added.map((a) => a.entity).filter((key) => !ctx.entityKeys.includes(key));
+  const notes = kept.length && !options.dryRun ? [`Kept the bindings added since init: ${kept.join(', ')}.`] : [];
+  return finish(changes, ctx, parent, addonsDirs, options, io, notes);
+}
+
+function finish(
+  changes: ChangeSet,
+  ctx: ConnectorContext,
+  parent: string,
+  addonsDirs: string[],
+  options: InitOptions,
+  io: Io,
+  extraNotes: string[] = [],
+): number {
   // 3. Write it (or print it) and say what comes next.
   const notes = options.dryRun
     ? []
-    : [`Created ${ctx.module} (${ctx.typeTitle}, ${ctx.auth.style} auth, entities: ${ctx.entityKeys.join(', ')}).`];
+    : [`Created ${ctx.module} (${ctx.typeTitle}, ${ctx.auth.style} auth, entities: ${ctx.entityKeys.join(', ')}).`, ...extraNotes];
   if (!ctx.platform.isGeneric) {
-    const told = options.platform === undefined ? ` (the ${name.replace(/_connector$/, '')} name picks it; --platform generic for a plain REST connector)` : '';
+    const told = options.platform === undefined ? ` (the ${ctx.prefix} name picks it; --platform generic for a plain REST connector)` : '';
     notes.unshift(`Platform profile: ${ctx.platform.title}${told}.`);
   }
-  const framework = findFramework(parent, options.addonsPath);
+  const framework = findFramework(parent, addonsDirs);
   if (!framework) {
     notes.push(
       `Hint: generic_connector was not found next to ${ctx.module} or on --addons-path. ` +
@@ -97,8 +146,23 @@ export function runInit(name: string, options: InitOptions, io: Io): number {
   return 0;
 }
 
+/** The folders of `--addons-path`, each of which must be an existing folder. */
+export function addonsPathDirs(cwd: string, addonsPath: string | undefined): string[] {
+  if (addonsPath === undefined) return [];
+  return splitList(addonsPath, '--addons-path').map((entry) => {
+    const dir = resolve(cwd, entry);
+    let isDir = false;
+    try {
+      isDir = statSync(dir).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    if (!isDir) throw new UsageError(`--addons-path: ${dir} is not a folder (it does not exist or is a file). Nothing was written.`);
+    return dir;
+  });
+}
+
 /** The folder holding `generic_connector`, looked for beside the target and on an addons path. */
-export function findFramework(parent: string, addonsPath: string | undefined): string | undefined {
-  const candidates = [parent, ...(addonsPath ? addonsPath.split(',').map((p) => p.trim()).filter(Boolean) : [])];
-  return candidates.find((dir) => existsSync(join(resolve(dir), 'generic_connector', '__manifest__.py')));
+export function findFramework(parent: string, addonsDirs: string[]): string | undefined {
+  return [parent, ...addonsDirs].find((dir) => existsSync(join(dir, 'generic_connector', '__manifest__.py')));
 }

@@ -253,7 +253,8 @@ function readClass(node: Node, decorators: PyDecorator[]): PyClass {
     bases: (node.childForFieldName('superclasses')?.namedChildren ?? [])
       .filter((c): c is Node => !!c && c.type !== 'keyword_argument' && c.type !== 'comment')
       .map((c) => c.text),
-    attrs: {},
+    // null prototype: a class attribute named __proto__ or constructor is data, not an accessor
+    attrs: Object.create(null) as Record<string, Lit>,
     fields: [],
     methods: [],
     ...pos(node),

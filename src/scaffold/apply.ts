@@ -34,7 +34,7 @@ export function applyChanges(changes: ChangeSet, io: Io, options: ApplyOptions):
           dryRun: options.dryRun,
           root: changes.root,
           ...options.details,
-          changes: list.map((c) => ({ path: c.path, kind: c.kind, bytes: Buffer.byteLength(c.after, 'utf8') })),
+          changes: list.map((c) => ({ path: c.path, kind: c.kind, bytes: changes.size(c.path) })),
           notes: options.notes ?? [],
         },
         null,

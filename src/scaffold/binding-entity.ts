@@ -5,9 +5,10 @@
  * to: the integrator adds the real field mappings.
  */
 import { UsageError } from '../errors.js';
-import { ENTITY_CATALOGUE, type Direction, type EntitySpec } from './catalogue.js';
+import { ENTITY_CATALOGUE, catalogueEntry, type Direction, type EntitySpec } from './catalogue.js';
 import { moduleDefiningModel } from './model-modules.js';
 import { plural, titleCase, validateEntityName, validateModelName } from './names.js';
+import { quote } from '../util/quote.js';
 
 export interface BindingRequest {
   entity: string;
@@ -18,19 +19,36 @@ export interface BindingRequest {
 
 const DIRECTIONS: Direction[] = ['import', 'export', 'both'];
 
+/** Longest resource path that keeps the generated test lines within 88 columns. */
+export const MAX_EXTERNAL_NAME = 40;
+
+/** One path segment: no `.`/`..`, no empty segment, nothing to escape in a URL or a Python string. */
+const RESOURCE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+
+/**
+ * The resource path is joined to the API URL: `customers` or `v2/orders`, relative, each segment
+ * a plain name, so that it cannot climb out of the API's base path (`a/../b`, `/x`, `a//b`).
+ */
+export function validateExternalName(value: string): string {
+  const segments = value.split('/');
+  if (value.length > MAX_EXTERNAL_NAME || !segments.every((segment) => RESOURCE_SEGMENT.test(segment))) {
+    throw new UsageError(
+      `Invalid --external-name ${quote(value)}: use a relative API resource path of at most ${MAX_EXTERNAL_NAME} characters, ` +
+        'segments of letters, digits, _ . - separated by single slashes, no "." or ".." segment, e.g. "customers" or "v2/orders".',
+    );
+  }
+  return value;
+}
+
 export function resolveEntitySpec(request: BindingRequest): { spec: EntitySpec; custom: boolean } {
   const key = validateEntityName(request.entity);
   const model = request.odooModel === undefined ? undefined : validateModelName(request.odooModel);
   if (request.direction !== undefined && !DIRECTIONS.includes(request.direction as Direction)) {
-    throw new UsageError(`Invalid --direction ${JSON.stringify(request.direction)}. Valid values: ${DIRECTIONS.join(', ')}.`);
+    throw new UsageError(`Invalid --direction ${quote(request.direction)}. Valid values: ${DIRECTIONS.join(', ')}.`);
   }
   const direction = request.direction as Direction | undefined;
-  if (request.externalName !== undefined && !/^[A-Za-z0-9_][A-Za-z0-9_./-]*$/.test(request.externalName)) {
-    throw new UsageError(
-      `Invalid --external-name ${JSON.stringify(request.externalName)}: use the API resource path, e.g. "customers" or "v2/orders".`,
-    );
-  }
-  const known = ENTITY_CATALOGUE[key];
+  if (request.externalName !== undefined) validateExternalName(request.externalName);
+  const known = catalogueEntry(key);
   if (known && (model === undefined || model === known.odooModel)) {
     if (known.featureOf) {
       throw new UsageError(

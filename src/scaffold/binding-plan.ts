@@ -5,16 +5,16 @@
  * insertion is skipped when its content is already there, so a re-run plans nothing.
  */
 import { join } from 'node:path';
-import { globSync } from 'tinyglobby';
 import { RefusedError } from '../errors.js';
 import { litString, litStrings, parsePython } from '../odoo/python.js';
-import { ENTITY_CATALOGUE } from './catalogue.js';
+import { ENTITY_CATALOGUE, catalogueEntry } from './catalogue.js';
 import { ChangeSet, OverwriteStrategy } from './changeset.js';
+import { recordAddedBinding, type AddedBinding } from './config-file.js';
 import { includeTemplate, renderConnector } from './connector-plan.js';
 import { platformProfile } from '../platforms/registry.js';
 import { templateLayers } from '../platforms/templates.js';
 import { CONFIG_FILE, type ConnectorAddon } from './connector-addon.js';
-import { connectorContext, entityContext, profileCatalogue, type ConnectorContext, type EntityContext } from './context.js';
+import { connectorContext, entityContext, modelNames, profileCatalogue, type ConnectorContext, type EntityContext } from './context.js';
 import { dataRank } from './data-order.js';
 import { appendAccessRows } from './edits/csv-edits.js';
 import {
@@ -33,7 +33,7 @@ import { growReadme, syncItemsAsMarkdown } from './edits/readme-edits.js';
 import { applyInsertions } from './edits/text-insert.js';
 import { appendXmlRecords, insertIntoElement, xmlIds } from './edits/xml-edits.js';
 import { renderPartial } from './handlebars-env.js';
-import { isPerEntityTemplate, renderTemplateDir } from './render.js';
+import { isPerEntityTemplate, renderTemplateDir, renderTemplatePaths } from './render.js';
 import { resolveEntitySpec, type BindingRequest } from './binding-entity.js';
 
 export interface BindingPlan {
@@ -49,7 +49,7 @@ export interface BindingPlan {
  * the config does not account for, the first catalogue entity of that Odoo model.
  */
 function presentEntities(addon: ConnectorAddon): string[] {
-  const keys = addon.entities.filter((key) => key in ENTITY_CATALOGUE);
+  const keys = addon.entities.filter((key) => catalogueEntry(key) !== undefined);
   const covered = new Set(keys.map((key) => ENTITY_CATALOGUE[key]!.odooModel));
   for (const binding of addon.bindings) {
     if (covered.has(binding.odooModel)) continue;
@@ -104,7 +104,8 @@ function methodBlocks(python: string): { name: string; text: string }[] {
 export async function planAddBinding(
   addon: ConnectorAddon,
   request: BindingRequest,
-  options: { force: boolean; version: string },
+  /** `changes`: a plan to add to (init --force replays recorded bindings over its own). */
+  options: { force: boolean; version: string; changes?: ChangeSet },
 ): Promise<BindingPlan> {
   // 1. What to add, and whether it can be added.
   const { spec, custom } = resolveEntitySpec(request);
@@ -133,7 +134,7 @@ export async function planAddBinding(
   const layers = templateLayers(ctx.platform);
   const partialCtx = { ...ctx, entity } as unknown as Record<string, unknown>;
   const partial = (name: string): string => renderPartial(`entity/${name}`, partialCtx, layers.env);
-  const changes = new ChangeSet(addon.dir, OverwriteStrategy.Overwrite);
+  const changes = options.changes ?? new ChangeSet(addon.dir, OverwriteStrategy.Overwrite);
   const notes: string[] = [];
   const conflicts: string[] = [];
   // the generated test builds on init's tests/common.py (its test case and mock_api)
@@ -147,9 +148,10 @@ export async function planAddBinding(
     (template) => isPerEntityTemplate(template) && includeTemplate(template, ctx) && (hasTests || !template.startsWith('tests/')),
     layers.env,
   );
+  refuseFilesOfOthers(addon, ctx, entity, files.map((file) => file.path), existing?.model);
   for (const file of files) {
     const current = changes.read(file.path);
-    if (current !== undefined && current !== file.content && !options.force) conflicts.push(file.path);
+    if (current !== undefined && current !== file.content && (!options.force || !existing)) conflicts.push(file.path);
     changes.create(file.path, file.content);
   }
   if (!hasTests) {
@@ -194,7 +196,17 @@ export async function planAddBinding(
       return text;
     });
   }
-  if (changes.read(CONFIG_FILE) !== undefined) await edit(CONFIG_FILE, (src) => addConfigEntity(src, spec.key));
+  // a new binding is recorded, an existing one when rewritten (init --force needs the record)
+  const recordIt = !existing || options.force || request.externalName !== undefined || request.direction !== undefined;
+  if (recordIt && changes.read(CONFIG_FILE) !== undefined) {
+    const record: AddedBinding = {
+      entity: spec.key,
+      odooModel: spec.odooModel,
+      ...(request.externalName !== undefined ? { externalName: request.externalName } : {}),
+      ...(request.direction !== undefined ? { direction: request.direction } : {}),
+    };
+    await edit(CONFIG_FILE, (src, file) => recordAddedBinding(src, file, record));
+  }
 
   await coverWithComponents(addon, changes, entity);
   if (!custom && !existing) {
@@ -211,8 +223,13 @@ export async function planAddBinding(
         'Use --force to rewrite its files and complete the shared files. Nothing was written.',
     );
   }
-  if (conflicts.length && !options.force) {
-    throw new RefusedError(`${conflicts.map((p) => join(addon.dir, p)).join(', ')} already exist: use --force to overwrite. Nothing was written.`);
+  if (conflicts.length) {
+    // without the binding in models/, a file at its paths is someone else's: --force does not apply
+    throw new RefusedError(
+      `${conflicts.map((p) => join(addon.dir, p)).join(', ')} already exist${conflicts.length > 1 ? '' : 's'} but ${addon.prefix}.${spec.odooModel} ` +
+        'is not bound in models/: add-binding does not overwrite files that are not its binding\'s own, even with --force. ' +
+        'Move them away, or bind another Odoo model. Nothing was written.',
+    );
   }
   return { changes, entity, existed: Boolean(existing), notes };
 }
@@ -243,6 +260,44 @@ function refreshUntouched(
       notes.push(`${join(addon.dir, old.path)}: init writes it differently with ${run.key} (e.g. a test or mapping of ${run.key}); compare it with a connector written by init with ${run.key}.`);
     }
   }
+}
+
+/**
+ * Paths the binding must never write because something else owns them: the connector's own files
+ * (every template that is not per binding, whatever options chose them) and the files of every
+ * other binding of the addon. Derived from the templates, so a new template is covered too.
+ */
+function ownersOfOtherFiles(addon: ConnectorAddon, ctx: ConnectorContext, entity: EntityContext, self: string | undefined): Map<string, string> {
+  const layers = templateLayers(ctx.platform);
+  const otherModels = new Set([
+    ...addon.bindings.filter((b) => b.model !== self).map((b) => b.odooModel),
+    ...addon.entities.flatMap((key) => {
+      const spec = catalogueEntry(key);
+      return spec && !spec.featureOf ? [spec.odooModel] : [];
+    }),
+  ]);
+  otherModels.delete(entity.odooModel);
+  const others = [...otherModels].map((model) => ({ ...entity, ...modelNames(addon.prefix, model) }));
+  const context = { ...ctx, bindings: others } as unknown as Record<string, unknown>;
+  const owners = new Map<string, string>();
+  for (const { path, template, entity: other } of renderTemplatePaths(layers.connectorRoots, context, () => true, layers.env)) {
+    const owner = other ? `the binding ${String(other.binding)}` : `the connector itself (init writes it from templates/connector/${template})`;
+    if (!owners.has(path)) owners.set(path, owner);
+  }
+  return owners;
+}
+
+function refuseFilesOfOthers(addon: ConnectorAddon, ctx: ConnectorContext, entity: EntityContext, planned: string[], self: string | undefined): void {
+  const owners = ownersOfOtherFiles(addon, ctx, entity, self);
+  const taken = planned.filter((path) => owners.has(path));
+  if (!taken.length) return;
+  const path = taken[0]!;
+  throw new RefusedError(
+    `${join(addon.dir, path)} belongs to ${owners.get(path)}: binding ${entity.odooModel} would write its own file there` +
+      `${taken.length > 1 ? ` (and at ${taken.slice(1).join(', ')})` : ''}, with or without --force. Nothing was written. ` +
+      `A binding's file names derive from its Odoo model, not from the entity name (${entity.odooModel} gives ${path}): ` +
+      'another entity name does not help; bind another Odoo model.',
+  );
 }
 
 function menusFile(addon: ConnectorAddon, changes: ChangeSet): string {
@@ -344,7 +399,7 @@ function editBackendForm(
   return result;
 }
 
-async function editManifest(source: string, file: string, depends: string[], viewsFile: string): Promise<string> {
+export async function editManifest(source: string, file: string, depends: string[], viewsFile: string): Promise<string> {
   let result = source;
   const data = await manifestList(result, 'data', file);
   if (!data) throw new RefusedError(`${file}: the manifest has no "data" list; nothing was written.`);
@@ -363,17 +418,6 @@ async function editManifest(source: string, file: string, depends: string[], vie
   return result;
 }
 
-/** Adds the entity to the `entities` list of the tool's own `.odoo-connector.json`. */
-function addConfigEntity(source: string, key: string): string {
-  const parsed = JSON.parse(source) as { entities?: unknown };
-  if (Array.isArray(parsed.entities) && parsed.entities.includes(key)) return source;
-  const match = /"entities":\s*\[([^\]]*)\]/.exec(source);
-  if (!match) return source;
-  const close = match.index + match[0].length - 1;
-  const text = match[1]!.trim() ? `, ${JSON.stringify(key)}` : JSON.stringify(key);
-  return applyInsertions(source, [{ at: close, text }]);
-}
-
 /** The components the new binding's files extend or need at run time, by name. */
 function requiredComponents(prefix: string): string[] {
   return ['connector', 'adapter', 'binder', 'record.importer', 'batch.importer', 'record.exporter', 'batch.exporter'].map(
@@ -387,7 +431,7 @@ function requiredComponents(prefix: string): string[] {
  */
 async function coverWithComponents(addon: ConnectorAddon, changes: ChangeSet, entity: EntityContext): Promise<void> {
   const found = new Map<string, string>();
-  for (const file of globSync('components/**/*.py', { cwd: addon.dir }).sort()) {
+  for (const file of changes.listPython('components')) {
     const py = await parsePython(changes.read(file) ?? '');
     for (const cls of py.classes) {
       const name = litString(cls.attrs._name) ?? (litStrings(cls.attrs._inherit) ?? [])[0];

@@ -87,7 +87,8 @@ export interface EntitySpec {
 
 const HOURLY = { interval: 1, unit: 'hours' } as const;
 
-export const ENTITY_CATALOGUE: Record<string, EntitySpec> = {
+/** Null prototype: a name typed by the user never reaches Object.prototype (see catalogueEntry). */
+export const ENTITY_CATALOGUE: Record<string, EntitySpec> = Object.assign(Object.create(null) as Record<string, EntitySpec>, {
   product: {
     key: 'product',
     title: 'Product',
@@ -337,7 +338,7 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = {
     cron: HOURLY,
     webhookEvents: ['contacts/create', 'contacts/update'],
   },
-};
+});
 
 export const CONNECTOR_TYPES = {
   ecommerce: { title: 'E-commerce', entities: ['product', 'order', 'customer', 'inventory'] },
@@ -357,3 +358,19 @@ export const AUTH_STYLES = {
 export type AuthStyle = keyof typeof AUTH_STYLES;
 
 export const DEFAULT_API_URL = 'https://api.example.com/v1';
+
+/**
+ * Lookups by a name the user typed: own keys only, so `constructor` or `__proto__` is an unknown
+ * name rather than a property of Object.prototype.
+ */
+export function catalogueEntry(key: string): EntitySpec | undefined {
+  return Object.hasOwn(ENTITY_CATALOGUE, key) ? ENTITY_CATALOGUE[key] : undefined;
+}
+
+export function isConnectorType(value: string): value is ConnectorType {
+  return Object.hasOwn(CONNECTOR_TYPES, value);
+}
+
+export function isAuthStyle(value: string): value is AuthStyle {
+  return Object.hasOwn(AUTH_STYLES, value);
+}

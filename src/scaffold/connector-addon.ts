@@ -5,14 +5,15 @@
  * connector's abstract binding). Whatever cannot be found is reported with the file and what was
  * looked for.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { RefusedError } from '../errors.js';
+import { readOrigin } from './file-state.js';
 import { parseManifest } from '../odoo/manifest.js';
 import { litString, litStrings, parsePython } from '../odoo/python.js';
 import { PLATFORM_KEYS } from '../platforms/registry.js';
-import { AUTH_STYLES, CONNECTOR_TYPES, type AuthStyle, type ConnectorType } from './catalogue.js';
+import { isAuthStyle, isConnectorType, type AuthStyle, type ConnectorType } from './catalogue.js';
 
 export const CONFIG_FILE = '.odoo-connector.json';
 
@@ -76,11 +77,12 @@ interface StoredConfig {
   entities?: unknown;
 }
 
-function readStoredConfig(dir: string): StoredConfig | undefined {
+function readStoredConfig(dir: string, files: AddonFiles): StoredConfig | undefined {
   const path = join(dir, CONFIG_FILE);
-  if (!existsSync(path)) return undefined;
+  const text = files.read(CONFIG_FILE);
+  if (text === undefined) return undefined;
   try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    const parsed = JSON.parse(text) as unknown;
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as StoredConfig;
   } catch {
     // reported below
@@ -88,9 +90,25 @@ function readStoredConfig(dir: string): StoredConfig | undefined {
   throw new RefusedError(`${path}: is not a JSON object; fix or delete it (add-binding then reads the addon itself).`);
 }
 
-export async function readConnectorAddon(dir: string): Promise<ConnectorAddon> {
+/** Where the addon's files are read from: the disk, or a change set planned over it. */
+export interface AddonFiles {
+  read(path: string): string | undefined;
+  /** Python files below a folder, relative to the addon. */
+  listPython(folder: string): string[];
+}
+
+export function diskFiles(dir: string): AddonFiles {
+  return {
+    read: (path) => readOrigin(join(dir, path)).text,
+    listPython: (folder) => globSync(`${folder}/**/*.py`, { cwd: dir, followSymbolicLinks: false }).sort(),
+  };
+}
+
+export async function readConnectorAddon(dir: string, files: AddonFiles = diskFiles(dir)): Promise<ConnectorAddon> {
   const manifestPath = join(dir, '__manifest__.py');
-  const manifest = await parseManifest(readFileSync(manifestPath, 'utf8'));
+  const manifestText = files.read('__manifest__.py');
+  if (manifestText === undefined) throw new RefusedError(`${manifestPath} does not exist. Nothing was written.`);
+  const manifest = await parseManifest(manifestText);
   if (!manifest.dict) {
     const at = manifest.error ? `:${manifest.error.line}:${manifest.error.column}` : '';
     throw new RefusedError(`${manifestPath}${at}: the manifest is not a Python dict literal; fix it first. Nothing was written.`);
@@ -101,13 +119,13 @@ export async function readConnectorAddon(dir: string): Promise<ConnectorAddon> {
       `${manifestPath}: not a connector addon: "depends" does not list generic_connector. add-binding works on addons built on generic_connector.`,
     );
   }
-  const stored = readStoredConfig(dir);
+  const stored = readStoredConfig(dir, files);
 
   // The backend and bindings come from the Python models, whatever the config says.
   let backend: { file: string; name: string } | undefined;
   const classes: { file: string; name?: string; inherit: string[]; inherits: string[] }[] = [];
-  for (const file of globSync('models/**/*.py', { cwd: dir }).sort()) {
-    const py = await parsePython(readFileSync(join(dir, file), 'utf8'));
+  for (const file of files.listPython('models')) {
+    const py = await parsePython(files.read(file) ?? '');
     for (const cls of py.classes) {
       const name = litString(cls.attrs._name);
       const inherit = litStrings(cls.attrs._inherit) ?? [];
@@ -132,8 +150,8 @@ export async function readConnectorAddon(dir: string): Promise<ConnectorAddon> {
   const bindings = classes
     .filter((c) => c.name && c.inherit.includes(`${prefix}.binding`) && c.inherits.length === 1)
     .map((c) => ({ model: c.name!, odooModel: c.inherits[0]!, file: c.file }));
-  const type = typeof stored?.type === 'string' && stored.type in CONNECTOR_TYPES ? (stored.type as ConnectorType) : undefined;
-  const auth = typeof stored?.auth === 'string' && stored.auth in AUTH_STYLES ? (stored.auth as AuthStyle) : undefined;
+  const type = typeof stored?.type === 'string' && isConnectorType(stored.type) ? stored.type : undefined;
+  const auth = typeof stored?.auth === 'string' && isAuthStyle(stored.auth) ? stored.auth : undefined;
   const module = dir.split(/[\\/]/).filter(Boolean).at(-1)!;
   return {
     dir,

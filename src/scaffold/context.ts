@@ -18,6 +18,7 @@ import {
 } from './catalogue.js';
 import { connectorNames, pascalCase, underscored, type ConnectorNames } from './names.js';
 import type { PlatformProfile, WebhookScheme } from '../platforms/profile.js';
+import { quote } from '../util/quote.js';
 
 export interface ConnectorOptions {
   name: string;
@@ -209,7 +210,10 @@ export interface ConnectorContext extends ConnectorNames {
 
 export const ADDON_VERSION = '16.0.1.0.0';
 
-/** The catalogue as a profile sees it: its overrides merged into the catalogue's entries. */
+/**
+ * The catalogue as a profile sees it: its overrides merged into the catalogue's entries. A
+ * null-prototype object: an entity named `constructor` or `__proto__` is simply unknown.
+ */
 export function profileCatalogue(profile: Pick<PlatformProfile, 'entityOverrides'>): Record<string, EntitySpec> {
   const catalogue: Record<string, EntitySpec> = Object.create(null) as Record<string, EntitySpec>;
   for (const [key, spec] of Object.entries(CATALOGUE)) {
@@ -218,16 +222,18 @@ export function profileCatalogue(profile: Pick<PlatformProfile, 'entityOverrides
   return catalogue;
 }
 
+const BASE_CATALOGUE = profileCatalogue({ entityOverrides: {} });
+
 export function parseEntities(
   type: ConnectorType,
   requested: string[] | undefined,
-  catalogue: Record<string, EntitySpec> = CATALOGUE,
+  catalogue: Record<string, EntitySpec> = BASE_CATALOGUE,
 ): string[] {
   const wanted = requested ?? [...CONNECTOR_TYPES[type].entities];
   const unknown = wanted.filter((key) => !Object.hasOwn(catalogue, key));
   if (unknown.length) {
     throw new UsageError(
-      `Unknown entit${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((u) => JSON.stringify(u)).join(', ')} in --entities. ` +
+      `Unknown entit${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((u) => quote(u)).join(', ')} in --entities. ` +
         `Valid entities: ${Object.keys(catalogue).join(', ')}.`,
     );
   }
@@ -306,13 +312,30 @@ export function syncContext(spec: EntitySpec, prefix: string): SyncEntityContext
   };
 }
 
+/** The names of a binding that derive from its Odoo model alone (files, classes, xml ids). */
+export function modelNames(
+  prefix: string,
+  odooModel: string,
+): Pick<EntityContext, 'odooModel' | 'odooUnderscored' | 'odooClass' | 'binding' | 'bindingUnderscored' | 'bindingClass' | 'file'> {
+  const binding = `${prefix}.${odooModel}`;
+  return {
+    odooModel,
+    odooUnderscored: underscored(odooModel),
+    odooClass: pascalCase(odooModel),
+    binding,
+    bindingUnderscored: underscored(binding),
+    bindingClass: pascalCase(binding),
+    file: underscored(odooModel),
+  };
+}
+
 /** The render context of one binding; `selected` are the entity keys of the addon. */
 export function entityContext(
   spec: EntitySpec,
   names: ConnectorNames,
   selected: string[],
   index: number,
-  catalogue: Record<string, EntitySpec> = CATALOGUE,
+  catalogue: Record<string, EntitySpec> = BASE_CATALOGUE,
 ): EntityContext {
   const binding = `${names.prefix}.${spec.odooModel}`;
   const bindingFor = (key: string): string => `${names.prefix}.${catalogue[key]!.odooModel}`;
@@ -351,16 +374,10 @@ export function entityContext(
     key: spec.key,
     title: spec.title,
     pluralTitle: spec.pluralTitle,
-    odooModel: spec.odooModel,
-    odooUnderscored: underscored(spec.odooModel),
-    odooClass: pascalCase(spec.odooModel),
+    ...modelNames(names.prefix, spec.odooModel),
     odooLabel: spec.odooLabel,
     // the first dependency of an entity is the module defining its model
     odooModelRef: `${spec.depends[0] ?? 'base'}.model_${underscored(spec.odooModel)}`,
-    binding,
-    bindingUnderscored: underscored(binding),
-    bindingClass: pascalCase(binding),
-    file: underscored(spec.odooModel),
     resource: spec.resource,
     syncKey: spec.syncKey,
     direction: spec.direction,

@@ -81,5 +81,7 @@ const BY_PREFIX: Record<string, string> = {
 
 /** The addon that defines `model`, when known. */
 export function moduleDefiningModel(model: string): string | undefined {
-  return EXACT[model] ?? BY_PREFIX[model.split('.')[0]!];
+  // own keys only: a model named `constructor` is unknown, not Object.prototype.constructor
+  const prefix = model.split('.')[0]!;
+  return (Object.hasOwn(EXACT, model) ? EXACT[model] : undefined) ?? (Object.hasOwn(BY_PREFIX, prefix) ? BY_PREFIX[prefix] : undefined);
 }

@@ -3,6 +3,8 @@
  * is interpolated into Python or XML passes through here first, so no input can inject code.
  */
 import { UsageError } from '../errors.js';
+import addonNames from '../odoo/baseline/odoo16-addon-names.json' with { type: 'json' };
+import { quote } from '../util/quote.js';
 
 const PYTHON_KEYWORDS = new Set([
   'false', 'none', 'true', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
@@ -11,13 +13,28 @@ const PYTHON_KEYWORDS = new Set([
   'match', 'case', 'type',
 ]);
 
-/** Names that clash with Odoo core, OCA framework addons or the generated tree itself. */
+/** Every addon of Odoo 16 core and of the OCA connector/queue repositories (generated list). */
+export const ODOO_ADDON_NAMES: ReadonlySet<string> = new Set(addonNames.names);
+
+/**
+ * Names that clash with Odoo's own packages, the open framework or the generated tree itself;
+ * Odoo and OCA addon names are reserved through ODOO_ADDON_NAMES.
+ */
 const RESERVED_CONNECTOR_NAMES = new Set([
-  'base', 'web', 'odoo', 'openerp', 'models', 'fields', 'api', 'tools', 'http', 'addons', 'test',
-  'tests', 'connector', 'component', 'component_event', 'queue', 'queue_job', 'generic',
-  'generic_connector', 'connector_base', 'connector_base_backend', 'mail', 'product', 'sale', 'stock',
-  'account', 'crm', 'purchase', 'external', 'binding', 'backend',
+  'odoo', 'openerp', 'models', 'fields', 'api', 'tools', 'http', 'addons', 'test', 'tests', 'queue',
+  'generic', 'generic_connector', 'connector_base', 'connector_base_backend', 'test_generic_connector',
+  'external', 'binding', 'backend',
 ]);
+
+/** A prefix is reserved when it, or the addon it names, is an Odoo/OCA addon or a reserved word. */
+function isReservedPrefix(prefix: string): boolean {
+  return (
+    PYTHON_KEYWORDS.has(prefix) ||
+    RESERVED_CONNECTOR_NAMES.has(prefix) ||
+    ODOO_ADDON_NAMES.has(prefix) ||
+    ODOO_ADDON_NAMES.has(`${prefix}${SUFFIX}`)
+  );
+}
 
 const IDENTIFIER = /^[a-z][a-z0-9_]*$/;
 const MODEL_NAME = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/;
@@ -36,9 +53,7 @@ export interface ConnectorNames {
   className: string;
 }
 
-function describe(value: string): string {
-  return JSON.stringify(value);
-}
+const describe = quote;
 
 /** `shopify` and `shopify_connector` both give the `shopify_connector` module. */
 export function connectorNames(raw: string): ConnectorNames {
@@ -63,7 +78,7 @@ export function connectorNames(raw: string): ConnectorNames {
         '(model, class and xml id names derive from it and must stay within 88 columns).',
     );
   }
-  if (PYTHON_KEYWORDS.has(prefix) || RESERVED_CONNECTOR_NAMES.has(prefix)) {
+  if (isReservedPrefix(prefix)) {
     throw new UsageError(
       `Connector name ${describe(raw)} is reserved (a Python keyword or an Odoo/OCA addon name): ` +
         `choose the external system's name, for example "shopify".`,

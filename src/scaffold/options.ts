@@ -2,6 +2,7 @@
  * @fileoverview Validation of free-form option values before they reach a template.
  */
 import { UsageError } from '../errors.js';
+import { quote } from '../util/quote.js';
 
 /** Odoo 16's accepted `license` values (odoo/modules/module.py). */
 export const ODOO_LICENSES = [
@@ -19,7 +20,7 @@ export const ODOO_LICENSES = [
 
 export function choice<T extends string>(option: string, value: string, allowed: string[]): T {
   if (!allowed.includes(value)) {
-    throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}. Valid values: ${allowed.join(', ')}.`);
+    throw new UsageError(`Invalid ${option} ${quote(value)}. Valid values: ${allowed.join(', ')}.`);
   }
   return value as T;
 }
@@ -37,33 +38,56 @@ export const MAX_VALUE_LENGTH = 68;
 export function validateText(option: string, value: string): string {
   if (!value.trim() || /[\u0000-\u001f\u007f]/.test(value) || value.length > MAX_VALUE_LENGTH) {
     throw new UsageError(
-      `Invalid ${option} ${JSON.stringify(value)}: use one line of text of at most ${MAX_VALUE_LENGTH} characters.`,
+      `Invalid ${option} ${quote(value)}: use one line of text of at most ${MAX_VALUE_LENGTH} characters.`,
     );
   }
   return value.trim();
 }
 
-export function validateUrl(option: string, value: string): string {
-  let url: URL;
+export interface UrlRules {
+  /** Whether `#fragment` is allowed (a website link may have one; an API base URL may not). */
+  fragment: boolean;
+}
+
+/**
+ * An absolute http(s) URL with a host, written out in full (`https:x.com` is refused although
+ * WHATWG parsing accepts it), without credentials (they would land in the manifest, the model
+ * default and the logs) and without characters that need quoting in Python or XML.
+ */
+export function validateUrl(option: string, value: string, rules: UrlRules = { fragment: false }): string {
+  const example = 'use an absolute http(s) URL such as https://api.example.com/v1';
+  if (value.length > MAX_VALUE_LENGTH) {
+    throw new UsageError(
+      `Invalid ${option}: ${quote(value)} is longer than ${MAX_VALUE_LENGTH} characters; shorten it (generated lines stay within 88 columns).`,
+    );
+  }
+  let url: URL | undefined;
   try {
     url = new URL(value);
   } catch {
-    throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}: use an absolute http(s) URL such as https://api.example.com/v1.`);
+    url = undefined;
   }
-  if (value.length > MAX_VALUE_LENGTH) {
+  if (!url || !/^https?:\/\/[^/?#\s]/i.test(value) || !['http:', 'https:'].includes(url.protocol) || !url.hostname) {
+    throw new UsageError(`Invalid ${option} ${quote(value)}: ${example}.`);
+  }
+  if (/[\s"'<>\\`]|[\u0000-\u001f\u007f-\u009f]/.test(value) || /[^\x21-\x7e]/.test(value)) {
+    throw new UsageError(`Invalid ${option} ${quote(value)}: ${example}, in ASCII, with no spaces, quotes or control characters.`);
+  }
+  if (url.username || url.password || /^https?:\/\/[^/?#]*@/i.test(value)) {
     throw new UsageError(
-      `Invalid ${option}: ${JSON.stringify(value)} is longer than ${MAX_VALUE_LENGTH} characters; shorten it (generated lines stay within 88 columns).`,
+      `Invalid ${option} ${quote(value)}: credentials (user:password@) do not belong in the URL; ` +
+        'set them on the backend form in Odoo.',
     );
   }
-  if (!['http:', 'https:'].includes(url.protocol) || /[\s"'<>\\]/.test(value)) {
-    throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}: use an absolute http(s) URL such as https://api.example.com/v1.`);
+  if (!rules.fragment && (url.hash || value.includes('#'))) {
+    throw new UsageError(`Invalid ${option} ${quote(value)}: a base URL has no #fragment; ${example}.`);
   }
   return value.replace(/\/+$/, '');
 }
 
 export function validateLicense(value: string): string {
   if (!ODOO_LICENSES.includes(value)) {
-    throw new UsageError(`Invalid --license ${JSON.stringify(value)}. Odoo 16 accepts: ${ODOO_LICENSES.join(', ')}.`);
+    throw new UsageError(`Invalid --license ${quote(value)}. Odoo 16 accepts: ${ODOO_LICENSES.join(', ')}.`);
   }
   return value;
 }

@@ -84,3 +84,26 @@ export function renderTemplateDir(
   }
   return files;
 }
+
+/** Who writes each output path of a template folder: the template, once per binding if per-entity. */
+export function renderTemplatePaths(
+  roots: string | readonly string[],
+  context: Record<string, unknown>,
+  include: TemplateFilter = () => true,
+  env: TemplateEnv = handlebarsEnv(),
+): { path: string; template: string; entity: Record<string, unknown> | undefined }[] {
+  const paths: { path: string; template: string; entity: Record<string, unknown> | undefined }[] = [];
+  for (const template of layeredTemplates(typeof roots === 'string' ? [roots] : roots).keys()) {
+    if (!include(template, context)) continue;
+    const pathTemplate = compile(env, template.endsWith('.hbs') ? template.slice(0, -'.hbs'.length) : template, template);
+    const entities = PER_ENTITY.test(template) ? ((context.bindings as Record<string, unknown>[] | undefined) ?? []) : [undefined];
+    for (const entity of entities) {
+      try {
+        paths.push({ path: pathTemplate(entity ? { ...context, entity } : context), template, entity });
+      } catch (error) {
+        throw new TemplateError(template, error);
+      }
+    }
+  }
+  return paths;
+}

@@ -14,7 +14,20 @@ import { ENTITY_CATALOGUE } from '../../src/scaffold/catalogue.js';
 import { parseEntities } from '../../src/scaffold/context.js';
 import { TYPES } from '../helpers/presets.js';
 import { tempDir } from '../helpers/temp.js';
+import { formatConfig } from '../../src/scaffold/config-file.js';
 import { readTree } from '../helpers/tree.js';
+
+/**
+ * The tree without the one thing growing adds by design: `.odoo-connector.json` records the
+ * bindings added since init under `added` (init --force replays them); the rest is identical.
+ */
+function withoutHistory(tree: Record<string, string>): Record<string, string> {
+  const config = JSON.parse(tree['.odoo-connector.json']!) as Record<string, unknown>;
+  expect(config.added).toBeInstanceOf(Array);
+  delete config.added;
+  const init = formatConfig(config as Parameters<typeof formatConfig>[0]);
+  return { ...tree, '.odoo-connector.json': init };
+}
 
 const root = tempDir('grow-like-init');
 const BINDINGS = Object.values(ENTITY_CATALOGUE).filter((spec) => !spec.featureOf);
@@ -43,7 +56,7 @@ describe('init then add-binding writes what init writes with the entity', () => 
     expect(await runAddBinding(key, undefined, {}, io), io.stderr.join('\n')).toBe(0);
     expect(io.stdout.join('\n')).not.toMatch(/yourself|compare it/);
     expect(runInit('acme', { type, entities: [...start, key].join(','), path: '.' }, memoryIo(join(dir, 'init')))).toBe(0);
-    expect(readTree(join(dir, 'grown', 'acme_connector'))).toEqual(readTree(join(dir, 'init', 'acme_connector')));
+    expect(withoutHistory(readTree(join(dir, 'grown', 'acme_connector')))).toEqual(readTree(join(dir, 'init', 'acme_connector')));
   });
 });
 
@@ -67,6 +80,6 @@ describe('a connector grown entity by entity is the connector init writes', () =
       expect(await runAddBinding(key, undefined, {}, io), io.stderr.join('\n')).toBe(0);
     }
     expect(runInit('acme', { type, entities: keys.join(','), path: '.' }, memoryIo(join(dir, 'init')))).toBe(0);
-    expect(readTree(join(dir, 'grown', 'acme_connector'))).toEqual(readTree(join(dir, 'init', 'acme_connector')));
+    expect(withoutHistory(readTree(join(dir, 'grown', 'acme_connector')))).toEqual(readTree(join(dir, 'init', 'acme_connector')));
   });
 });

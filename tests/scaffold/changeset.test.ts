@@ -88,10 +88,10 @@ describe('ChangeSet write failures the user can fix', () => {
   it('reports a path that is a file as a refusal, writing nothing', () => {
     const dir = freshDir();
     writeFileSync(join(dir, 'afile'), 'x');
+    // found when planning, before anything is written
     const changes = new ChangeSet(join(dir, 'afile', 'addon'));
-    changes.create('__manifest__.py', '{}\n');
-    expect(() => changes.commit()).toThrow(RefusedError);
-    expect(() => changes.commit()).toThrow(/a part of the path is a file, not a folder\. Nothing was written\./);
+    expect(() => changes.create('__manifest__.py', '{}\n')).toThrow(RefusedError);
+    expect(() => changes.create('__manifest__.py', '{}\n')).toThrow(/afile\/addon\/__manifest__\.py: a part of the path is a file, not a folder\. Nothing was written\./);
     expect(readTree(dir)).toEqual({ afile: 'x' });
   });
 });
