@@ -157,7 +157,12 @@ function generatedRoot(fragment: Fragment): string {
   return dir;
 }
 
-const guideFiles = readdirSync(referencesDir).filter((f) => f.endsWith('.md')).sort();
+const platformGuides = join(referencesDir, 'platforms');
+const guideFiles = [
+  ...readdirSync(referencesDir).filter((f) => f.endsWith('.md')),
+  // the platform guides quote their profile's code (`platform=<key>`)
+  ...(existsSync(platformGuides) ? readdirSync(platformGuides).filter((f) => f.endsWith('.md')).map((f) => `platforms/${f}`) : []),
+].sort();
 const fragments = guideFiles.flatMap((guide) => parseFragments(guide, readFileSync(join(referencesDir, guide), 'utf8')));
 
 describe('generated fragments of the guides', () => {
