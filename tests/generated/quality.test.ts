@@ -25,6 +25,7 @@ const variants: { dir: string; name?: string; args: Parameters<typeof runInit>[1
     { dir: platform, args: { platform } },
     { dir: `${platform}-no-webhooks`, args: { platform, webhooks: false } },
     { dir: `${platform}-customers`, args: { platform, entities: 'customer' } },
+    { dir: `longest-${platform}`, name: 'abcdefghijklmnopqrst', args: { platform } },
   ]),
   // the longest values the options accept still give lines within 88 columns
   ...(['ecommerce', 'accounting'] as const).map((type) => ({

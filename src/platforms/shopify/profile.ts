@@ -38,8 +38,6 @@ export const shopifyProfile: PlatformProfile = {
   // customer_id, line_items...): only what differs from the catalogue is listed here.
   entityOverrides: {
     product: {
-      title: 'Product Variant',
-      pluralTitle: 'Product Variants',
       resource: 'productVariants',
       importFields: [
         { external: 'sku', odoo: 'default_code', type: 'char' },

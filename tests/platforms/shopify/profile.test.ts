@@ -109,7 +109,8 @@ describe('init shopify', () => {
     expect(backend).toMatch(/def _find_webhook_backend\(self, shop_domain, raw_body, signature\)/);
     expect(backend).not.toMatch(/for backend in self\.sudo\(\)\.search/);
     expect(backend).toContain('UNINSTALLED_TOPIC = "app/uninstalled"');
-    expect(backend).toContain('"orders/updated": ("shopify.sale.order", "admin_graphql_api_id")');
+    expect(backend).toContain('GID_KEY = "admin_graphql_api_id"');
+    expect(backend).toContain('"orders/updated": ("shopify.sale.order", GID_KEY),');
   });
 
   it('shows the shop domain and the access token on the backend form, no header name', () => {
@@ -145,7 +146,7 @@ describe('add-binding on a Shopify connector', () => {
     const addon = join(root, 'shopify_connector');
     expect(readFileSync(join(addon, 'components', 'product_product.py'), 'utf8')).toContain('productVariant(id: $id)');
     expect(readFileSync(join(addon, 'models', 'shopify_backend.py'), 'utf8')).toContain(
-      '"products/create": ("shopify.product.product", "admin_graphql_api_id")',
+      '"products/create": ("shopify.product.product", GID_KEY),',
     );
     await expect(runAddBinding('invoice', undefined, {}, memoryIo(addon))).rejects.toThrow(
       /invoice is not implemented by the Shopify profile/,

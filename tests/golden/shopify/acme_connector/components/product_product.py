@@ -266,7 +266,7 @@ class AcmeProductProductImportMapper(Component):
 
     @mapping
     def name(self, record):
-        fallback = "Acme Product Variant %s" % record["id"]
+        fallback = "Acme Product %s" % record["id"]
         return {"name": record.get("title") or fallback}
 
     @mapping

@@ -139,6 +139,28 @@ class AcmeResPartnerImportMapper(Component):
     def phone(self, record):
         return {"phone": record.get("phone") or False}
 
+    @mapping
+    def address(self, record):
+        """The default address on the partner; country and state by ISO code."""
+        address = record.get("address") or {}
+        country = self.env["res.country"]
+        if address.get("country_code"):
+            country = country.search([("code", "=", address["country_code"])], limit=1)
+        state = self.env["res.country.state"]
+        if country and address.get("state_code"):
+            state = state.search(
+                [("country_id", "=", country.id), ("code", "=", address["state_code"])],
+                limit=1,
+            )
+        return {
+            "street": address.get("street") or False,
+            "street2": address.get("street2") or False,
+            "city": address.get("city") or False,
+            "zip": address.get("zip") or False,
+            "country_id": country.id,
+            "state_id": state.id,
+        }
+
 
 class AcmeResPartnerExportMapper(Component):
     _name = "acme.res.partner.export.mapper"

@@ -15,6 +15,8 @@ API_URL_PATTERN = "https://%s/admin/api/%s/graphql.json"
 DEFAULT_API_URL = "https://your-shop.myshopify.com/admin/api/2026-10/graphql.json"
 SHOP_DOMAIN_RE = re.compile(r"^[a-z0-9][a-z0-9-]*\.myshopify\.com$")
 API_VERSION_RE = re.compile(r"^\d{4}-(01|04|07|10)$")
+#: key of a webhook body holding the record's GraphQL id (bodies are REST-shaped)
+GID_KEY = "admin_graphql_api_id"
 #: topics whose payload is a product: each of its variants is imported
 PRODUCT_TOPICS = ("products/create", "products/update")
 #: deletions: acknowledged, the bindings are kept (see the guide)
@@ -219,13 +221,13 @@ class AcmeBackend(models.Model):
 
     def _webhook_handlers(self):
         return {
-            "products/create": ("acme.product.product", "admin_graphql_api_id"),
-            "products/update": ("acme.product.product", "admin_graphql_api_id"),
-            "customers/create": ("acme.res.partner", "admin_graphql_api_id"),
-            "customers/update": ("acme.res.partner", "admin_graphql_api_id"),
-            "orders/create": ("acme.sale.order", "admin_graphql_api_id"),
-            "orders/updated": ("acme.sale.order", "admin_graphql_api_id"),
-            "orders/cancelled": ("acme.sale.order", "admin_graphql_api_id"),
+            "products/create": ("acme.product.product", GID_KEY),
+            "products/update": ("acme.product.product", GID_KEY),
+            "customers/create": ("acme.res.partner", GID_KEY),
+            "customers/update": ("acme.res.partner", GID_KEY),
+            "orders/create": ("acme.sale.order", GID_KEY),
+            "orders/updated": ("acme.sale.order", GID_KEY),
+            "orders/cancelled": ("acme.sale.order", GID_KEY),
         }
 
     def _webhook_job_channel(self):
@@ -298,11 +300,11 @@ class AcmeBackend(models.Model):
         payload = webhook.get_payload()
         binding_model = VARIANT_BINDING
         variant_ids = [
-            variant["admin_graphql_api_id"]
+            variant[GID_KEY]
             for variant in payload.get("variants") or []
-            if variant.get("admin_graphql_api_id")
+            if variant.get(GID_KEY)
         ]
-        product_id = payload.get("admin_graphql_api_id")
+        product_id = payload.get(GID_KEY)
         if not variant_ids and product_id:
             adapter = self.get_adapter(model_name=binding_model)
             variant_ids = list(adapter.variant_ids(product_id))

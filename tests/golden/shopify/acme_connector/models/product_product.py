@@ -7,7 +7,7 @@ class AcmeProductProduct(models.Model):
     _name = "acme.product.product"
     _inherit = "acme.binding"
     _inherits = {"product.product": "odoo_id"}
-    _description = "Acme Product Variant Binding"
+    _description = "Acme Product Binding"
 
     odoo_id = fields.Many2one(
         comodel_name="product.product",
@@ -28,12 +28,12 @@ class AcmeProductProduct(models.Model):
         (
             "backend_odoo_uniq",
             "unique(backend_id, odoo_id)",
-            "This product variant is already bound to this Acme backend.",
+            "This product is already bound to this Acme backend.",
         ),
         (
             "backend_external_uniq",
             "unique(backend_id, external_id)",
-            "This Acme product variant is already bound to an Odoo record.",
+            "This Acme product is already bound to an Odoo record.",
         ),
     ]
 

@@ -112,7 +112,8 @@ class TestBackend(AcmeTestCase):
 
     def test_low_bucket_waits_before_the_next_query(self):
         adapter = self.backend.get_adapter()
-        sleep = "odoo.addons.acme_connector.components.adapter.time.sleep"
+        module = "odoo.addons.acme_connector"
+        sleep = module + ".components.adapter.time.sleep"
         adapter._last_cost = cost(requested=100, available=0, rate=50)
         with self.mock_api({"ShopName": answer(SHOP)}), mock.patch(sleep) as slept:
             adapter.test_connection()

@@ -3,6 +3,7 @@ from odoo.addons.queue_job.tests.common import trap_jobs
 
 from .common import LOCATION_ID, AcmeTestCase, answer, connection
 
+BINDING = "acme.product.product"
 VARIANT_ID = "gid://shopify/ProductVariant/1001"
 INVENTORY_ITEM_ID = "gid://shopify/InventoryItem/1101"
 PRODUCT_ID = "gid://shopify/Product/1000"
@@ -28,17 +29,20 @@ LINKS = {
 
 
 class TestAcmeProductProduct(AcmeTestCase):
-    """Product variants: import and export of ``acme.product.product``."""
+    """Product variants: import and export of their binding."""
 
     def _create_odoo_record(self):
         return self.env["product.product"].create(
             {"name": "Test Product", "default_code": "TEST-1", "list_price": 10.0}
         )
 
-    def _binding(self, external_id, model="acme.product.product"):
+    def _binding(self, external_id, model=BINDING):
         return self.env[model].search(
             [("backend_id", "=", self.backend.id), ("external_id", "=", external_id)]
         )
+
+    def _adapter(self):
+        return self.backend.get_adapter(model_name=BINDING)
 
     def test_import_creates_then_updates(self):
         model = self.env["acme.product.product"]
@@ -62,8 +66,9 @@ class TestAcmeProductProduct(AcmeTestCase):
     def test_variant_of_a_product_with_options(self):
         variant = dict(VARIANT, title="Blue / L", sku="TEST-SKU-BL")
         answers = {"GetProductVariant": answer({"productVariant": variant})}
+        model = self.env["acme.product.product"]
         with self.mock_api(answers):
-            self.env["acme.product.product"].import_record(self.backend, VARIANT_ID)
+            model.import_record(self.backend, VARIANT_ID)
         self.assertEqual(self._binding(VARIANT_ID).name, "Test Product (Blue / L)")
 
     def test_sync_reads_every_page_since_the_checkpoint(self):
@@ -166,7 +171,7 @@ class TestAcmeProductProduct(AcmeTestCase):
     def test_update_of_a_deleted_variant(self):
         binding = self._create_binding()
         binding.with_context(connector_no_export=True).external_id = VARIANT_ID
-        adapter = self.backend.get_adapter(model_name="acme.product.product")
+        adapter = self._adapter()
         answers = {"GetVariantProduct": answer({"productVariant": None})}
         with self.mock_api(answers), self.assertRaises(IDMissingInBackend):
             adapter.write(VARIANT_ID, {"price": 1.0})

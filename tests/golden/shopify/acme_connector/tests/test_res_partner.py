@@ -2,6 +2,7 @@ from odoo.addons.queue_job.tests.common import trap_jobs
 
 from .common import AcmeTestCase, answer, connection
 
+BINDING = "acme.res.partner"
 CUSTOMER_ID = "gid://shopify/Customer/2001"
 # a Customer as GetCustomer reads it (shape of the Admin API)
 CUSTOMER = {
@@ -32,10 +33,13 @@ class TestAcmeResPartner(AcmeTestCase):
             {"name": "Test Partner", "email": "partner@example.com"}
         )
 
-    def _binding(self, external_id, model="acme.res.partner"):
+    def _binding(self, external_id, model=BINDING):
         return self.env[model].search(
             [("backend_id", "=", self.backend.id), ("external_id", "=", external_id)]
         )
+
+    def _adapter(self):
+        return self.backend.get_adapter(model_name=BINDING)
 
     def test_import_creates_then_updates(self):
         model = self.env["acme.res.partner"]
@@ -46,12 +50,31 @@ class TestAcmeResPartner(AcmeTestCase):
         self.assertEqual(binding.name, "Test Customer")
         self.assertEqual(binding.email, "test@example.com")
         self.assertEqual(binding.phone, "+15550100")
+        # the default address, country and state found by their ISO codes
+        self.assertEqual(binding.street, "1 Test Street")
+        self.assertEqual(binding.city, "Ottawa")
+        self.assertEqual(binding.zip, "K1A 0A1")
+        self.assertEqual(binding.country_id, self.env.ref("base.ca"))
+        self.assertEqual(binding.state_id, self.env.ref("base.state_ca_on"))
         with self.mock_api(ANSWERS):
             model.import_record(self.backend, CUSTOMER_ID)
         self.assertEqual(self._binding(CUSTOMER_ID), binding)
 
+    def test_unknown_country_or_state_is_left_empty(self):
+        unknown = {"countryCodeV2": "ZZ", "provinceCode": "XX"}
+        address = dict(CUSTOMER["defaultAddress"], **unknown)
+        customer = dict(CUSTOMER, defaultAddress=address)
+        answers = {"GetCustomer": answer({"customer": customer})}
+        model = self.env["acme.res.partner"]
+        with self.mock_api(answers):
+            model.import_record(self.backend, CUSTOMER_ID)
+        binding = self._binding(CUSTOMER_ID)
+        self.assertEqual(binding.city, "Ottawa")
+        self.assertFalse(binding.country_id)
+        self.assertFalse(binding.state_id)
+
     def test_normalise_keeps_the_default_address(self):
-        adapter = self.backend.get_adapter(model_name="acme.res.partner")
+        adapter = self._adapter()
         values = adapter.normalise(dict(CUSTOMER, firstName=None, lastName=None))
         # no first and last name: the display name
         self.assertEqual(values["name"], "Test Customer")

@@ -3,6 +3,7 @@ from odoo.addons.queue_job.tests.common import trap_jobs
 
 from .common import AcmeTestCase, answer, connection, money
 
+BINDING = "acme.sale.order"
 ORDER_ID = "gid://shopify/Order/3001"
 CUSTOMER_ID = "gid://shopify/Customer/2001"
 VARIANT_ID = "gid://shopify/ProductVariant/1001"
@@ -60,10 +61,13 @@ ANSWERS = {
 class TestAcmeSaleOrder(AcmeTestCase):
     """Orders: import of ``acme.sale.order``."""
 
-    def _binding(self, external_id, model="acme.sale.order"):
+    def _binding(self, external_id, model=BINDING):
         return self.env[model].search(
             [("backend_id", "=", self.backend.id), ("external_id", "=", external_id)]
         )
+
+    def _adapter(self):
+        return self.backend.get_adapter(model_name=BINDING)
 
     def _answers(self, order):
         return dict(ANSWERS, GetOrder=answer({"order": order}))
@@ -95,14 +99,15 @@ class TestAcmeSaleOrder(AcmeTestCase):
         second = dict(ORDER, lineItems=connection([second_line], "c2", False))
         pages = [answer({"order": first}), answer({"order": second})]
         answers = dict(ANSWERS, GetOrder=pages)
+        model = self.env["acme.sale.order"]
         with self.mock_api(answers) as fake:
-            self.env["acme.sale.order"].import_record(self.backend, ORDER_ID)
+            model.import_record(self.backend, ORDER_ID)
         self.assertEqual([v["after"] for v in fake.variables("GetOrder")], [None, "c1"])
         lines = self._binding(ORDER_ID).order_line
         self.assertEqual(sorted(lines.mapped("product_uom_qty")), [1.0, 2.0])
 
     def test_normalise_keeps_statuses_and_totals(self):
-        adapter = self.backend.get_adapter(model_name="acme.sale.order")
+        adapter = self._adapter()
         values = adapter.normalise(ORDER)
         self.assertEqual(values["currency"], "EUR")
         self.assertEqual(values["financial_status"], "PAID")
