@@ -5,9 +5,10 @@
  */
 import { UsageError } from '../errors.js';
 import { genericProfile } from './generic/profile.js';
+import { shopifyProfile } from './shopify/profile.js';
 import type { PlatformProfile } from './profile.js';
 
-const PROFILES: readonly PlatformProfile[] = [genericProfile];
+const PROFILES: readonly PlatformProfile[] = [genericProfile, shopifyProfile];
 
 export const PLATFORM_KEYS: readonly string[] = PROFILES.map((profile) => profile.key);
 

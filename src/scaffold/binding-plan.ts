@@ -109,6 +109,13 @@ export async function planAddBinding(
 ): Promise<BindingPlan> {
   // 1. What to add, and whether it can be added.
   const { spec, custom } = resolveEntitySpec(request);
+  const profile = platformProfile(addon.platform);
+  if (profile.entities && !profile.entities.includes(spec.key)) {
+    throw new RefusedError(
+      `${addon.dir}: ${spec.key} is not implemented by the ${profile.title} profile this connector was written with ` +
+        `(it implements ${profile.entities.join(', ')}). Nothing was written.`,
+    );
+  }
   const bindingModel = `${addon.prefix}.${spec.odooModel}`;
   const existing = addon.bindings.find((b) => b.model === bindingModel || b.odooModel === spec.odooModel);
   if (existing && existing.model !== bindingModel) {

@@ -109,9 +109,30 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'refuses an unknown entity and lists the valid ones',
-    args: ['init', 'shopify', '--entities', 'product,unicorn'],
+    args: ['init', 'shopify', '--platform', 'generic', '--entities', 'product,unicorn'],
     exitCode: 2,
     stderr: /Unknown entity "unicorn" in --entities\. Valid entities: product, customer/,
+    writesNothing: true,
+  },
+  {
+    name: 'says that the name picked the Shopify profile',
+    args: ['init', 'shopify', '--path', 'addons'],
+    exitCode: 0,
+    stdout: /Platform profile: Shopify \(the shopify name picks it; --platform generic for a plain REST connector\)/,
+    writes: ['addons/shopify_connector/controllers/main.py'],
+  },
+  {
+    name: 'refuses an entity the Shopify profile does not implement',
+    args: ['init', 'shopify', '--entities', 'invoice'],
+    exitCode: 2,
+    stderr: /--entities: invoice is not implemented by the Shopify profile\. It implements: product, customer, order, inventory/,
+    writesNothing: true,
+  },
+  {
+    name: 'refuses an auth style Shopify does not accept',
+    args: ['init', 'shopify', '--auth', 'oauth2'],
+    exitCode: 2,
+    stderr: /--auth with --platform shopify/,
     writesNothing: true,
   },
   {

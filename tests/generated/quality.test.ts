@@ -31,6 +31,13 @@ const variants: { dir: string; name?: string; args: Parameters<typeof runInit>[1
   { dir: 'no-webhooks', args: { type: 'ecommerce', auth: 'bearer', webhooks: false } },
   { dir: 'orders-only', args: { type: 'ecommerce', entities: 'order' } },
   { dir: 'mixed', args: { type: 'crm', entities: 'lead,customer,invoice', auth: 'hmac' } },
+  // platform profiles: the full preset, without webhooks, and a single entity
+  ...(['shopify'] as const).flatMap((platform) => [
+    { dir: platform, args: { platform } },
+    { dir: `${platform}-no-webhooks`, args: { platform, webhooks: false } },
+    { dir: `${platform}-customers`, args: { platform, entities: 'customer' } },
+    { dir: `longest-${platform}`, name: 'abcdefghijklmnopqrst', args: { platform } },
+  ]),
   // the longest values the options accept still give lines within 88 columns
   ...(['ecommerce', 'accounting'] as const).map((type) => ({
     dir: `longest-${type}`,

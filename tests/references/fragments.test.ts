@@ -6,7 +6,7 @@
  * - `<path>` is relative to the folder generation writes into: `shopify_connector/components/adapter.py`
  *   (the addon folder names the connector: `init shopify`), or `generic_connector/models/generic_backend.py`.
  * - `<options>`: `framework` (written by `init-framework`), or `key=value` pairs passed to `init`:
- *   `type`, `auth`, `entities`, `webhooks=false`.
+ *   `type`, `auth`, `entities`, `webhooks=false`, `platform` (default `generic`).
  * - Matching ignores trailing whitespace and the indentation of each block as a whole (relative
  *   indentation must hold); a line `# ...` or `<!-- ... -->` alone means "lines omitted here":
  *   the pieces around it must appear in that order.
@@ -127,7 +127,8 @@ function parseOptions(fragment: Fragment): { framework: true } | { framework: fa
   if (!folder.endsWith('_connector')) {
     throw new Error(`${fragment.guide}:${fragment.line}: ${fragment.path} must start with <name>_connector/ or use "framework"`);
   }
-  const options: InitOptions = {};
+  // the guides quote the generic profile (their examples are named shopify_connector)
+  const options: InitOptions = { platform: 'generic' };
   for (const token of tokens) {
     const [key, value] = token.split('=');
     if (value === undefined) throw new Error(`${fragment.guide}:${fragment.line}: option "${token}" is not key=value`);
@@ -135,6 +136,7 @@ function parseOptions(fragment: Fragment): { framework: true } | { framework: fa
     else if (key === 'auth') options.auth = value;
     else if (key === 'entities') options.entities = value;
     else if (key === 'webhooks') options.webhooks = value !== 'false';
+    else if (key === 'platform') options.platform = value;
     else throw new Error(`${fragment.guide}:${fragment.line}: unknown option "${key}"`);
   }
   return { framework: false, name: folder.slice(0, -'_connector'.length), options };
@@ -155,7 +157,12 @@ function generatedRoot(fragment: Fragment): string {
   return dir;
 }
 
-const guideFiles = readdirSync(referencesDir).filter((f) => f.endsWith('.md')).sort();
+const platformGuides = join(referencesDir, 'platforms');
+const guideFiles = [
+  ...readdirSync(referencesDir).filter((f) => f.endsWith('.md')),
+  // the platform guides quote their profile's code (`platform=<key>`)
+  ...(existsSync(platformGuides) ? readdirSync(platformGuides).filter((f) => f.endsWith('.md')).map((f) => `platforms/${f}`) : []),
+].sort();
 const fragments = guideFiles.flatMap((guide) => parseFragments(guide, readFileSync(join(referencesDir, guide), 'utf8')));
 
 describe('generated fragments of the guides', () => {

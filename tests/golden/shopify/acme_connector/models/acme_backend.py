@@ -1,0 +1,363 @@
+import re
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from odoo.addons.generic_connector.models.generic_backend import (
+    WEBHOOK_BUSINESS_ERRORS,
+)
+
+#: default Admin API version of new backends (quarterly: YYYY-01/04/07/10,
+#: each supported about twelve months: move to the newest stable one)
+DEFAULT_API_VERSION = "2026-10"
+API_URL_PATTERN = "https://%s/admin/api/%s/graphql.json"
+#: API URL of a backend without shop domain
+DEFAULT_API_URL = "https://your-shop.myshopify.com/admin/api/2026-10/graphql.json"
+SHOP_DOMAIN_RE = re.compile(r"^[a-z0-9][a-z0-9-]*\.myshopify\.com$")
+API_VERSION_RE = re.compile(r"^\d{4}-(01|04|07|10)$")
+#: key of a webhook body holding the record's GraphQL id (bodies are REST-shaped)
+GID_KEY = "admin_graphql_api_id"
+#: topics whose payload is a product: each of its variants is imported
+PRODUCT_TOPICS = ("products/create", "products/update")
+#: deletions: acknowledged, the bindings are kept (see the guide)
+DELETE_TOPICS = ("products/delete", "customers/delete")
+UNINSTALLED_TOPIC = "app/uninstalled"
+#: binding of the product variants (with the product entity)
+VARIANT_BINDING = "acme.product.product"
+
+
+class AcmeBackend(models.Model):
+    """Connection to one Shopify shop through a custom app.
+
+    Authentication: the app's Admin API access token, sent in
+    ``X-Shopify-Access-Token``. The API URL is derived from the shop domain
+    and the API version, and stays editable (a proxy, a mock).
+
+    The shared fields (name, company, sync history, webhooks) live on the
+    delegated ``connector.base.backend`` row; the synchronization machinery
+    comes from ``generic.backend``.
+    """
+
+    _name = "acme.backend"
+    _inherit = "generic.backend"
+    _description = "Acme Backend"
+
+    #: Shopify signs webhooks with the base64 HMAC-SHA256 of the raw body
+    _webhook_signature_encoding = "base64"
+
+    shop_domain = fields.Char(
+        copy=False,
+        help="The shop's myshopify.com domain, e.g. my-shop.myshopify.com (not a "
+        "custom domain): it builds the API URL and routes the webhooks.",
+    )
+    api_version = fields.Char(
+        string="API Version",
+        required=True,
+        default=DEFAULT_API_VERSION,
+        help="Admin API version (YYYY-MM). Shopify releases one a quarter "
+        "and supports each about twelve months.",
+    )
+    api_url = fields.Char(
+        required=True,
+        compute="_compute_api_url",
+        store=True,
+        readonly=False,
+        precompute=True,
+        help="Derived from the shop domain and the API version; change it to "
+        "target a proxy or a mock.",
+    )
+    api_key = fields.Char(
+        string="Access Token",
+        groups="connector.group_connector_manager",
+        copy=False,
+        help="Admin API access token of an app created in the shop's admin "
+        "(shpat_...). Leave it empty for an app of the Dev Dashboard: the "
+        "client ID and secret then obtain tokens (client credentials grant).",
+    )
+    client_id = fields.Char(
+        string="Client ID",
+        help="Client ID of the app (Dev Dashboard > app > Settings).",
+    )
+    webhook_secret = fields.Char(
+        string="Client Secret",
+        groups="connector.group_connector_manager",
+        copy=False,
+        help="Client secret of the app: Shopify signs the webhooks with it, "
+        "and with the client ID it obtains access tokens.",
+    )
+    page_size = fields.Integer(
+        default=250,
+        help="Records per page of a listing (Shopify allows 250 at most).",
+    )
+    app_uninstalled = fields.Boolean(
+        readonly=True,
+        copy=False,
+        help="The app was uninstalled from the shop: its token no longer works "
+        "and the scheduled synchronizations skip this backend.",
+    )
+    webhook_url = fields.Char(
+        string="Webhook URL",
+        compute="_compute_webhook_url",
+        help="Address to register on Shopify for the webhooks.",
+    )
+    warehouse_id = fields.Many2one(
+        comodel_name="stock.warehouse",
+        help="Warehouse whose quantities are exported (all warehouses when empty).",
+    )
+    location_external_id = fields.Char(
+        string="Shopify Location ID",
+        help="gid of the Shopify location receiving the exported quantities, "
+        "e.g. gid://shopify/Location/123.",
+    )
+    guest_partner_id = fields.Many2one(
+        comodel_name="res.partner",
+        string="Partner for Guest Orders",
+        help="Customer of the imported orders that have no customer (guest checkouts).",
+    )
+
+    _sql_constraints = [
+        (
+            "shop_domain_uniq",
+            "unique(shop_domain)",
+            "Another backend already connects this shop.",
+        ),
+    ]
+
+    @api.constrains("shop_domain")
+    def _check_shop_domain(self):
+        for backend in self:
+            if backend.shop_domain and not SHOP_DOMAIN_RE.match(backend.shop_domain):
+                raise ValidationError(
+                    _(
+                        "Shop domain %s is not a myshopify.com domain: enter it as "
+                        "my-shop.myshopify.com, without https:// or a path.",
+                        backend.shop_domain,
+                    )
+                )
+
+    @api.constrains("api_version")
+    def _check_api_version(self):
+        for backend in self:
+            if not API_VERSION_RE.match(backend.api_version or ""):
+                raise ValidationError(
+                    _(
+                        "API version %s is not a Shopify version: use YYYY-MM "
+                        "with a month of 01, 04, 07 or 10, e.g. %s.",
+                        backend.api_version,
+                        DEFAULT_API_VERSION,
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._normalise_shop_domain(vals)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._normalise_shop_domain(vals)
+        return super().write(vals)
+
+    @api.model
+    def _normalise_shop_domain(self, vals):
+        # pasted from the browser: https://My-Shop.myshopify.com/
+        if vals.get("shop_domain"):
+            domain = vals["shop_domain"].strip().lower()
+            domain = re.sub(r"^https?://", "", domain).rstrip("/")
+            vals["shop_domain"] = domain
+
+    @api.depends("shop_domain", "api_version")
+    def _compute_api_url(self):
+        for backend in self:
+            if backend.shop_domain and backend.api_version:
+                backend.api_url = API_URL_PATTERN % (
+                    backend.shop_domain,
+                    backend.api_version,
+                )
+            elif not backend.api_url:
+                backend.api_url = DEFAULT_API_URL
+
+    def _compute_webhook_url(self):
+        for backend in self:
+            base_url = backend.get_base_url()
+            backend.webhook_url = "%s/acme/webhook" % base_url
+
+    def _get_sync_entities(self):
+        return [
+            "products",
+            "inventory",
+            "customers",
+            "orders",
+        ]
+
+    def _test_connection_implementation(self):
+        self.get_adapter().test_connection()
+        if self.app_uninstalled:
+            # the token works again: the app was installed again
+            self.app_uninstalled = False
+
+    @api.model
+    def cron_sync(self, entity):
+        """Scheduled action: skip the shops that uninstalled the app."""
+        self.search(
+            [
+                ("state", "in", ("confirmed", "error")),
+                ("app_uninstalled", "=", False),
+            ]
+        )._delay_sync(entity, trigger="cron")
+
+    def action_sync(self):
+        """Queue one synchronization: ``sync_entity`` of the button context."""
+        self.ensure_one()
+        entity = self.env.context.get("sync_entity")
+        if entity not in self._get_sync_entities():
+            raise UserError(_("Unknown synchronization: %s", entity))
+        self._delay_sync(entity)
+        return self._build_notification(
+            _("Synchronization"), _("Synchronization of %s queued.", entity), "success"
+        )
+
+    # -- webhooks ------------------------------------------------------------
+
+    def _webhook_handlers(self):
+        return {
+            "products/create": ("acme.product.product", GID_KEY),
+            "products/update": ("acme.product.product", GID_KEY),
+            "customers/create": ("acme.res.partner", GID_KEY),
+            "customers/update": ("acme.res.partner", GID_KEY),
+            "orders/create": ("acme.sale.order", GID_KEY),
+            "orders/updated": ("acme.sale.order", GID_KEY),
+            "orders/cancelled": ("acme.sale.order", GID_KEY),
+        }
+
+    def _webhook_job_channel(self):
+        # the imports the webhooks trigger share the channel of the connector
+        # (data/queue_job_data.xml)
+        return "root.acme"
+
+    def _verify_webhook_signature(self, raw_body, signature):
+        """Tell whether ``signature`` (``X-Shopify-Hmac-Sha256``) is the base64
+        HMAC-SHA256 of ``raw_body`` keyed by the app's client secret, compared
+        in constant time by ``generic.backend``."""
+        self.ensure_one()
+        return self._hmac_digest_matches(
+            self.sudo().webhook_secret,
+            raw_body,
+            signature,
+            encoding=self._webhook_signature_encoding,
+        )
+
+    @api.model
+    def _find_webhook_backend(self, shop_domain, raw_body, signature):
+        """Return the active backend of ``shop_domain`` if it signed ``raw_body``.
+
+        Several shops may share one app, hence one secret: the shop domain
+        (``X-Shopify-Shop-Domain``) picks the backend, the signature only
+        proves the delivery.
+        """
+        domain = (shop_domain or "").strip().lower()
+        if not domain:
+            return self.browse()
+        backend = self.sudo().search([("shop_domain", "=", domain)], limit=1)
+        if backend and backend._verify_webhook_signature(raw_body, signature):
+            return backend
+        return self.browse()
+
+    def process_webhook(self, webhook):
+        """Process one stored delivery, by topic (``X-Shopify-Topic``)."""
+        self.ensure_one()
+        topic = webhook.event_type
+        if topic == UNINSTALLED_TOPIC:
+            return self._process_app_uninstalled(webhook)
+        if topic in DELETE_TOPICS:
+            return webhook.mark_as_ignored(
+                _(
+                    "%s: the record was deleted on Shopify; its Odoo "
+                    "record and binding are kept.",
+                    topic,
+                )
+            )
+        if topic in PRODUCT_TOPICS and VARIANT_BINDING in self.env:
+            return self._process_product_webhook(webhook)
+        return super().process_webhook(webhook)
+
+    def _process_app_uninstalled(self, webhook):
+        message = _(
+            "The Shopify app was uninstalled from %s: its access token no "
+            "longer works. Install the app again, paste its new access token, "
+            "then test the connection.",
+            self.shop_domain,
+        )
+        self.write({"state": "error", "app_uninstalled": True, "last_error": message})
+        return webhook.mark_as_processed()
+
+    def _process_product_webhook(self, webhook):
+        """Import each variant of the product of a products/* delivery.
+
+        The body is REST-shaped: ``variants`` carry their gid in
+        ``admin_graphql_api_id``; without them the variants are listed.
+        """
+        payload = webhook.get_payload()
+        binding_model = VARIANT_BINDING
+        variant_ids = [
+            variant[GID_KEY]
+            for variant in payload.get("variants") or []
+            if variant.get(GID_KEY)
+        ]
+        product_id = payload.get(GID_KEY)
+        if not variant_ids and product_id:
+            adapter = self.get_adapter(model_name=binding_model)
+            variant_ids = list(adapter.variant_ids(product_id))
+        if not variant_ids:
+            return webhook.mark_as_failed(_("The payload names no product variant."))
+        try:
+            with self.env.cr.savepoint():
+                for variant_id in variant_ids:
+                    self.env[binding_model].import_record(self, variant_id)
+        except WEBHOOK_BUSINESS_ERRORS as err:
+            return webhook.mark_as_failed(str(err) or type(err).__name__)
+        return webhook.mark_as_processed()
+
+    def sync_products(self):
+        return self._run_sync("products")
+
+    def _sync_products_implementation(self):
+        return self._import_since(
+            "acme.product.product",
+            "products.updated_since",
+        )
+
+    def sync_inventory(self):
+        return self._run_sync("inventory")
+
+    def _sync_inventory_implementation(self):
+        products = self.env["acme.product.product"]
+        return products._delay_inventory_exports(self)
+
+    def export_product_product(self, record_ids):
+        """Entry point of the "Export to Connectors" wizard for product.product."""
+        records = self.env["product.product"].browse(record_ids)
+        return self._export_bindings("acme.product.product", records)
+
+    def sync_customers(self):
+        return self._run_sync("customers")
+
+    def _sync_customers_implementation(self):
+        return self._import_since(
+            "acme.res.partner",
+            "customers.updated_since",
+        )
+
+    def export_res_partner(self, record_ids):
+        """Entry point of the "Export to Connectors" wizard for res.partner."""
+        records = self.env["res.partner"].browse(record_ids)
+        return self._export_bindings("acme.res.partner", records)
+
+    def sync_orders(self):
+        return self._run_sync("orders")
+
+    def _sync_orders_implementation(self):
+        return self._import_since(
+            "acme.sale.order",
+            "orders.updated_since",
+        )

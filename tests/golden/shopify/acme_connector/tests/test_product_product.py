@@ -1,0 +1,256 @@
+from odoo.addons.connector.exception import IDMissingInBackend
+from odoo.addons.queue_job.tests.common import trap_jobs
+
+from .common import LOCATION_ID, AcmeTestCase, answer, connection
+
+BINDING = "acme.product.product"
+VARIANT_ID = "gid://shopify/ProductVariant/1001"
+INVENTORY_ITEM_ID = "gid://shopify/InventoryItem/1101"
+PRODUCT_ID = "gid://shopify/Product/1000"
+# a ProductVariant as GetProductVariant reads it (shape of the Admin API)
+VARIANT = {
+    "id": VARIANT_ID,
+    "title": "Default Title",
+    "sku": "TEST-SKU",
+    "barcode": "4006381333931",
+    "price": "12.50",
+    "updatedAt": "2026-12-01T10:00:00Z",
+    "product": {"id": PRODUCT_ID, "title": "Test Product"},
+    "inventoryItem": {"id": INVENTORY_ITEM_ID},
+}
+ANSWERS = {"GetProductVariant": answer({"productVariant": VARIANT})}
+LINKS = {
+    "productVariant": {
+        "id": VARIANT_ID,
+        "product": {"id": PRODUCT_ID},
+        "inventoryItem": {"id": INVENTORY_ITEM_ID},
+    }
+}
+
+
+class TestAcmeProductProduct(AcmeTestCase):
+    """Product variants: import and export of their binding."""
+
+    def _create_odoo_record(self):
+        return self.env["product.product"].create(
+            {"name": "Test Product", "default_code": "TEST-1", "list_price": 10.0}
+        )
+
+    def _binding(self, external_id, model=BINDING):
+        return self.env[model].search(
+            [("backend_id", "=", self.backend.id), ("external_id", "=", external_id)]
+        )
+
+    def _adapter(self):
+        return self.backend.get_adapter(model_name=BINDING)
+
+    def test_import_creates_then_updates(self):
+        model = self.env["acme.product.product"]
+        with self.mock_api(ANSWERS) as fake:
+            model.import_record(self.backend, VARIANT_ID)
+        self.assertEqual(fake.variables("GetProductVariant"), [{"id": VARIANT_ID}])
+        binding = self._binding(VARIANT_ID)
+        self.assertEqual(len(binding), 1)
+        self.assertTrue(binding.sync_date)
+        # the only variant of a product without options: the product's title
+        self.assertEqual(binding.name, "Test Product")
+        self.assertEqual(binding.default_code, "TEST-SKU")
+        self.assertAlmostEqual(binding.list_price, 12.5)
+        self.assertEqual(binding.barcode, "4006381333931")
+        self.assertEqual(binding.inventory_item_external_id, INVENTORY_ITEM_ID)
+        # a second import updates the same binding
+        with self.mock_api(ANSWERS):
+            model.import_record(self.backend, VARIANT_ID)
+        self.assertEqual(self._binding(VARIANT_ID), binding)
+
+    def test_variant_of_a_product_with_options(self):
+        variant = dict(VARIANT, title="Blue / L", sku="TEST-SKU-BL")
+        answers = {"GetProductVariant": answer({"productVariant": variant})}
+        model = self.env["acme.product.product"]
+        with self.mock_api(answers):
+            model.import_record(self.backend, VARIANT_ID)
+        self.assertEqual(self._binding(VARIANT_ID).name, "Test Product (Blue / L)")
+
+    def test_sync_reads_every_page_since_the_checkpoint(self):
+        checkpoint, since = "products.updated_since", "2024-01-02 03:04:05"
+        self.backend._set_checkpoint(checkpoint, since)
+        ids = ["gid://shopify/ProductVariant/%s" % n for n in (1, 2, 3)]
+        first = connection([{"id": ids[0]}, {"id": ids[1]}], "cursor-1", True)
+        last = connection([{"id": ids[2]}], "cursor-2", False)
+        pages = [
+            answer({"productVariants": first}),
+            answer({"productVariants": last}),
+        ]
+        with self.mock_api({"ListProductVariants": pages}) as fake:
+            with trap_jobs() as trap:
+                self.backend.sync_products()
+                only = self.env["acme.product.product"].import_record
+                trap.assert_jobs_count(3, only=only)
+        first_page, second_page = fake.variables("ListProductVariants")
+        self.assertEqual(first_page["query"], "updated_at:>'2024-01-02T03:04:05Z'")
+        self.assertEqual(first_page["first"], 250)
+        self.assertIsNone(first_page["after"])
+        self.assertEqual(second_page["after"], "cursor-1")
+        self.assertGreater(self.backend._get_checkpoint(checkpoint), since)
+
+    def test_first_sync_has_no_filter(self):
+        page = answer({"productVariants": connection([])})
+        with self.mock_api({"ListProductVariants": page}) as fake:
+            with trap_jobs():
+                self.backend.sync_products()
+        self.assertIsNone(fake.variables("ListProductVariants")[0]["query"])
+
+    def _create_binding(self):
+        record = self._create_odoo_record()
+        binding = (
+            self.env["acme.product.product"]
+            .with_context(connector_no_export=True)
+            .create({"backend_id": self.backend.id, "odoo_id": record.id})
+        )
+        # drop connector_no_export, which would stick to the recordset
+        return binding.with_env(self.env)
+
+    def test_export_creates_then_updates(self):
+        binding = self._create_binding()
+        created = {
+            "product": {
+                "id": PRODUCT_ID,
+                "variants": {
+                    "nodes": [
+                        {"id": VARIANT_ID, "inventoryItem": {"id": INVENTORY_ITEM_ID}}
+                    ]
+                },
+            },
+            "userErrors": [],
+        }
+        updated = {"productVariants": [{"id": VARIANT_ID}], "userErrors": []}
+        answers = {
+            "ProductCreate": answer({"productCreate": created}),
+            "ProductVariantsBulkUpdate": answer({"productVariantsBulkUpdate": updated}),
+        }
+        with self.mock_api(answers) as fake:
+            binding._export_to_external()
+        self.assertEqual(binding.external_id, VARIANT_ID)
+        self.assertFalse(binding.sync_error)
+        self.assertEqual(
+            fake.operations(), ["ProductCreate", "ProductVariantsBulkUpdate"]
+        )
+        self.assertEqual(
+            fake.variables("ProductCreate")[0], {"product": {"title": "Test Product"}}
+        )
+        variables = fake.variables("ProductVariantsBulkUpdate")[0]
+        self.assertEqual(variables["productId"], PRODUCT_ID)
+        self.assertEqual(
+            variables["variants"],
+            [{"id": VARIANT_ID, "price": "10.0", "inventoryItem": {"sku": "TEST-1"}}],
+        )
+        answers.update(
+            {
+                "GetVariantProduct": answer(LINKS),
+                "ProductUpdate": answer(
+                    {"productUpdate": {"product": {"id": PRODUCT_ID}, "userErrors": []}}
+                ),
+            }
+        )
+        with self.mock_api(answers) as fake:
+            binding._export_to_external()
+        self.assertEqual(
+            fake.operations(),
+            ["GetVariantProduct", "ProductUpdate", "ProductVariantsBulkUpdate"],
+        )
+
+    def test_user_errors_are_recorded_on_the_binding(self):
+        binding = self._create_binding()
+        user_errors = [{"field": ["product", "title"], "message": "Title is too long"}]
+        created = {"product": None, "userErrors": user_errors}
+        with self.mock_api({"ProductCreate": answer({"productCreate": created})}):
+            binding._export_to_external()
+        self.assertFalse(binding.external_id)
+        self.assertIn("product.title: Title is too long", binding.sync_error)
+
+    def test_update_of_a_deleted_variant(self):
+        binding = self._create_binding()
+        binding.with_context(connector_no_export=True).external_id = VARIANT_ID
+        adapter = self._adapter()
+        answers = {"GetVariantProduct": answer({"productVariant": None})}
+        with self.mock_api(answers), self.assertRaises(IDMissingInBackend):
+            adapter.write(VARIANT_ID, {"price": 1.0})
+
+    def test_no_export_flag(self):
+        binding = self._create_binding()
+        binding.no_export = True
+        with self.mock_api({}) as fake:
+            binding._export_to_external()
+        self.assertFalse(fake.calls)
+        self.assertFalse(binding.external_id)
+
+    def test_write_queues_an_export(self):
+        binding = self._create_binding()
+        with trap_jobs() as trap:
+            binding.odoo_id.write({"name": "Changed by a test"})
+            trap.assert_jobs_count(1, only=binding._export_to_external)
+        with trap_jobs() as trap:
+            binding.odoo_id.with_context(connector_no_export=True).write(
+                {"name": "Changed by an import"}
+            )
+            trap.assert_jobs_count(0)
+
+    def test_export_wizard_entry_point(self):
+        record = self._create_odoo_record()
+        with trap_jobs() as trap:
+            base_backend = self.backend.base_backend_id
+            base_backend.export_records("product.product", record.ids)
+            binding = record.acme_bind_ids
+            self.assertEqual(len(binding), 1)
+            trap.assert_jobs_count(1, only=binding._export_to_external)
+
+    def _bound_variant(self, inventory_item=INVENTORY_ITEM_ID):
+        binding = self._create_binding()
+        binding.with_context(connector_no_export=True).write(
+            {"external_id": VARIANT_ID, "inventory_item_external_id": inventory_item}
+        )
+        return binding
+
+    def test_export_inventory(self):
+        binding = self._bound_variant()
+        group = {"id": "gid://shopify/InventoryAdjustmentGroup/1"}
+        done = {"inventoryAdjustmentGroup": group, "userErrors": []}
+        answers = {"InventorySetQuantities": answer({"inventorySetQuantities": done})}
+        with self.mock_api(answers) as fake:
+            binding.export_inventory()
+        self.assertEqual(fake.operations(), ["InventorySetQuantities"])
+        variables = fake.variables("InventorySetQuantities")[0]
+        self.assertTrue(variables["idempotencyKey"])
+        self.assertEqual(variables["input"]["name"], "available")
+        self.assertEqual(variables["input"]["reason"], "correction")
+        self.assertEqual(
+            variables["input"]["quantities"],
+            [
+                {
+                    "inventoryItemId": INVENTORY_ITEM_ID,
+                    "locationId": LOCATION_ID,
+                    "quantity": 0,
+                    "changeFromQuantity": None,
+                }
+            ],
+        )
+
+    def test_export_inventory_finds_the_inventory_item_once(self):
+        binding = self._bound_variant(inventory_item=False)
+        done = {"inventoryAdjustmentGroup": None, "userErrors": []}
+        answers = {
+            "GetVariantProduct": answer(LINKS),
+            "InventorySetQuantities": answer({"inventorySetQuantities": done}),
+        }
+        with self.mock_api(answers) as fake:
+            binding.export_inventory()
+        self.assertEqual(
+            fake.operations(), ["GetVariantProduct", "InventorySetQuantities"]
+        )
+        self.assertEqual(binding.inventory_item_external_id, INVENTORY_ITEM_ID)
+
+    def test_inventory_sync_queues_bound_products(self):
+        binding = self._bound_variant()
+        with trap_jobs() as trap:
+            self.backend.sync_inventory()
+            trap.assert_jobs_count(1, only=binding.export_inventory)

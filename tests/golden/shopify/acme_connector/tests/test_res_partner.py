@@ -1,0 +1,144 @@
+from odoo.addons.queue_job.tests.common import trap_jobs
+
+from .common import AcmeTestCase, answer, connection
+
+BINDING = "acme.res.partner"
+CUSTOMER_ID = "gid://shopify/Customer/2001"
+# a Customer as GetCustomer reads it (shape of the Admin API)
+CUSTOMER = {
+    "id": CUSTOMER_ID,
+    "firstName": "Test",
+    "lastName": "Customer",
+    "displayName": "Test Customer",
+    "updatedAt": "2026-12-01T10:00:00Z",
+    "defaultEmailAddress": {"emailAddress": "test@example.com"},
+    "defaultPhoneNumber": {"phoneNumber": "+15550100"},
+    "defaultAddress": {
+        "address1": "1 Test Street",
+        "address2": None,
+        "city": "Ottawa",
+        "zip": "K1A 0A1",
+        "countryCodeV2": "CA",
+        "provinceCode": "ON",
+    },
+}
+ANSWERS = {"GetCustomer": answer({"customer": CUSTOMER})}
+
+
+class TestAcmeResPartner(AcmeTestCase):
+    """Customers: import and export of ``acme.res.partner``."""
+
+    def _create_odoo_record(self):
+        return self.env["res.partner"].create(
+            {"name": "Test Partner", "email": "partner@example.com"}
+        )
+
+    def _binding(self, external_id, model=BINDING):
+        return self.env[model].search(
+            [("backend_id", "=", self.backend.id), ("external_id", "=", external_id)]
+        )
+
+    def _adapter(self):
+        return self.backend.get_adapter(model_name=BINDING)
+
+    def test_import_creates_then_updates(self):
+        model = self.env["acme.res.partner"]
+        with self.mock_api(ANSWERS):
+            model.import_record(self.backend, CUSTOMER_ID)
+        binding = self._binding(CUSTOMER_ID)
+        self.assertEqual(len(binding), 1)
+        self.assertEqual(binding.name, "Test Customer")
+        self.assertEqual(binding.email, "test@example.com")
+        self.assertEqual(binding.phone, "+15550100")
+        # the default address, country and state found by their ISO codes
+        self.assertEqual(binding.street, "1 Test Street")
+        self.assertEqual(binding.city, "Ottawa")
+        self.assertEqual(binding.zip, "K1A 0A1")
+        self.assertEqual(binding.country_id, self.env.ref("base.ca"))
+        self.assertEqual(binding.state_id, self.env.ref("base.state_ca_on"))
+        with self.mock_api(ANSWERS):
+            model.import_record(self.backend, CUSTOMER_ID)
+        self.assertEqual(self._binding(CUSTOMER_ID), binding)
+
+    def test_unknown_country_or_state_is_left_empty(self):
+        unknown = {"countryCodeV2": "ZZ", "provinceCode": "XX"}
+        address = dict(CUSTOMER["defaultAddress"], **unknown)
+        customer = dict(CUSTOMER, defaultAddress=address)
+        answers = {"GetCustomer": answer({"customer": customer})}
+        model = self.env["acme.res.partner"]
+        with self.mock_api(answers):
+            model.import_record(self.backend, CUSTOMER_ID)
+        binding = self._binding(CUSTOMER_ID)
+        self.assertEqual(binding.city, "Ottawa")
+        self.assertFalse(binding.country_id)
+        self.assertFalse(binding.state_id)
+
+    def test_normalise_keeps_the_default_address(self):
+        adapter = self._adapter()
+        values = adapter.normalise(dict(CUSTOMER, firstName=None, lastName=None))
+        # no first and last name: the display name
+        self.assertEqual(values["name"], "Test Customer")
+        self.assertEqual(values["address"]["country_code"], "CA")
+        self.assertEqual(values["address"]["state_code"], "ON")
+        self.assertFalse(values["address"]["street2"])
+
+    def test_sync_filters_by_update_date(self):
+        checkpoint, since = "customers.updated_since", "2024-01-02 03:04:05"
+        self.backend._set_checkpoint(checkpoint, since)
+        page = answer({"customers": connection([{"id": CUSTOMER_ID}])})
+        with self.mock_api({"ListCustomers": page}) as fake, trap_jobs() as trap:
+            self.backend.sync_customers()
+            only = self.env["acme.res.partner"].import_record
+            trap.assert_jobs_count(1, only=only)
+        variables = fake.variables("ListCustomers")
+        self.assertEqual(len(variables), 1)
+        self.assertEqual(variables[0]["query"], "updated_at:>'2024-01-02T03:04:05Z'")
+
+    def _create_binding(self):
+        record = self._create_odoo_record()
+        binding = (
+            self.env["acme.res.partner"]
+            .with_context(connector_no_export=True)
+            .create({"backend_id": self.backend.id, "odoo_id": record.id})
+        )
+        return binding.with_env(self.env)
+
+    def test_export_creates_then_updates(self):
+        binding = self._create_binding()
+        created = {"customer": {"id": CUSTOMER_ID}, "userErrors": []}
+        answers = {
+            "CustomerCreate": answer({"customerCreate": created}),
+            "CustomerUpdate": answer({"customerUpdate": created}),
+        }
+        with self.mock_api(answers) as fake:
+            binding._export_to_external()
+        self.assertEqual(binding.external_id, CUSTOMER_ID)
+        self.assertEqual(
+            fake.variables("CustomerCreate")[0]["input"],
+            {
+                "firstName": "Test",
+                "lastName": "Partner",
+                "email": "partner@example.com",
+                "phone": None,
+            },
+        )
+        with self.mock_api(answers) as fake:
+            binding._export_to_external()
+        self.assertEqual(fake.operations(), ["CustomerUpdate"])
+        updated = fake.variables("CustomerUpdate")[0]["input"]
+        self.assertEqual(updated["id"], CUSTOMER_ID)
+
+    def test_user_errors_are_recorded_on_the_binding(self):
+        binding = self._create_binding()
+        user_errors = [{"field": ["email"], "message": "Email has already been taken"}]
+        created = {"customer": None, "userErrors": user_errors}
+        with self.mock_api({"CustomerCreate": answer({"customerCreate": created})}):
+            binding._export_to_external()
+        self.assertFalse(binding.external_id)
+        self.assertIn("email: Email has already been taken", binding.sync_error)
+
+    def test_write_queues_an_export(self):
+        binding = self._create_binding()
+        with trap_jobs() as trap:
+            binding.odoo_id.write({"email": "changed@example.com"})
+            trap.assert_jobs_count(1, only=binding._export_to_external)
