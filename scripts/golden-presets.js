@@ -6,5 +6,6 @@ export const GOLDEN_PRESETS = [
   { name: 'logistics-basic', type: 'logistics', auth: 'basic' },
   { name: 'accounting-oauth2', type: 'accounting', auth: 'oauth2' },
   { name: 'crm-hmac', type: 'crm', auth: 'hmac' },
+  { name: 'woocommerce', type: 'ecommerce', platform: 'woocommerce' },
 ];
 export const GOLDEN_NAME = 'acme';

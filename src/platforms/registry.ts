@@ -6,8 +6,9 @@
 import { UsageError } from '../errors.js';
 import { genericProfile } from './generic/profile.js';
 import type { PlatformProfile } from './profile.js';
+import { woocommerceProfile } from './woocommerce/profile.js';
 
-const PROFILES: readonly PlatformProfile[] = [genericProfile];
+const PROFILES: readonly PlatformProfile[] = [genericProfile, woocommerceProfile];
 
 export const PLATFORM_KEYS: readonly string[] = PROFILES.map((profile) => profile.key);
 

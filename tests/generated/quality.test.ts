@@ -20,7 +20,16 @@ const variants: { dir: string; name?: string; args: Parameters<typeof runInit>[1
   { dir: 'no-webhooks', args: { type: 'ecommerce', auth: 'bearer', webhooks: false } },
   { dir: 'orders-only', args: { type: 'ecommerce', entities: 'order' } },
   { dir: 'mixed', args: { type: 'crm', entities: 'lead,customer,invoice', auth: 'hmac' } },
+  // platform profiles: every entity, and the smallest sets and options they accept
+  { dir: 'woocommerce', args: { platform: 'woocommerce' } },
+  { dir: 'woocommerce-customers', args: { platform: 'woocommerce', entities: 'customer', webhooks: false } },
+  { dir: 'woocommerce-products', args: { platform: 'woocommerce', entities: 'product' } },
   // the longest values the options accept still give lines within 88 columns
+  {
+    dir: 'longest-woocommerce',
+    name: 'abcdefghijklmnopqrst',
+    args: { platform: 'woocommerce', author: 'A'.repeat(68), apiUrl: `https://shop.example.com/${'v'.repeat(43)}` },
+  },
   ...(['ecommerce', 'accounting'] as const).map((type) => ({
     dir: `longest-${type}`,
     name: 'abcdefghijklmnopqrst',

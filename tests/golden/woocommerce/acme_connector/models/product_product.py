@@ -1,0 +1,75 @@
+from odoo import _, api, fields, models
+
+from odoo.addons.queue_job.job import identity_exact
+
+
+class AcmeProductProduct(models.Model):
+    _name = "acme.product.product"
+    _inherit = "acme.binding"
+    _inherits = {"product.product": "odoo_id"}
+    _description = "Acme Product Binding"
+
+    odoo_id = fields.Many2one(
+        comodel_name="product.product",
+        string="Odoo Product",
+        required=True,
+        ondelete="cascade",
+        index=True,
+    )
+    external_parent_id = fields.Char(
+        string="External Parent ID",
+        readonly=True,
+        help="Variable product of a bound variation, empty for a simple product: "
+        "a variation is written under it.",
+    )
+
+    _sql_constraints = [
+        (
+            "backend_odoo_uniq",
+            "unique(backend_id, odoo_id)",
+            "This product is already bound to this Acme backend.",
+        ),
+        (
+            "backend_external_uniq",
+            "unique(backend_id, external_id)",
+            "This Acme product is already bound to an Odoo record.",
+        ),
+    ]
+
+    def export_inventory(self):
+        """Send the quantity on hand to Acme.
+
+        The quantity is set, not adjusted: a retried job sends the same value.
+        """
+        self.ensure_one()
+        backend = self.backend_id
+        product = self.odoo_id.with_context(warehouse=backend.warehouse_id.id)
+        quantity = product.qty_available
+        adapter = backend.get_adapter(model_name=self._name)
+        adapter.set_inventory_level(self.external_id, quantity)
+        return _(
+            "Quantity of %(product)s set to %(quantity)s.",
+            product=product.display_name,
+            quantity=quantity,
+        )
+
+    @api.model
+    def _delay_inventory_exports(self, backend):
+        """Queue the inventory export of the products bound to ``backend``."""
+        bindings = self.search(
+            [("backend_id", "=", backend.id), ("external_id", "!=", False)]
+        )
+        for binding in bindings:
+            binding.with_delay(identity_key=identity_exact).export_inventory()
+        return len(bindings)
+
+
+class ProductProduct(models.Model):
+    _inherit = "product.product"
+
+    acme_bind_ids = fields.One2many(
+        comodel_name="acme.product.product",
+        inverse_name="odoo_id",
+        string="Acme Bindings",
+        copy=False,
+    )
