@@ -1,4 +1,5 @@
 from odoo import _
+from odoo.exceptions import UserError
 
 from odoo.addons.component.core import Component
 from odoo.addons.component_event import skip_if
@@ -61,6 +62,8 @@ class AcmeProductProductAdapter(Component):
     _apply_on = "acme.product.product"
 
     _resource = "products"
+    #: records one batch request may update: the most WooCommerce takes
+    _batch_size = 100
 
     def variations(self, parent_id):
         """Yield the variations of a variable product, page after page."""
@@ -99,6 +102,44 @@ class AcmeProductProductAdapter(Component):
         endpoint = endpoint or "%s/%s" % (self._resource, external_id)
         data = {"manage_stock": True, "stock_quantity": int(quantity)}
         return self.put(endpoint, data=data)
+
+    def set_inventory_levels(self, levels):
+        """Set the stock of several products and variations in batch requests.
+
+        :param levels: ``(external_id, parent_id, quantity)`` triples, one
+            request per collection (the products, the variations of one
+            variable product) and per ``_batch_size`` records
+        :raise UserError: naming the records WooCommerce refused
+        """
+        collections = {}
+        for external_id, parent_id, quantity in levels:
+            update = {
+                "id": int(external_id),
+                "manage_stock": True,
+                "stock_quantity": int(quantity),
+            }
+            collections.setdefault(parent_id or False, []).append(update)
+        refused = []
+        for parent_id, updates in collections.items():
+            endpoint = self._batch_endpoint(parent_id)
+            for start in range(0, len(updates), self._batch_size):
+                batch = updates[start : start + self._batch_size]
+                answer = self.post(endpoint, data={"update": batch})
+                # a refused record is an item with an error, the others are saved
+                refused += [
+                    "%s: %s" % (item.get("id"), item["error"].get("message"))
+                    for item in answer.get("update") or []
+                    if item.get("error")
+                ]
+        if refused:
+            raise UserError(
+                _("WooCommerce refused the stock of %s", "; ".join(refused))
+            )
+
+    def _batch_endpoint(self, parent_id):
+        if parent_id:
+            return "%s/%s/variations/batch" % (self._resource, parent_id)
+        return "%s/batch" % self._resource
 
 
 class AcmeProductProductImporter(Component):

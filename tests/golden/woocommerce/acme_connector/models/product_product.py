@@ -36,31 +36,59 @@ class AcmeProductProduct(models.Model):
         ),
     ]
 
-    def export_inventory(self):
-        """Send the quantity on hand to Acme.
+    #: products whose stock one batch request sets: the most WooCommerce takes
+    _inventory_batch_size = 100
 
-        The quantity is set, not adjusted: a retried job sends the same value.
-        """
+    def _inventory_quantity(self):
+        """Quantity on hand in the warehouse of the backend."""
         self.ensure_one()
+        warehouse = self.backend_id.warehouse_id
+        return self.odoo_id.with_context(warehouse=warehouse.id).qty_available
+
+    def export_inventory(self):
+        """Send the quantities on hand to Acme.
+
+        One binding is set with one request; several, with the batch requests
+        of their collections (``products/batch``, ``products/<parent>/
+        variations/batch``). Quantities are set, not adjusted: a retried job
+        sends the same values.
+        """
         backend = self.backend_id
-        product = self.odoo_id.with_context(warehouse=backend.warehouse_id.id)
-        quantity = product.qty_available
+        backend.ensure_one()
         adapter = backend.get_adapter(model_name=self._name)
-        adapter.set_inventory_level(self.external_id, quantity)
-        return _(
-            "Quantity of %(product)s set to %(quantity)s.",
-            product=product.display_name,
-            quantity=quantity,
-        )
+        if len(self) == 1:
+            quantity = self._inventory_quantity()
+            adapter.set_inventory_level(self.external_id, quantity)
+            return _(
+                "Quantity of %(product)s set to %(quantity)s.",
+                product=self.odoo_id.display_name,
+                quantity=quantity,
+            )
+        levels = []
+        for binding in self:
+            quantity = binding._inventory_quantity()
+            levels.append((binding.external_id, binding.external_parent_id, quantity))
+        adapter.set_inventory_levels(levels)
+        return _("Quantities of %s products set.", len(self))
 
     @api.model
     def _delay_inventory_exports(self, backend):
-        """Queue the inventory export of the products bound to ``backend``."""
+        """Queue the inventory export of the products bound to ``backend``.
+
+        One job per batch of products sharing a collection: the simple
+        products, the variations of one variable product.
+        """
         bindings = self.search(
             [("backend_id", "=", backend.id), ("external_id", "!=", False)]
         )
+        collections = {}
         for binding in bindings:
-            binding.with_delay(identity_key=identity_exact).export_inventory()
+            collections.setdefault(binding.external_parent_id, []).append(binding.id)
+        size = self._inventory_batch_size
+        for ids in collections.values():
+            for start in range(0, len(ids), size):
+                batch = self.browse(ids[start : start + size])
+                batch.with_delay(identity_key=identity_exact).export_inventory()
         return len(bindings)
 
 

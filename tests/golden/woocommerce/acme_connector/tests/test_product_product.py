@@ -1,3 +1,5 @@
+from odoo.exceptions import UserError
+
 from odoo.addons.queue_job.tests.common import trap_jobs
 
 from ..components.product_product import variation_values
@@ -195,3 +197,57 @@ class TestAcmeProductProduct(AcmeTestCase):
         with trap_jobs() as trap:
             self.backend.sync_inventory()
             trap.assert_jobs_count(1, only=binding.export_inventory)
+
+    def test_inventory_sync_queues_one_job_per_collection(self):
+        simple = self._create_binding("93")
+        black = self._create_binding("23", "22")
+        green = self._create_binding("24", "22")
+        with trap_jobs() as trap:
+            self.backend.sync_inventory()
+            trap.assert_jobs_count(2)
+            batches = {frozenset(job.recordset.ids) for job in trap.enqueued_jobs}
+        expected = {frozenset(simple.ids), frozenset((black | green).ids)}
+        self.assertEqual(batches, expected)
+
+    def test_export_inventory_in_batches(self):
+        bindings = (
+            self._create_binding("23", "22")
+            | self._create_binding("24", "22")
+            | self._create_binding("93")
+        )
+        routes = {
+            ("POST", "/products/22/variations/batch"): {"update": payloads.VARIATIONS},
+            ("POST", "/products/batch"): {"update": [payloads.SIMPLE]},
+        }
+        with self.mock_api(routes) as fake:
+            bindings.export_inventory()
+        self.assertEqual(
+            fake.paths("POST"),
+            [
+                "/wp-json/wc/v3/products/22/variations/batch",
+                "/wp-json/wc/v3/products/batch",
+            ],
+        )
+        level = {"manage_stock": True, "stock_quantity": 0}
+        updates = [kwargs["json"]["update"] for __, __, kwargs in fake.calls]
+        self.assertEqual(
+            updates,
+            [[dict(level, id=23), dict(level, id=24)], [dict(level, id=93)]],
+        )
+
+    def test_export_inventory_names_the_records_woocommerce_refused(self):
+        bindings = self._create_binding("23", "22") | self._create_binding("24", "22")
+        refused = {
+            "id": 24,
+            "error": {
+                "code": "woocommerce_rest_product_variation_invalid_id",
+                "message": "Invalid ID.",
+                "data": {"status": 400},
+            },
+        }
+        answer = {"update": [payloads.VARIATIONS[0], refused]}
+        routes = {("POST", "/products/22/variations/batch"): answer}
+        with self.mock_api(routes):
+            with self.assertRaises(UserError) as error:
+                bindings.export_inventory()
+        self.assertIn("24: Invalid ID.", str(error.exception))
