@@ -106,6 +106,14 @@ export async function planAddBinding(
 ): Promise<BindingPlan> {
   // 1. What to add, and whether it can be added.
   const { spec } = resolveEntitySpec(request);
+  const profile = platformProfile(addon.platform);
+  if (profile.entities && !profile.entities.includes(spec.key)) {
+    // a profile's templates render only the entities it implements
+    throw new RefusedError(
+      `${addon.dir}: the ${profile.title} profile of this connector does not implement ${spec.key}; ` +
+        `it implements ${profile.entities.join(', ')}. Nothing was written.`,
+    );
+  }
   const bindingModel = `${addon.prefix}.${spec.odooModel}`;
   const existing = addon.bindings.find((b) => b.model === bindingModel || b.odooModel === spec.odooModel);
   if (existing && existing.model !== bindingModel) {
@@ -125,7 +133,7 @@ export async function planAddBinding(
   }
   const root = rootContext(addon, present, options.version);
   const index = existing ? addon.bindings.indexOf(existing) : addon.bindings.length;
-  const catalogue = profileCatalogue(platformProfile(addon.platform));
+  const catalogue = profileCatalogue(profile);
   const entity = entityContext(catalogue[spec.key] ?? spec, root.connector, [...present, ...spec.requires, spec.key], index, catalogue);
   const ctx = { ...root, bindings: [entity] } as ConnectorContext;
   const layers = templateLayers(ctx.platform);
