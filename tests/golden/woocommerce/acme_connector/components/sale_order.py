@@ -110,7 +110,10 @@ class AcmeSaleOrderImporter(Component):
     def _import_dependencies(self):
         record = self.external_data
         if record["customer_id"]:
-            self.import_dependency(record["customer_id"], "acme.res.partner")
+            self.import_dependency(
+                record["customer_id"],
+                "acme.res.partner",
+            )
         product_model = "acme.product.product"
         products = self.binder_for(product_model)
         for line in record["line_items"]:

@@ -6,7 +6,13 @@ from odoo.addons.generic_connector.exception import BackendAuthenticationError
 from odoo.addons.queue_job.exception import RetryableJobError
 from odoo.addons.queue_job.tests.common import trap_jobs
 
-from .common import API_URL, AcmeTestCase, make_response, wc_error, wc_page
+from .common import (
+    API_URL,
+    AcmeTestCase,
+    make_response,
+    wc_error,
+    wc_page,
+)
 
 TEST_ROUTE = ("GET", "/products")
 

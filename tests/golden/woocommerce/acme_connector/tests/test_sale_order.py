@@ -20,7 +20,8 @@ class TestAcmeSaleOrder(AcmeTestCase):
     """Orders: lines by product or variation, guest orders."""
 
     def _product(self, external_id):
-        return self._binding("acme.product.product", external_id).odoo_id
+        binding = self._binding("acme.product.product", external_id)
+        return binding.odoo_id
 
     def test_import_with_a_variation_line(self):
         with self.mock_api(ROUTES):

@@ -91,7 +91,9 @@ class TestWebhook(AcmeTestCase):
         self.assertFalse(fake.calls)
 
     def test_processing_runs_on_the_connector_channel(self):
-        channel = self.env.ref("acme_connector.channel_acme")
+        # the channel record of data/queue_job_data.xml
+        module = "acme_connector"
+        channel = self.env.ref(module + ".channel_acme")
         with trap_jobs() as trap:
             self._store("order.updated", "d-3", {"id": 727})
             trap.assert_jobs_count(1)
