@@ -7,5 +7,6 @@ export const GOLDEN_PRESETS = [
   { name: 'accounting-oauth2', type: 'accounting', auth: 'oauth2' },
   { name: 'crm-hmac', type: 'crm', auth: 'hmac' },
   { name: 'shopify', type: 'ecommerce', platform: 'shopify' },
+  { name: 'woocommerce', type: 'ecommerce', platform: 'woocommerce' },
 ];
 export const GOLDEN_NAME = 'acme';

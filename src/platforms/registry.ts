@@ -7,8 +7,9 @@ import { UsageError } from '../errors.js';
 import { genericProfile } from './generic/profile.js';
 import { shopifyProfile } from './shopify/profile.js';
 import type { PlatformProfile } from './profile.js';
+import { woocommerceProfile } from './woocommerce/profile.js';
 
-const PROFILES: readonly PlatformProfile[] = [genericProfile, shopifyProfile];
+const PROFILES: readonly PlatformProfile[] = [genericProfile, shopifyProfile, woocommerceProfile];
 
 export const PLATFORM_KEYS: readonly string[] = PROFILES.map((profile) => profile.key);
 

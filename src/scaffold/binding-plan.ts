@@ -135,7 +135,7 @@ export async function planAddBinding(
   }
   const root = rootContext(addon, present, options.version);
   const index = existing ? addon.bindings.indexOf(existing) : addon.bindings.length;
-  const catalogue = profileCatalogue(platformProfile(addon.platform));
+  const catalogue = profileCatalogue(profile);
   const entity = entityContext(catalogue[spec.key] ?? spec, root.connector, [...present, ...spec.requires, spec.key], index, catalogue);
   const ctx = { ...root, bindings: [entity] } as ConnectorContext;
   const layers = templateLayers(ctx.platform);

@@ -32,13 +32,19 @@ const variants: { dir: string; name?: string; args: Parameters<typeof runInit>[1
   { dir: 'orders-only', args: { type: 'ecommerce', entities: 'order' } },
   { dir: 'mixed', args: { type: 'crm', entities: 'lead,customer,invoice', auth: 'hmac' } },
   // platform profiles: the full preset, without webhooks, and a single entity
-  ...(['shopify'] as const).flatMap((platform) => [
+  ...(['shopify', 'woocommerce'] as const).flatMap((platform) => [
     { dir: platform, args: { platform } },
     { dir: `${platform}-no-webhooks`, args: { platform, webhooks: false } },
     { dir: `${platform}-customers`, args: { platform, entities: 'customer' } },
     { dir: `longest-${platform}`, name: 'abcdefghijklmnopqrst', args: { platform } },
   ]),
+    { dir: 'woocommerce-products', args: { platform: 'woocommerce', entities: 'product' } },
   // the longest values the options accept still give lines within 88 columns
+  {
+    dir: 'longest-woocommerce',
+    name: 'abcdefghijklmnopqrst',
+    args: { platform: 'woocommerce', author: 'A'.repeat(68), apiUrl: `https://shop.example.com/${'v'.repeat(43)}` },
+  },
   ...(['ecommerce', 'accounting'] as const).map((type) => ({
     dir: `longest-${type}`,
     name: 'abcdefghijklmnopqrst',

@@ -1,0 +1,95 @@
+/**
+ * @fileoverview The WooCommerce profile: the REST API v3 of a WordPress store
+ * (`<store>/wp-json/wc/v3`), consumer key and secret sent as HTTP Basic over HTTPS, `per_page`
+ * (at most 100) and `page` with the `X-WP-TotalPages` header, the `modified_after` filter in
+ * UTC (`dates_are_gmt`), variable products whose variations are the sellable products, and
+ * webhooks signed with a base64 HMAC-SHA256 (`X-WC-Webhook-Signature`) whose creation is
+ * checked by an unsigned ping. Its templates are in `templates/platforms/woocommerce/`, its
+ * guide in `references/platforms/woocommerce.md`.
+ */
+import type { EntitySpec } from '../../scaffold/catalogue.js';
+import type { PlatformProfile } from '../profile.js';
+
+/** Topics as WooCommerce names them (`<resource>.<event>`); deletions are not handled yet. */
+export const WOOCOMMERCE_TOPICS = {
+  product: ['product.created', 'product.updated'],
+  customer: ['customer.created', 'customer.updated'],
+  order: ['order.created', 'order.updated'],
+} as const;
+
+/**
+ * Catalogue entries as the WooCommerce templates map them. The import fields name the keys of
+ * the normalised records (`*_values()` of the generated components), which keep WooCommerce's
+ * names where they exist.
+ */
+const entityOverrides: Record<string, Partial<EntitySpec>> = {
+  product: {
+    nameExternal: 'name',
+    importFields: [
+      { external: 'sku', odoo: 'default_code', type: 'char' },
+      { external: 'regular_price', odoo: 'list_price', type: 'float' },
+    ],
+    exportFields: [
+      { external: 'name', odoo: 'name', type: 'char' },
+      { external: 'sku', odoo: 'default_code', type: 'char' },
+      { external: 'regular_price', odoo: 'lst_price', type: 'float', changedBy: ['lst_price', 'list_price'] },
+    ],
+    webhookEvents: [...WOOCOMMERCE_TOPICS.product],
+    note: 'Simple products and the variations of variable products are bound (a variable product itself is not); the price is the regular price.',
+  },
+  customer: {
+    // WooCommerce customers are WordPress accounts: Odoo does not create them
+    direction: 'import',
+    importFields: [
+      { external: 'email', odoo: 'email', type: 'char' },
+      { external: 'phone', odoo: 'phone', type: 'char' },
+    ],
+    exportFields: [],
+    listenFields: [],
+    webhookEvents: [...WOOCOMMERCE_TOPICS.customer],
+    note: 'Name, email, phone and the billing address (country and state from their codes).',
+  },
+  order: {
+    webhookEvents: [...WOOCOMMERCE_TOPICS.order],
+    lines: {
+      external: 'line_items',
+      odoo: 'order_line',
+      model: 'sale.order.line',
+      fields: [
+        { external: 'quantity', odoo: 'product_uom_qty', type: 'float' },
+        { external: 'price', odoo: 'price_unit', type: 'float' },
+      ],
+      // the variation when the line has one, else the product (see order_values())
+      productExternal: 'product_ref',
+      productOdoo: 'product_id',
+    },
+    note: 'Lines by product or variation at the price paid; guest orders go to the backend partner for guest orders. Shipping, fee and coupon lines are read but not imported yet.',
+  },
+  inventory: {
+    resource: 'products',
+    note: 'Stock is managed on the WooCommerce product or variation (manage_stock) and its quantity set to the quantity on hand of the backend warehouse.',
+  },
+};
+
+export const woocommerceProfile: PlatformProfile = {
+  key: 'woocommerce',
+  title: 'WooCommerce',
+  summary:
+    'REST API v3 (/wp-json/wc/v3): consumer key/secret as HTTP Basic, per_page/page with X-WP-TotalPages, ' +
+    'modified_after, variable products, base64-signed webhooks (X-WC-Webhook-Signature) and the save ping',
+  types: ['ecommerce'],
+  entities: ['product', 'customer', 'order', 'inventory'],
+  auth: ['basic'],
+  transport: 'rest',
+  apiUrl: 'https://shop.example.com/wp-json/wc/v3',
+  pageSize: 100,
+  webhook: {
+    signatureHeader: 'X-WC-Webhook-Signature',
+    encoding: 'base64',
+    topicHeader: 'X-WC-Webhook-Topic',
+    idHeader: 'X-WC-Webhook-Delivery-ID',
+  },
+  entityOverrides,
+  hasTemplates: true,
+  hasGuide: true,
+};

@@ -1,0 +1,40 @@
+from odoo import fields, models
+
+
+class AcmeResPartner(models.Model):
+    _name = "acme.res.partner"
+    _inherit = "acme.binding"
+    _inherits = {"res.partner": "odoo_id"}
+    _description = "Acme Customer Binding"
+
+    odoo_id = fields.Many2one(
+        comodel_name="res.partner",
+        string="Odoo Partner",
+        required=True,
+        ondelete="cascade",
+        index=True,
+    )
+
+    _sql_constraints = [
+        (
+            "backend_odoo_uniq",
+            "unique(backend_id, odoo_id)",
+            "This customer is already bound to this Acme backend.",
+        ),
+        (
+            "backend_external_uniq",
+            "unique(backend_id, external_id)",
+            "This Acme customer is already bound to an Odoo record.",
+        ),
+    ]
+
+
+class ResPartner(models.Model):
+    _inherit = "res.partner"
+
+    acme_bind_ids = fields.One2many(
+        comodel_name="acme.res.partner",
+        inverse_name="odoo_id",
+        string="Acme Bindings",
+        copy=False,
+    )

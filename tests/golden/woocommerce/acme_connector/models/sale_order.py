@@ -1,0 +1,40 @@
+from odoo import fields, models
+
+
+class AcmeSaleOrder(models.Model):
+    _name = "acme.sale.order"
+    _inherit = "acme.binding"
+    _inherits = {"sale.order": "odoo_id"}
+    _description = "Acme Order Binding"
+
+    odoo_id = fields.Many2one(
+        comodel_name="sale.order",
+        string="Odoo Sale Order",
+        required=True,
+        ondelete="cascade",
+        index=True,
+    )
+
+    _sql_constraints = [
+        (
+            "backend_odoo_uniq",
+            "unique(backend_id, odoo_id)",
+            "This order is already bound to this Acme backend.",
+        ),
+        (
+            "backend_external_uniq",
+            "unique(backend_id, external_id)",
+            "This Acme order is already bound to an Odoo record.",
+        ),
+    ]
+
+
+class SaleOrder(models.Model):
+    _inherit = "sale.order"
+
+    acme_bind_ids = fields.One2many(
+        comodel_name="acme.sale.order",
+        inverse_name="odoo_id",
+        string="Acme Bindings",
+        copy=False,
+    )

@@ -1,0 +1,49 @@
+from odoo.addons.queue_job.tests.common import trap_jobs
+
+from .common import AcmeTestCase, make_response
+
+
+class TestSyncWizard(AcmeTestCase):
+    """The manual synchronization wizard."""
+
+    def _wizard(self, **values):
+        Wizard = self.env["acme.sync.wizard"].with_context(
+            active_model="acme.backend", active_id=self.backend.id
+        )
+        return Wizard.create(values)
+
+    def test_defaults_to_the_active_backend(self):
+        wizard = self._wizard()
+        self.assertEqual(wizard.backend_id, self.backend)
+        self.assertEqual(wizard.entity, "all")
+        self.assertEqual(wizard.run_mode, "queue")
+
+    def test_offers_every_synchronization(self):
+        selection = self.env["acme.sync.wizard"]._selection_entity()
+        keys = [key for key, __ in selection]
+        self.assertEqual(keys, ["all"] + self.backend._get_sync_entities())
+
+    def test_queue_all(self):
+        wizard = self._wizard()
+        with trap_jobs() as trap:
+            action = wizard.action_run()
+            trap.assert_jobs_count(len(self.backend._get_sync_entities()))
+        self.assertEqual(
+            action["params"]["next"]["type"], "ir.actions.act_window_close"
+        )
+
+    def test_queue_one(self):
+        wizard = self._wizard(entity="products")
+        with trap_jobs() as trap:
+            wizard.action_run()
+            trap.assert_jobs_count(1, only=self.backend.sync_products)
+
+    def test_run_now(self):
+        wizard = self._wizard(entity="products", run_mode="now")
+        page = make_response(200, [])
+        with self.mock_api({("GET", "/products"): page}) as fake:
+            with trap_jobs() as trap:
+                wizard.action_run()
+                trap.assert_jobs_count(0)
+        self.assertEqual(len(fake.calls), 1)
+        self.assertTrue(self.backend.last_sync_date)

@@ -1,0 +1,1 @@
+from . import acme_sync_wizard  # noqa: F401

@@ -1,0 +1,67 @@
+from odoo import _, api, fields, models
+
+
+class AcmeSyncWizard(models.TransientModel):
+    """Run or queue the Acme synchronizations by hand."""
+
+    _name = "acme.sync.wizard"
+    _description = "Acme Manual Synchronization"
+
+    backend_id = fields.Many2one(
+        comodel_name="acme.backend",
+        required=True,
+        ondelete="cascade",
+        default=lambda self: self._default_backend_id(),
+    )
+    entity = fields.Selection(
+        selection="_selection_entity",
+        string="Synchronization",
+        required=True,
+        default="all",
+    )
+    run_mode = fields.Selection(
+        [
+            ("queue", "In the background (job queue)"),
+            ("now", "Now, and wait for the result"),
+        ],
+        required=True,
+        default="queue",
+        help="In the background, each synchronization is a job of the job queue. "
+        "Now, it runs in this request; the records it finds are still imported "
+        "by jobs.",
+    )
+
+    @api.model
+    def _default_backend_id(self):
+        if self.env.context.get("active_model") == "acme.backend":
+            return self.env.context.get("active_id")
+        return self.env["acme.backend"].search([], limit=1).id
+
+    @api.model
+    def _selection_entity(self):
+        entities = self.env["acme.backend"]._get_sync_entities()
+        return [("all", _("All"))] + [
+            (entity, entity.replace("_", " ").capitalize()) for entity in entities
+        ]
+
+    def action_run(self):
+        self.ensure_one()
+        backend = self.backend_id
+        if self.entity == "all":
+            entities = backend._get_sync_entities()
+        else:
+            entities = [self.entity]
+        if self.run_mode == "queue":
+            for entity in entities:
+                backend._delay_sync(entity)
+            message = _("%s synchronization job(s) queued.", len(entities))
+        else:
+            for entity in entities:
+                getattr(backend, "sync_%s" % entity)()
+            message = _("Synchronization done: %s.", ", ".join(entities))
+        notification = backend._build_notification(
+            _("Synchronization"), message, "success"
+        )
+        # close the wizard once the notification is shown
+        notification["params"]["next"] = {"type": "ir.actions.act_window_close"}
+        return notification
