@@ -22,6 +22,9 @@ export interface ValidateOptions {
 
 const FORMATS = ['text', 'json', 'sarif', 'github'];
 
+/** A user value quoted in a message: a long one is cut, so the message stays one readable line. */
+const shorten = (value: string): string => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
 function parseRules(options: ValidateOptions): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
   for (const spec of options.rule ?? []) {
@@ -41,10 +44,11 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   // 1. Check the options.
   const format = options.json ? 'json' : (options.format ?? 'text');
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}.`);
-  let maxWarnings = -1;
+  // No limit unless --max-warnings is given; then a whole number (digits only: "", "1e3", "-1" are refused).
+  let maxWarnings = Infinity;
   if (options.maxWarnings !== undefined) {
-    maxWarnings = Number(options.maxWarnings);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be an integer, got "${options.maxWarnings}".`);
+    maxWarnings = /^\d{1,15}$/.test(options.maxWarnings) ? Number(options.maxWarnings) : NaN;
+    if (Number.isNaN(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number of 0 or more (0 allows no warning), got "${shorten(options.maxWarnings)}".`);
   }
   const rules = parseRules(options);
   for (const p of paths) if (!existsSync(resolve(io.cwd, p))) throw new UsageError(`Path "${p}" does not exist.`);
@@ -62,6 +66,6 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   else text = (await import('../validate/reporters/text.js')).formatText(result, io.color);
   if (text) io.out(text);
   if (result.errorCount > 0) return 1;
-  if (maxWarnings >= 0 && result.warningCount > maxWarnings) return 1;
+  if (result.warningCount > maxWarnings) return 1;
   return 0;
 }
