@@ -8,7 +8,7 @@ import { parseCsv, type CsvResult } from './access-csv.js';
 import { readComponents, summarizeComponent, type ComponentClass, type ComponentSummary } from './components.js';
 import { parseManifest, type Manifest } from './manifest.js';
 import { dictGet, litString, litStrings, parsePython, type PyClass, type PyFile } from './python.js';
-import { descendants, parseXml, type XmlResult } from './xml.js';
+import { descendants, parseXml, type XEl, type XmlResult } from './xml.js';
 
 export type ModelKind = 'model' | 'abstract' | 'transient' | 'unknown';
 
@@ -262,7 +262,7 @@ export class Addon {
             base = '';
             module = module.slice(own.length + 1);
           } else continue;
-          const modPath = module ? posix.join(base, ...module.split('.')) : base;
+          const modPath = module ? posix.join(base, module.replaceAll('.', '/')) : base;
           const targets = module ? [modPath] : [];
           for (const n of imp.names) targets.push(posix.join(modPath, n));
           for (const t of targets) queue.push(`${t}.py`.replace(/^\//, ''), posix.join(t, '__init__.py').replace(/^\//, ''));
@@ -277,7 +277,7 @@ export class Addon {
   async models(): Promise<ModelDecl[]> {
     const imported = await this.importedFiles();
     const out: ModelDecl[] = [];
-    for (const f of this.pythonFiles().filter((p) => !imported || imported.has(p))) out.push(...fileModels(await this.python(f), f).map((m) => m.decl));
+    for (const f of this.pythonFiles().filter((p) => !imported || imported.has(p))) for (const m of fileModels(await this.python(f), f)) out.push(m.decl);
     return out;
   }
 
@@ -302,10 +302,12 @@ export class Addon {
       const m = await this.manifest();
       const models = await this.models();
       const xmlids: string[] = [];
-      for (const { file } of await this.dataFiles()) xmlids.push(...this.definedIds(file).map((d) => d.id));
+      for (const { file } of await this.dataFiles()) for (const d of this.definedIds(file)) xmlids.push(d.id);
       const dynamicIds = (await this.dataFiles()).some(({ file }) => {
         const x = file.endsWith('.xml') && this.exists(file) ? this.xml(file) : undefined;
-        return !!x?.ok && [...descendants(x.root)].some((e) => e.tag === 'function');
+        if (!x?.ok) return false;
+        for (const e of descendants(x.root)) if (e.tag === 'function') return true;
+        return false;
       });
       const loaded = await this.importedFiles();
       const components = (await this.components())
@@ -344,12 +346,15 @@ export class Addon {
     const x = this.xml(file);
     if (!x.ok) return [];
     const out: Array<{ id: string; line: number; column: number; tag: string; noupdate: boolean; model?: string }> = [];
-    for (const el of descendants(x.root)) {
+    // Depth first with each element's inherited noupdate, so no element walks its ancestors again.
+    const stack: Array<{ el: XEl; noupdate: boolean }> = [{ el: x.root, noupdate: false }];
+    while (stack.length) {
+      const { el, noupdate: above } = stack.pop()!;
+      const noupdate = above || el.attrs.noupdate === '1' || el.attrs.noupdate === 'True';
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push({ el: el.children[i]!, noupdate });
       if (!ID_TAGS.has(el.tag) || !el.attrs.id) continue;
       if (el.tag === 'record' && el.parent && !['odoo', 'data', 'openerp'].includes(el.parent.tag)) continue;
-      let noupdate = false;
-      for (let p = el.parent; p; p = p.parent) if (p.attrs.noupdate === '1' || p.attrs.noupdate === 'True') noupdate = true;
-      out.push({ id: el.attrs.id, line: el.line, column: el.column, tag: el.tag, noupdate, ...(el.attrs.model ? { model: el.attrs.model } : {}) });
+      out.push({ id: el.attrs.id, line: el.line, column: el.column, tag: el.tag, noupdate: above, ...(el.attrs.model ? { model: el.attrs.model } : {}) });
     }
     return out;
   }

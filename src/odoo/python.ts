@@ -130,9 +130,16 @@ export function stringValue(node: Node): string | undefined {
   return out;
 }
 
+/**
+ * Brackets Python accepts nested (its tokenizer stops at 200: "too many nested parentheses"); a
+ * deeper literal is not one Python would read, and the bound keeps toLit's recursion shallow.
+ */
+const MAX_NESTING = 200;
+
 /** Reads an expression node as a literal where it is one. */
-export function toLit(node: Node): Lit {
+export function toLit(node: Node, depth = 0): Lit {
   const base = { text: node.text, ...pos(node) };
+  if (depth >= MAX_NESTING) return { kind: 'other', ...base };
   switch (node.type) {
     case 'string': {
       const value = stringValue(node);
@@ -170,10 +177,10 @@ export function toLit(node: Node): Lit {
     case 'list':
     case 'tuple':
     case 'set':
-      return { kind: 'list', items: node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map(toLit), ...base };
+      return { kind: 'list', items: node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map((c) => toLit(c, depth + 1)), ...base };
     case 'parenthesized_expression': {
       const inner = node.namedChildren.find((c) => c && c.type !== 'comment');
-      return inner ? { ...toLit(inner), ...base, text: node.text } : { kind: 'other', ...base };
+      return inner ? { ...toLit(inner, depth + 1), ...base, text: node.text } : { kind: 'other', ...base };
     }
     case 'dictionary': {
       const entries: Array<{ key: Lit; value: Lit }> = [];
@@ -183,7 +190,7 @@ export function toLit(node: Node): Lit {
         const key = child.childForFieldName('key');
         const value = child.childForFieldName('value');
         if (!key || !value) return { kind: 'other', ...base };
-        entries.push({ key: toLit(key), value: toLit(value) });
+        entries.push({ key: toLit(key, depth + 1), value: toLit(value, depth + 1) });
       }
       return { kind: 'dict', entries, ...base };
     }
@@ -339,17 +346,39 @@ function setattrField(call: Node, out: PyFile): void {
   out.pendingSetattr.push({ cls: target.value as string, name: name.value as string, line: name.line, column: name.column });
 }
 
-function collectErrors(node: Node, out: PyFile): void {
-  if (out.syntaxErrors.length >= 5) return;
-  if (node.type === 'ERROR' || node.isMissing) {
-    out.syntaxErrors.push({ ...pos(node), text: node.isMissing ? `missing ${node.type}` : node.text.slice(0, 40) });
-    return;
+/** The first syntax errors in document order (an explicit stack: expressions may nest without bound). */
+function collectErrors(root: Node, out: PyFile): void {
+  const stack: Node[] = [root];
+  while (stack.length && out.syntaxErrors.length < 5) {
+    const node = stack.pop()!;
+    if (node.type === 'ERROR' || node.isMissing) {
+      out.syntaxErrors.push({ ...pos(node), text: node.isMissing ? `missing ${node.type}` : node.text.slice(0, 40) });
+      continue;
+    }
+    if (!node.hasError) continue;
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) if (children[i]) stack.push(children[i]!);
   }
-  if (!node.hasError) return;
-  for (const child of node.children) if (child) collectErrors(child, out);
 }
 
-function walk(node: Node, out: PyFile): void {
+/**
+ * Visits every named node in document order with a tree cursor: no recursion, since `a + a + …` or
+ * `not not …` nest as deep as the file is long.
+ */
+function walk(root: Node, out: PyFile): void {
+  const cursor = root.walk();
+  try {
+    for (;;) {
+      if (cursor.nodeIsNamed) visit(cursor.currentNode, out);
+      if (cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+function visit(node: Node, out: PyFile): void {
   switch (node.type) {
     case 'class_definition':
       out.classes.push(readClass(node, []));
@@ -392,5 +421,4 @@ function walk(node: Node, out: PyFile): void {
     default:
       break;
   }
-  for (const child of node.namedChildren) if (child) walk(child, out);
 }

@@ -46,7 +46,8 @@ export class ChangeSet {
   ) {}
 
   private absolute(path: string): string {
-    return join(this.root, ...path.split('/'));
+    // join() reads '/' as a separator on every platform.
+    return join(this.root, path);
   }
 
   private readCurrent(path: string): string | undefined {
@@ -129,7 +130,7 @@ export class ChangeSet {
     try {
       for (const change of changes) {
         const abs = this.absolute(change.path);
-        createdDirs.push(...ensureDir(dirname(abs)));
+        for (const dir of ensureDir(dirname(abs))) createdDirs.push(dir);
         const temp = `${abs}${token}`;
         temps.push(temp);
         ops.writeFile(temp, change.after);

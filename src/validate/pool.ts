@@ -70,7 +70,7 @@ export async function checkInWorkers(addons: Addon[], extra: Addon[], options: E
     const ids = (options.only ?? ruleIds).filter((id) => options.rules?.[id] !== 'off');
     const rules = await Promise.all(ids.map((id) => loadRule(id)));
     const diagnostics = await runRules(checkedShares[0]!, catalog, rules, options);
-    for (const r of await Promise.all(pending)) if (r.type === 'diagnostics') diagnostics.push(...r.diagnostics);
+    for (const r of await Promise.all(pending)) if (r.type === 'diagnostics') for (const d of r.diagnostics) diagnostics.push(d);
     return diagnostics;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
