@@ -362,19 +362,16 @@ function collectErrors(root: Node, out: PyFile): void {
 }
 
 /**
- * Visits every named node in document order with a tree cursor: no recursion, since `a + a + …` or
- * `not not …` nest as deep as the file is long.
+ * Visits every named node in document order with an explicit stack: no recursion, since
+ * `a + a + …` or `not not …` nest as deep as the file is long.
  */
 function walk(root: Node, out: PyFile): void {
-  const cursor = root.walk();
-  try {
-    for (;;) {
-      if (cursor.nodeIsNamed) visit(cursor.currentNode, out);
-      if (cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return;
-    }
-  } finally {
-    cursor.delete();
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    visit(node, out);
+    const children = node.namedChildren;
+    for (let i = children.length - 1; i >= 0; i--) if (children[i]) stack.push(children[i]!);
   }
 }
 
