@@ -3,10 +3,10 @@
  * Exit 0 clean (within --max-warnings), 1 errors found, 2 usage error.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { findAddonDirs } from '../odoo/discovery.js';
+import { discoverAddons } from '../odoo/discovery.js';
 import { checkAddons, type RuleSetting } from '../validate/engine.js';
 import { ruleIds } from '../validate/rules/index.js';
 import { packageVersion } from '../util/package-paths.js';
@@ -53,8 +53,12 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   const rules = parseRules(options);
   for (const p of paths) if (!existsSync(resolve(io.cwd, p))) throw new UsageError(`Path "${p}" does not exist.`);
   // 2. Find the addons.
-  const dirs = findAddonDirs(paths, io.cwd);
-  if (dirs.length === 0) throw new UsageError(`No addon (folder with __manifest__.py) found under ${paths.join(', ')}.`);
+  const { dirs, outsideLinks } = discoverAddons(paths, io.cwd);
+  if (dirs.length === 0) {
+    // An addons folder of links to elsewhere is common: say why those were not followed.
+    const links = outsideLinks.length ? ` Links leading out of it are not followed (${outsideLinks.slice(0, 3).map((l) => relative(io.cwd, l) || '.').join(', ')}${outsideLinks.length > 3 ? ', …' : ''}); give their targets as paths instead.` : '';
+    throw new UsageError(`No addon (folder with __manifest__.py) found under ${paths.join(', ')}.${links}`);
+  }
   const addonsPath = (options.addonsPath ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   // 3. Check them.
   const result = await checkAddons(dirs, { cwd: io.cwd, addonsPath, rules });

@@ -2,9 +2,9 @@
  * @fileoverview One addon on disk, read lazily: each file is read and parsed at most once per run.
  * Also derives the addon's summary (models, fields, methods, xml ids) that the catalog shares.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, posix } from 'node:path';
+import { basename, join, posix, resolve } from 'node:path';
 import { parseCsv, type CsvResult } from './access-csv.js';
+import { isInside, listAddonFiles, readRegularFile, realPath, type Listing, type ReadResult, type SkipReason } from './addon-files.js';
 import { readComponents, summarizeComponent, type ComponentClass, type ComponentSummary } from './components.js';
 import { parseManifest, type Manifest } from './manifest.js';
 import { dictGet, litString, litStrings, parsePython, type PyClass, type PyFile } from './python.js';
@@ -130,16 +130,17 @@ export function modelXmlId(model: string): string {
   return `model_${model.replace(/\./g, '_')}`;
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '__pycache__', 'static', 'i18n', 'i18n_extra']);
-
 export class Addon {
   readonly name: string;
   private readonly text = new Map<string, string | null>();
+  private readonly skipped = new Map<string, SkipReason>();
+  private listing?: Listing;
+  private listed?: Set<string>;
+  private realDirPath?: string;
   private readonly py = new Map<string, Promise<PyFile>>();
   private readonly xmlCache = new Map<string, XmlResult>();
   private readonly csvCache = new Map<string, CsvResult>();
   private manifestPromise?: Promise<Manifest>;
-  private fileList?: string[];
   private summaryPromise?: Promise<AddonSummary>;
   private componentsPromise?: Promise<ComponentClass[]>;
   private importedPromise?: Promise<Set<string> | undefined>;
@@ -148,53 +149,65 @@ export class Addon {
     this.name = basename(dir);
   }
 
+  /** The addon folder's real path: nothing outside it is read. */
+  private realDir(): string {
+    this.realDirPath ??= realPath(this.dir) ?? resolve(this.dir);
+    return this.realDirPath;
+  }
+
+  private list(): Listing {
+    this.listing ??= listAddonFiles(this.dir, this.realDir());
+    return this.listing;
+  }
+
   /** All files of the addon (posix, relative), without static assets and translations. */
   files(): string[] {
-    if (this.fileList) return this.fileList;
-    const out: string[] = [];
-    const visit = (rel: string): void => {
-      let names: string[];
-      try {
-        names = readdirSync(join(this.dir, rel));
-      } catch {
-        return;
-      }
-      for (const n of names.sort()) {
-        if (SKIP_DIRS.has(n)) continue;
-        const r = rel ? `${rel}/${n}` : n;
-        let isDir = false;
-        try {
-          isDir = statSync(join(this.dir, r)).isDirectory();
-        } catch {
-          continue;
-        }
-        // A folder with its own manifest is another addon (some repositories nest them): not ours.
-        if (isDir) {
-          if (!existsSync(join(this.dir, r, '__manifest__.py'))) visit(r);
-        } else out.push(r);
-      }
-    };
-    visit('');
-    this.fileList = out;
-    return out;
+    return this.list().files;
   }
 
   exists(rel: string): boolean {
     return this.read(rel) !== null;
   }
 
-  /** File text, or null when missing or unreadable. */
+  /** File text, or null when missing, unreadable or not read (see skipReason). */
   read(rel: string): string | null {
     if (!this.text.has(rel)) {
-      let content: string | null = null;
-      try {
-        content = readFileSync(join(this.dir, rel), 'utf8');
-      } catch {
-        content = null;
-      }
-      this.text.set(rel, content);
+      const result = this.load(rel);
+      if (!result.ok && result.reason !== 'missing') this.skipped.set(rel, result.reason);
+      this.text.set(rel, result.ok ? result.bytes.toString('utf8') : null);
     }
     return this.text.get(rel) ?? null;
+  }
+
+  /** Why an existing file was not read (too large, not a regular file, outside the addon). */
+  skipReason(rel: string): SkipReason | undefined {
+    this.read(rel);
+    return this.skipped.get(rel);
+  }
+
+  /** Entries of the listing that are not read, with why (checked without opening them). */
+  skippedEntries(): ReadonlyMap<string, SkipReason> {
+    return this.list().skipped;
+  }
+
+  private load(rel: string): ReadResult {
+    const listing = this.list();
+    // Manifests may say `./views/a.xml` or `views//a.xml`.
+    const norm = posix.normalize(rel);
+    const skipped = listing.skipped.get(norm);
+    if (skipped) return { ok: false, reason: skipped };
+    const linked = listing.linked.get(norm);
+    if (linked) return readRegularFile(linked);
+    this.listed ??= new Set(listing.files);
+    if (this.listed.has(norm)) return readRegularFile(join(this.realDir(), norm));
+    // Not in the listing: missing, unless the path leaves the plain tree (`..`, an absolute path, a
+    // link, a skipped folder); then its real path says whether it stays inside the addon.
+    const plain = !norm.startsWith('../') && norm !== '..' && !posix.isAbsolute(norm) && !listing.unlisted.some((u) => norm === u || norm.startsWith(`${u}/`));
+    if (plain) return { ok: false, reason: 'missing' };
+    const real = realPath(join(this.dir, rel));
+    if (real === undefined) return { ok: false, reason: 'missing' };
+    if (!isInside(real, this.realDir())) return { ok: false, reason: 'outside' };
+    return readRegularFile(real);
   }
 
   manifest(): Promise<Manifest> {
@@ -246,7 +259,12 @@ export class Addon {
       let opaque = false;
       while (queue.length) {
         const file = queue.shift()!;
-        if (seen.has(file) || !this.exists(file)) continue;
+        if (seen.has(file)) continue;
+        if (!this.exists(file)) {
+          // Imported, but not read (file-skipped says why): loaded all the same.
+          if (this.skipReason(file)) seen.add(file);
+          continue;
+        }
         seen.add(file);
         const py = await this.python(file);
         const pkg = posix.dirname(file) === '.' ? '' : posix.dirname(file);
