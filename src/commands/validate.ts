@@ -10,6 +10,7 @@ import { discoverAddons } from '../odoo/discovery.js';
 import { checkAddons, type RuleSetting } from '../validate/engine.js';
 import { ruleIds } from '../validate/rules/index.js';
 import { packageVersion } from '../util/package-paths.js';
+import { escapeControl } from '../validate/reporters/escape.js';
 
 export interface ValidateOptions {
   format?: string;
@@ -57,7 +58,7 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   if (dirs.length === 0) {
     // An addons folder of links to elsewhere is common: say why those were not followed.
     const links = outsideLinks.length ? ` Links leading out of it are not followed (${outsideLinks.slice(0, 3).map((l) => relative(io.cwd, l) || '.').join(', ')}${outsideLinks.length > 3 ? ', …' : ''}); give their targets as paths instead.` : '';
-    throw new UsageError(`No addon (folder with __manifest__.py) found under ${paths.join(', ')}.${links}`);
+    throw new UsageError(escapeControl(`No addon (folder with __manifest__.py) found under ${paths.join(', ')}.${links}`));
   }
   const addonsPath = (options.addonsPath ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   // 3. Check them.
