@@ -85,6 +85,8 @@ export interface PyFile {
   assignments: Record<string, Lit>;
   /** The first top-level expression (the manifest's dict). */
   firstExpression?: Lit;
+  /** The second top-level statement, if any: a manifest must be one expression (ast.literal_eval). */
+  secondStatement?: { line: number; column: number; text: string };
   /** Module-level setattr(Class, 'name', ...) calls, applied to classes after the walk. */
   pendingSetattr?: Array<{ cls: string; name: string; line: number; column: number }>;
 }
@@ -222,8 +224,11 @@ export function litStrings(lit: Lit | undefined): string[] | undefined {
   return undefined;
 }
 
+/** The value of a key, the last one when the key repeats (as Python builds the dict). */
 export function dictGet(lit: Lit | undefined, key: string): Lit | undefined {
-  return lit?.entries?.find((e) => e.key.kind === 'str' && e.key.value === key)?.value;
+  const entries = lit?.entries ?? [];
+  for (let i = entries.length - 1; i >= 0; i--) if (entries[i]!.key.kind === 'str' && entries[i]!.key.value === key) return entries[i]!.value;
+  return undefined;
 }
 
 function readCallArgs(argList: Node | null): { args: Lit[]; kwargs: Record<string, Lit>; hasStarKwargs: boolean } {
@@ -308,8 +313,10 @@ export async function parsePython(source: string): Promise<PyFile> {
   try {
     const root = tree.rootNode;
     if (root.hasError) collectErrors(root, out);
+    let statements = 0;
     for (const stmt of root.namedChildren) {
-      if (!stmt) continue;
+      if (!stmt || stmt.type === 'comment') continue;
+      if (++statements === 2) out.secondStatement = { ...pos(stmt), text: stmt.text.slice(0, 40) };
       if (stmt.type === 'expression_statement') {
         const first = stmt.namedChildren[0];
         if (first?.type === 'assignment') {

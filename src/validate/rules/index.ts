@@ -30,6 +30,7 @@ const RULES: Record<string, () => Promise<{ default: Rule }>> = {
   'manifest-auto-install': () => import('./manifest-auto-install.js') as Promise<{ default: Rule }>,
   'manifest-deprecated-key': () => import('./manifest-deprecated-key.js') as Promise<{ default: Rule }>,
   'manifest-duplicate-file': () => import('./manifest-duplicate-file.js') as Promise<{ default: Rule }>,
+  'manifest-duplicate-key': () => import('./manifest-duplicate-key.js') as Promise<{ default: Rule }>,
   'manifest-file-type': () => import('./manifest-file-type.js') as Promise<{ default: Rule }>,
   'manifest-license': () => import('./manifest-license.js') as Promise<{ default: Rule }>,
   'manifest-missing-file': () => import('./manifest-missing-file.js') as Promise<{ default: Rule }>,
