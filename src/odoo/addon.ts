@@ -7,6 +7,7 @@ import { parseCsv, type CsvResult } from './access-csv.js';
 import { isInside, listAddonFiles, readRegularFile, realPath, type Listing, type ReadResult, type SkipReason } from './addon-files.js';
 import { readComponents, summarizeComponent, type ComponentClass, type ComponentSummary } from './components.js';
 import { parseManifest, type Manifest } from './manifest.js';
+import { decodeSource, sourceKind, type EncodingError } from './source-text.js';
 import { dictGet, litString, litStrings, parsePython, type PyClass, type PyFile } from './python.js';
 import { descendants, parseXml, type XEl, type XmlResult } from './xml.js';
 
@@ -134,6 +135,7 @@ export class Addon {
   readonly name: string;
   private readonly text = new Map<string, string | null>();
   private readonly skipped = new Map<string, SkipReason>();
+  private readonly encodingErrors = new Map<string, EncodingError>();
   private listing?: Listing;
   private listed?: Set<string>;
   private realDirPath?: string;
@@ -174,7 +176,13 @@ export class Addon {
     if (!this.text.has(rel)) {
       const result = this.load(rel);
       if (!result.ok && result.reason !== 'missing') this.skipped.set(rel, result.reason);
-      this.text.set(rel, result.ok ? result.bytes.toString('utf8') : null);
+      let text: string | null = null;
+      if (result.ok) {
+        const decoded = decodeSource(result.bytes, sourceKind(rel));
+        text = decoded.text;
+        if (decoded.error) this.encodingErrors.set(rel, decoded.error);
+      }
+      this.text.set(rel, text);
     }
     return this.text.get(rel) ?? null;
   }
@@ -183,6 +191,12 @@ export class Addon {
   skipReason(rel: string): SkipReason | undefined {
     this.read(rel);
     return this.skipped.get(rel);
+  }
+
+  /** Where the file's bytes are not in the encoding Odoo reads it with, if they are not. */
+  encodingError(rel: string): EncodingError | undefined {
+    this.read(rel);
+    return this.encodingErrors.get(rel);
   }
 
   /** Entries of the listing that are not read, with why (checked without opening them). */

@@ -19,6 +19,7 @@ const RULES: Record<string, () => Promise<{ default: Rule }>> = {
   'cron-numbercall': () => import('./cron-numbercall.js') as Promise<{ default: Rule }>,
   'cron-unknown-method': () => import('./cron-unknown-method.js') as Promise<{ default: Rule }>,
   'field-required-set-null': () => import('./field-required-set-null.js') as Promise<{ default: Rule }>,
+  'file-encoding': () => import('./file-encoding.js') as Promise<{ default: Rule }>,
   'file-skipped': () => import('./file-skipped.js') as Promise<{ default: Rule }>,
   'http-timeout': () => import('./http-timeout.js') as Promise<{ default: Rule }>,
   'job-channel-parent': () => import('./job-channel-parent.js') as Promise<{ default: Rule }>,
