@@ -108,7 +108,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('Check Odoo 16 addons statically: what Odoo would refuse at install, or what breaks a connector at run time')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
     .option('--addons-path <dirs>', 'comma-separated addons folders read for knowledge (models, fields, xml ids), not reported on')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (a whole number, 0 or more)')
     .option('--rule <id=severity>', 'set a rule to off|warn|error (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--disable <id>', 'turn a rule off (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--json', 'same as --format json')

@@ -2,6 +2,7 @@
  * @fileoverview Output sinks handed to commands, so tests capture what a command prints and
  * commands never touch `console` directly.
  */
+import { fstatSync, ftruncateSync } from 'node:fs';
 import { Chalk, type ChalkInstance } from 'chalk';
 
 export interface Io {
@@ -21,18 +22,36 @@ export function colorEnabled(env: NodeJS.ProcessEnv, isTty: boolean | undefined)
 
 let pipeGuarded = false;
 
-/** A closed pipe (`odoo-connector … | head`) ends the process quietly instead of crashing. */
-function guardClosedPipe(): void {
+/**
+ * A closed pipe (`odoo-connector … | head`) ends the process quietly instead of crashing. Any other
+ * write failure (`> /dev/full`, a full disk, a closed descriptor) is exit 2 with one line, and a
+ * file stdout was redirected to is cut back to its size before the run, so CI never reads a
+ * truncated report as a complete one.
+ */
+function guardStdout(): void {
   if (pipeGuarded) return;
   pipeGuarded = true;
+  let fileSize: number | undefined;
+  try {
+    const stat = fstatSync(1);
+    if (stat.isFile()) fileSize = stat.size;
+  } catch {
+    // No stdout at all: the first write fails and is reported below.
+  }
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    try {
+      if (fileSize !== undefined) ftruncateSync(1, fileSize);
+    } catch {
+      // The report stays cut; the message and the exit code say so.
+    }
+    process.stderr.write(`error cannot write the output: ${error.code ?? 'write failed'} (${error.message.replace(/^\w+: /, '').split(',')[0]}); the report is incomplete and was not kept.\n`);
+    process.exit(2);
   });
 }
 
 export function processIo(): Io {
-  guardClosedPipe();
+  guardStdout();
   const enabled = colorEnabled(process.env, process.stdout.isTTY);
   return {
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),

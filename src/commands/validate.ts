@@ -3,13 +3,14 @@
  * Exit 0 clean (within --max-warnings), 1 errors found, 2 usage error.
  */
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { findAddonDirs } from '../odoo/discovery.js';
+import { discoverAddons } from '../odoo/discovery.js';
 import { checkAddons, type RuleSetting } from '../validate/engine.js';
 import { ruleIds } from '../validate/rules/index.js';
 import { packageVersion } from '../util/package-paths.js';
+import { escapeControl } from '../validate/reporters/escape.js';
 
 export interface ValidateOptions {
   format?: string;
@@ -23,6 +24,9 @@ export interface ValidateOptions {
 }
 
 const FORMATS = ['text', 'json', 'sarif', 'github'];
+
+/** A user value quoted in a message: a long one is cut, so the message stays one readable line. */
+const shorten = (value: string): string => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
 function parseRules(options: ValidateOptions): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
@@ -62,16 +66,21 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   // 1. Check the options.
   const format = options.json ? 'json' : (options.format ?? 'text');
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}.`);
-  let maxWarnings = -1;
+  // No limit unless --max-warnings is given; then a whole number (digits only: "", "1e3", "-1" are refused).
+  let maxWarnings = Infinity;
   if (options.maxWarnings !== undefined) {
-    maxWarnings = Number(options.maxWarnings);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be an integer, got "${options.maxWarnings}".`);
+    maxWarnings = /^\d{1,15}$/.test(options.maxWarnings) ? Number(options.maxWarnings) : NaN;
+    if (Number.isNaN(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number of 0 or more (0 allows no warning), got "${shorten(options.maxWarnings)}".`);
   }
   const rules = parseRules(options);
   for (const p of paths) if (!existsSync(resolve(io.cwd, p))) throw new UsageError(`Path "${p}" does not exist.`);
   // 2. Find the addons (with --changed, those git names and their dependents).
-  const found = findAddonDirs(paths, io.cwd);
-  if (found.length === 0) throw new UsageError(`No addon (folder with __manifest__.py) found under ${paths.join(', ')}.`);
+  const { dirs: found, outsideLinks } = discoverAddons(paths, io.cwd);
+  if (found.length === 0) {
+    // An addons folder of links to elsewhere is common: say why those were not followed.
+    const links = outsideLinks.length ? ` Links leading out of it are not followed (${outsideLinks.slice(0, 3).map((l) => relative(io.cwd, l) || '.').join(', ')}${outsideLinks.length > 3 ? ', …' : ''}); give their targets as paths instead.` : '';
+    throw new UsageError(escapeControl(`No addon (folder with __manifest__.py) found under ${paths.join(', ')}.${links}`));
+  }
   const changedRef = typeof options.changed === 'string' ? options.changed : undefined;
   const { dirs, knowledge } = options.changed ? await changedScope(found, paths[0]!, changedRef, io) : { dirs: found, knowledge: [] };
   const addonsPath = (options.addonsPath ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -85,6 +94,6 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   else text = (await import('../validate/reporters/text.js')).formatText(result, io.color);
   if (text) io.out(text);
   if (result.errorCount > 0) return 1;
-  if (maxWarnings >= 0 && result.warningCount > maxWarnings) return 1;
+  if (result.warningCount > maxWarnings) return 1;
   return 0;
 }

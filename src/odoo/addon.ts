@@ -2,13 +2,14 @@
  * @fileoverview One addon on disk, read lazily: each file is read and parsed at most once per run.
  * Also derives the addon's summary (models, fields, methods, xml ids) that the catalog shares.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, posix } from 'node:path';
+import { basename, join, posix, resolve } from 'node:path';
 import { parseCsv, type CsvResult } from './access-csv.js';
+import { isInside, listAddonFiles, readRegularFile, realPath, type Listing, type ReadResult, type SkipReason } from './addon-files.js';
 import { readComponents, summarizeComponent, type ComponentClass, type ComponentSummary } from './components.js';
 import { parseManifest, type Manifest } from './manifest.js';
+import { decodeSource, sourceKind, type EncodingError } from './source-text.js';
 import { dictGet, litString, litStrings, parsePython, type PyClass, type PyFile } from './python.js';
-import { descendants, parseXml, type XmlResult } from './xml.js';
+import { descendants, parseXml, type XEl, type XmlResult } from './xml.js';
 
 export type ModelKind = 'model' | 'abstract' | 'transient' | 'unknown';
 
@@ -130,16 +131,18 @@ export function modelXmlId(model: string): string {
   return `model_${model.replace(/\./g, '_')}`;
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '__pycache__', 'static', 'i18n', 'i18n_extra']);
-
 export class Addon {
   readonly name: string;
   private readonly text = new Map<string, string | null>();
+  private readonly skipped = new Map<string, SkipReason>();
+  private readonly encodingErrors = new Map<string, EncodingError>();
+  private listing?: Listing;
+  private listed?: Set<string>;
+  private realDirPath?: string;
   private readonly py = new Map<string, Promise<PyFile>>();
   private readonly xmlCache = new Map<string, XmlResult>();
   private readonly csvCache = new Map<string, CsvResult>();
   private manifestPromise?: Promise<Manifest>;
-  private fileList?: string[];
   private summaryPromise?: Promise<AddonSummary>;
   private componentsPromise?: Promise<ComponentClass[]>;
   private importedPromise?: Promise<Set<string> | undefined>;
@@ -148,53 +151,77 @@ export class Addon {
     this.name = basename(dir);
   }
 
+  /** The addon folder's real path: nothing outside it is read. */
+  private realDir(): string {
+    this.realDirPath ??= realPath(this.dir) ?? resolve(this.dir);
+    return this.realDirPath;
+  }
+
+  private list(): Listing {
+    this.listing ??= listAddonFiles(this.dir, this.realDir());
+    return this.listing;
+  }
+
   /** All files of the addon (posix, relative), without static assets and translations. */
   files(): string[] {
-    if (this.fileList) return this.fileList;
-    const out: string[] = [];
-    const visit = (rel: string): void => {
-      let names: string[];
-      try {
-        names = readdirSync(join(this.dir, rel));
-      } catch {
-        return;
-      }
-      for (const n of names.sort()) {
-        if (SKIP_DIRS.has(n)) continue;
-        const r = rel ? `${rel}/${n}` : n;
-        let isDir = false;
-        try {
-          isDir = statSync(join(this.dir, r)).isDirectory();
-        } catch {
-          continue;
-        }
-        // A folder with its own manifest is another addon (some repositories nest them): not ours.
-        if (isDir) {
-          if (!existsSync(join(this.dir, r, '__manifest__.py'))) visit(r);
-        } else out.push(r);
-      }
-    };
-    visit('');
-    this.fileList = out;
-    return out;
+    return this.list().files;
   }
 
   exists(rel: string): boolean {
     return this.read(rel) !== null;
   }
 
-  /** File text, or null when missing or unreadable. */
+  /** File text, or null when missing, unreadable or not read (see skipReason). */
   read(rel: string): string | null {
     if (!this.text.has(rel)) {
-      let content: string | null = null;
-      try {
-        content = readFileSync(join(this.dir, rel), 'utf8');
-      } catch {
-        content = null;
+      const result = this.load(rel);
+      if (!result.ok && result.reason !== 'missing') this.skipped.set(rel, result.reason);
+      let text: string | null = null;
+      if (result.ok) {
+        const decoded = decodeSource(result.bytes, sourceKind(rel));
+        text = decoded.text;
+        if (decoded.error) this.encodingErrors.set(rel, decoded.error);
       }
-      this.text.set(rel, content);
+      this.text.set(rel, text);
     }
     return this.text.get(rel) ?? null;
+  }
+
+  /** Why an existing file was not read (too large, not a regular file, outside the addon). */
+  skipReason(rel: string): SkipReason | undefined {
+    this.read(rel);
+    return this.skipped.get(rel);
+  }
+
+  /** Where the file's bytes are not in the encoding Odoo reads it with, if they are not. */
+  encodingError(rel: string): EncodingError | undefined {
+    this.read(rel);
+    return this.encodingErrors.get(rel);
+  }
+
+  /** Entries of the listing that are not read, with why (checked without opening them). */
+  skippedEntries(): ReadonlyMap<string, SkipReason> {
+    return this.list().skipped;
+  }
+
+  private load(rel: string): ReadResult {
+    const listing = this.list();
+    // Manifests may say `./views/a.xml` or `views//a.xml`.
+    const norm = posix.normalize(rel);
+    const skipped = listing.skipped.get(norm);
+    if (skipped) return { ok: false, reason: skipped };
+    const linked = listing.linked.get(norm);
+    if (linked) return readRegularFile(linked);
+    this.listed ??= new Set(listing.files);
+    if (this.listed.has(norm)) return readRegularFile(join(this.realDir(), norm));
+    // Not in the listing: missing, unless the path leaves the plain tree (`..`, an absolute path, a
+    // link, a skipped folder); then its real path says whether it stays inside the addon.
+    const plain = !norm.startsWith('../') && norm !== '..' && !posix.isAbsolute(norm) && !listing.unlisted.some((u) => norm === u || norm.startsWith(`${u}/`));
+    if (plain) return { ok: false, reason: 'missing' };
+    const real = realPath(join(this.dir, rel));
+    if (real === undefined) return { ok: false, reason: 'missing' };
+    if (!isInside(real, this.realDir())) return { ok: false, reason: 'outside' };
+    return readRegularFile(real);
   }
 
   manifest(): Promise<Manifest> {
@@ -246,7 +273,12 @@ export class Addon {
       let opaque = false;
       while (queue.length) {
         const file = queue.shift()!;
-        if (seen.has(file) || !this.exists(file)) continue;
+        if (seen.has(file)) continue;
+        if (!this.exists(file)) {
+          // Imported, but not read (file-skipped says why): loaded all the same.
+          if (this.skipReason(file)) seen.add(file);
+          continue;
+        }
         seen.add(file);
         const py = await this.python(file);
         const pkg = posix.dirname(file) === '.' ? '' : posix.dirname(file);
@@ -262,7 +294,7 @@ export class Addon {
             base = '';
             module = module.slice(own.length + 1);
           } else continue;
-          const modPath = module ? posix.join(base, ...module.split('.')) : base;
+          const modPath = module ? posix.join(base, module.replaceAll('.', '/')) : base;
           const targets = module ? [modPath] : [];
           for (const n of imp.names) targets.push(posix.join(modPath, n));
           for (const t of targets) queue.push(`${t}.py`.replace(/^\//, ''), posix.join(t, '__init__.py').replace(/^\//, ''));
@@ -277,7 +309,7 @@ export class Addon {
   async models(): Promise<ModelDecl[]> {
     const imported = await this.importedFiles();
     const out: ModelDecl[] = [];
-    for (const f of this.pythonFiles().filter((p) => !imported || imported.has(p))) out.push(...fileModels(await this.python(f), f).map((m) => m.decl));
+    for (const f of this.pythonFiles().filter((p) => !imported || imported.has(p))) for (const m of fileModels(await this.python(f), f)) out.push(m.decl);
     return out;
   }
 
@@ -302,10 +334,12 @@ export class Addon {
       const m = await this.manifest();
       const models = await this.models();
       const xmlids: string[] = [];
-      for (const { file } of await this.dataFiles()) xmlids.push(...this.definedIds(file).map((d) => d.id));
+      for (const { file } of await this.dataFiles()) for (const d of this.definedIds(file)) xmlids.push(d.id);
       const dynamicIds = (await this.dataFiles()).some(({ file }) => {
         const x = file.endsWith('.xml') && this.exists(file) ? this.xml(file) : undefined;
-        return !!x?.ok && [...descendants(x.root)].some((e) => e.tag === 'function');
+        if (!x?.ok) return false;
+        for (const e of descendants(x.root)) if (e.tag === 'function') return true;
+        return false;
       });
       const loaded = await this.importedFiles();
       const components = (await this.components())
@@ -344,12 +378,15 @@ export class Addon {
     const x = this.xml(file);
     if (!x.ok) return [];
     const out: Array<{ id: string; line: number; column: number; tag: string; noupdate: boolean; model?: string }> = [];
-    for (const el of descendants(x.root)) {
+    // Depth first with each element's inherited noupdate, so no element walks its ancestors again.
+    const stack: Array<{ el: XEl; noupdate: boolean }> = [{ el: x.root, noupdate: false }];
+    while (stack.length) {
+      const { el, noupdate: above } = stack.pop()!;
+      const noupdate = above || el.attrs.noupdate === '1' || el.attrs.noupdate === 'True';
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push({ el: el.children[i]!, noupdate });
       if (!ID_TAGS.has(el.tag) || !el.attrs.id) continue;
       if (el.tag === 'record' && el.parent && !['odoo', 'data', 'openerp'].includes(el.parent.tag)) continue;
-      let noupdate = false;
-      for (let p = el.parent; p; p = p.parent) if (p.attrs.noupdate === '1' || p.attrs.noupdate === 'True') noupdate = true;
-      out.push({ id: el.attrs.id, line: el.line, column: el.column, tag: el.tag, noupdate, ...(el.attrs.model ? { model: el.attrs.model } : {}) });
+      out.push({ id: el.attrs.id, line: el.line, column: el.column, tag: el.tag, noupdate: above, ...(el.attrs.model ? { model: el.attrs.model } : {}) });
     }
     return out;
   }

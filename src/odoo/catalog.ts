@@ -9,6 +9,9 @@ import type { ComponentSummary } from './components.js';
 /** Fields every model has (odoo/models.py: MAGIC_COLUMNS, display_name). */
 export const MAGIC_FIELDS = ['id', 'display_name', 'create_uid', 'create_date', 'write_uid', 'write_date', '__last_update'];
 
+/** Longest `_inherit` chain followed; real ones are a few dozen deep. */
+const MAX_INHERIT_DEPTH = 500;
+
 export interface ModelInfo {
   /** False when no addon in the scope declares the model (as a new model). */
   defined: boolean;
@@ -39,6 +42,7 @@ export class Catalog {
   private readonly infoCache = new Map<string, ModelInfo>();
   private autoMembers?: Set<string>;
   private readonly scopeMemo = new WeakMap<Scope, Map<string, ModelInfo>>();
+  private readonly scopeDecls = new WeakMap<Scope, Map<string, ModelDecl[]>>();
   readonly baseMethods: Set<string>;
 
   constructor(summaries: AddonSummary[], baseline: BaselineData | undefined) {
@@ -71,7 +75,7 @@ export class Catalog {
         continue;
       }
       addons.add(a);
-      stack.push(...sum.depends);
+      for (const d of sum.depends) stack.push(d);
       if (a !== 'base' && sum.depends.length === 0) stack.push('base');
     }
     s = { addons, complete };
@@ -79,10 +83,21 @@ export class Catalog {
     return s;
   }
 
+  /** Declarations of a model in the scope, in scope order; indexed once per scope, not scanned per model. */
   private declsIn(scope: Scope, model: string): ModelDecl[] {
-    const out: ModelDecl[] = [];
-    for (const a of scope.addons) for (const d of this.addons.get(a)!.models) if (d.model === model) out.push(d);
-    return out;
+    let index = this.scopeDecls.get(scope);
+    if (!index) {
+      index = new Map();
+      for (const a of scope.addons) {
+        for (const d of this.addons.get(a)!.models) {
+          const list = index.get(d.model);
+          if (list) list.push(d);
+          else index.set(d.model, [d]);
+        }
+      }
+      this.scopeDecls.set(scope, index);
+    }
+    return index.get(model) ?? [];
   }
 
   /** Everything known about a model as seen from an addon's dependency closure. */
@@ -102,6 +117,9 @@ export class Catalog {
     if (known) return known;
     // A cycle in the inheritance graph: what is on the path so far is all we can say.
     if (seen.has(model)) return info;
+    // An inheritance chain this long is hostile or generated: not knowable, and the bound keeps the
+    // recursion shallow.
+    if (seen.size >= MAX_INHERIT_DEPTH) return { ...info, complete: false };
     seen.add(model);
     const decls = this.declsIn(scope, model);
     if (this.baseMethods.size === 0) info.complete = false;
@@ -156,14 +174,16 @@ export class Catalog {
    * An attribute (`usage`, `collection`) of a component with the given parents, looked up through
    * them as the component builder merges classes; undefined when no known parent sets it.
    */
-  inheritedComponentAttr(scopeAddon: string, parents: string[], attr: 'usage' | 'collection', seen = new Set<string>()): string | undefined {
+  inheritedComponentAttr(scopeAddon: string, parents: string[], attr: 'usage' | 'collection', seen = new Set<string>(), depth = 0): string | undefined {
+    // Past this depth the answer is unknown, as for a parent we cannot see (and the recursion stays shallow).
+    if (depth >= MAX_INHERIT_DEPTH) return undefined;
     for (const p of parents) {
       if (seen.has(p)) continue;
       seen.add(p);
       const decls = this.componentDecls(scopeAddon, p);
       for (const d of decls) if (d[attr]) return d[attr];
       for (const d of decls) {
-        const v = this.inheritedComponentAttr(scopeAddon, d.inherit, attr, seen);
+        const v = this.inheritedComponentAttr(scopeAddon, d.inherit, attr, seen, depth + 1);
         if (v) return v;
       }
     }

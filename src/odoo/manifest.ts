@@ -34,6 +34,8 @@ export async function parseManifest(source: string): Promise<Manifest> {
   if (py.syntaxErrors.length > 0) return { ...empty, error: py.syntaxErrors[0]! };
   const dict = py.firstExpression;
   if (!dict || dict.kind !== 'dict') return { ...empty, error: { line: dict?.line ?? 1, column: dict?.column ?? 1, text: 'not a dict' } };
+  // Odoo evaluates the whole file: a statement before or after the dict fails the install.
+  if (py.secondStatement) return { ...empty, error: py.secondStatement };
   if (!isPureLiteral(dict)) {
     const bad = findImpure(dict) ?? dict;
     return { ...empty, error: { line: bad.line, column: bad.column, text: bad.text.slice(0, 40) } };

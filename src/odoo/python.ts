@@ -85,6 +85,8 @@ export interface PyFile {
   assignments: Record<string, Lit>;
   /** The first top-level expression (the manifest's dict). */
   firstExpression?: Lit;
+  /** The second top-level statement, if any: a manifest must be one expression (ast.literal_eval). */
+  secondStatement?: { line: number; column: number; text: string };
   /** Module-level setattr(Class, 'name', ...) calls, applied to classes after the walk. */
   pendingSetattr?: Array<{ cls: string; name: string; line: number; column: number }>;
 }
@@ -130,9 +132,16 @@ export function stringValue(node: Node): string | undefined {
   return out;
 }
 
+/**
+ * Brackets Python accepts nested (its tokenizer stops at 200: "too many nested parentheses"); a
+ * deeper literal is not one Python would read, and the bound keeps toLit's recursion shallow.
+ */
+const MAX_NESTING = 200;
+
 /** Reads an expression node as a literal where it is one. */
-export function toLit(node: Node): Lit {
+export function toLit(node: Node, depth = 0): Lit {
   const base = { text: node.text, ...pos(node) };
+  if (depth >= MAX_NESTING) return { kind: 'other', ...base };
   switch (node.type) {
     case 'string': {
       const value = stringValue(node);
@@ -170,10 +179,10 @@ export function toLit(node: Node): Lit {
     case 'list':
     case 'tuple':
     case 'set':
-      return { kind: 'list', items: node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map(toLit), ...base };
+      return { kind: 'list', items: node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map((c) => toLit(c, depth + 1)), ...base };
     case 'parenthesized_expression': {
       const inner = node.namedChildren.find((c) => c && c.type !== 'comment');
-      return inner ? { ...toLit(inner), ...base, text: node.text } : { kind: 'other', ...base };
+      return inner ? { ...toLit(inner, depth + 1), ...base, text: node.text } : { kind: 'other', ...base };
     }
     case 'dictionary': {
       const entries: Array<{ key: Lit; value: Lit }> = [];
@@ -183,7 +192,7 @@ export function toLit(node: Node): Lit {
         const key = child.childForFieldName('key');
         const value = child.childForFieldName('value');
         if (!key || !value) return { kind: 'other', ...base };
-        entries.push({ key: toLit(key), value: toLit(value) });
+        entries.push({ key: toLit(key, depth + 1), value: toLit(value, depth + 1) });
       }
       return { kind: 'dict', entries, ...base };
     }
@@ -215,8 +224,11 @@ export function litStrings(lit: Lit | undefined): string[] | undefined {
   return undefined;
 }
 
+/** The value of a key, the last one when the key repeats (as Python builds the dict). */
 export function dictGet(lit: Lit | undefined, key: string): Lit | undefined {
-  return lit?.entries?.find((e) => e.key.kind === 'str' && e.key.value === key)?.value;
+  const entries = lit?.entries ?? [];
+  for (let i = entries.length - 1; i >= 0; i--) if (entries[i]!.key.kind === 'str' && entries[i]!.key.value === key) return entries[i]!.value;
+  return undefined;
 }
 
 function readCallArgs(argList: Node | null): { args: Lit[]; kwargs: Record<string, Lit>; hasStarKwargs: boolean } {
@@ -302,8 +314,10 @@ export async function parsePython(source: string): Promise<PyFile> {
   try {
     const root = tree.rootNode;
     if (root.hasError) collectErrors(root, out);
+    let statements = 0;
     for (const stmt of root.namedChildren) {
-      if (!stmt) continue;
+      if (!stmt || stmt.type === 'comment') continue;
+      if (++statements === 2) out.secondStatement = { ...pos(stmt), text: stmt.text.slice(0, 40) };
       if (stmt.type === 'expression_statement') {
         const first = stmt.namedChildren[0];
         if (first?.type === 'assignment') {
@@ -340,17 +354,36 @@ function setattrField(call: Node, out: PyFile): void {
   out.pendingSetattr.push({ cls: target.value as string, name: name.value as string, line: name.line, column: name.column });
 }
 
-function collectErrors(node: Node, out: PyFile): void {
-  if (out.syntaxErrors.length >= 5) return;
-  if (node.type === 'ERROR' || node.isMissing) {
-    out.syntaxErrors.push({ ...pos(node), text: node.isMissing ? `missing ${node.type}` : node.text.slice(0, 40) });
-    return;
+/** The first syntax errors in document order (an explicit stack: expressions may nest without bound). */
+function collectErrors(root: Node, out: PyFile): void {
+  const stack: Node[] = [root];
+  while (stack.length && out.syntaxErrors.length < 5) {
+    const node = stack.pop()!;
+    if (node.type === 'ERROR' || node.isMissing) {
+      out.syntaxErrors.push({ ...pos(node), text: node.isMissing ? `missing ${node.type}` : node.text.slice(0, 40) });
+      continue;
+    }
+    if (!node.hasError) continue;
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) if (children[i]) stack.push(children[i]!);
   }
-  if (!node.hasError) return;
-  for (const child of node.children) if (child) collectErrors(child, out);
 }
 
-function walk(node: Node, out: PyFile): void {
+/**
+ * Visits every named node in document order with an explicit stack: no recursion, since
+ * `a + a + …` or `not not …` nest as deep as the file is long.
+ */
+function walk(root: Node, out: PyFile): void {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    visit(node, out);
+    const children = node.namedChildren;
+    for (let i = children.length - 1; i >= 0; i--) if (children[i]) stack.push(children[i]!);
+  }
+}
+
+function visit(node: Node, out: PyFile): void {
   switch (node.type) {
     case 'class_definition':
       out.classes.push(readClass(node, []));
@@ -393,5 +426,4 @@ function walk(node: Node, out: PyFile): void {
     default:
       break;
   }
-  for (const child of node.namedChildren) if (child) walk(child, out);
 }

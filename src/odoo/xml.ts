@@ -23,6 +23,9 @@ export type XmlResult = { ok: true; root: XEl } | { ok: false; line: number; col
 
 const META = XMLParser.getMetaDataSymbol() as unknown as string;
 
+/** Deepest element nesting lxml (libxml2 without XML_PARSE_HUGE) accepts: the root plus 256 levels. */
+export const MAX_DEPTH = 257;
+
 const parser = new XMLParser({
   preserveOrder: true,
   captureMetaData: true,
@@ -34,10 +37,15 @@ const parser = new XMLParser({
   allowBooleanAttributes: true,
   processEntities: true,
   htmlEntities: true,
+  // Odoo parses data files with lxml, whose libxml2 refuses elements with more than 256 ancestors
+  // ("Excessive depth in document"); the same bound keeps every tree walker here shallow.
+  // (the option counts ancestors: it lets an element have at most that many).
+  maxNestedTags: MAX_DEPTH - 1,
 });
 
 type RawNode = Record<string, unknown>;
 
+/** Recursive, but the parser refuses nesting deeper than MAX_DEPTH, so the stack stays shallow. */
 function convert(raw: RawNode, index: LineIndex, parent: XEl | undefined): XEl | undefined {
   const tag = Object.keys(raw).find((k) => k !== ':@' && !k.startsWith('#') && !k.startsWith('?'));
   if (!tag) return undefined;
@@ -70,12 +78,18 @@ export function parseXml(source: string): XmlResult {
     }
     return { ok: false, line: 1, column: 1, message: 'no root element' };
   } catch (error) {
-    return { ok: false, line: 1, column: 1, message: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    if (/Maximum nested tags/.test(message)) return { ok: false, line: 1, column: 1, message: `elements are nested more than ${MAX_DEPTH - 1} levels deep, which lxml (Odoo's XML parser) refuses` };
+    return { ok: false, line: 1, column: 1, message };
   }
 }
 
-/** Every element below (and including) `el`, in document order. */
+/** Every element below (and including) `el`, in document order (an explicit stack: no recursion). */
 export function* descendants(el: XEl): Generator<XEl> {
-  yield el;
-  for (const c of el.children) yield* descendants(c);
+  const stack: XEl[] = [el];
+  while (stack.length) {
+    const e = stack.pop()!;
+    yield e;
+    for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]!);
+  }
 }

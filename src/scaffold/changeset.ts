@@ -63,7 +63,8 @@ export class ChangeSet {
   ) {}
 
   private absolute(path: string): string {
-    return join(this.root, ...path.split('/'));
+    // join() reads '/' as a separator on every platform.
+    return join(this.root, path);
   }
 
   private origin(path: string): FileOrigin {
@@ -185,7 +186,7 @@ export class ChangeSet {
       for (const change of changes) {
         const target = this.target(change);
         current = target;
-        createdDirs.push(...ensureDir(dirname(target)));
+        for (const dir of ensureDir(dirname(target))) createdDirs.push(dir);
         const temp = tempPathFor(target);
         ops.writeFile(temp, change.bytes);
         temps.push(temp);

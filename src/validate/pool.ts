@@ -67,7 +67,7 @@ export async function checkInWorkers(addons: Addon[], extra: Addon[], options: E
     const catalog = new Catalog(summaries, await loadBaseline());
     const rules = await enabledRules(options);
     const diagnostics = await runRules(checkedShares[0]!, catalog, rules, options);
-    for (const r of await Promise.all(pending)) if (r.type === 'diagnostics') diagnostics.push(...r.diagnostics);
+    for (const r of await Promise.all(pending)) if (r.type === 'diagnostics') for (const d of r.diagnostics) diagnostics.push(d);
     return diagnostics;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

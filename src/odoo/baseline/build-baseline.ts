@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     // Demo ids are known too, so references to them never raise a false error.
     const demoIds: string[] = [];
     const a = byName.get(n)!;
-    for (const e of (await a.manifest()).demo) demoIds.push(...a.definedIds(e.value).map((d) => d.id));
+    for (const e of (await a.manifest()).demo) for (const d of a.definedIds(e.value)) demoIds.push(d.id);
     const slim: AddonSummary = {
       name: s.name,
       depends: s.depends,
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
       ...(s.components ? { components: s.components } : {}),
     };
     chosen.set(n, slim);
-    stack.push(...s.depends);
+    for (const d of s.depends) stack.push(d);
   }
   const py = await parsePython(readFileSync(modelsPy, 'utf8'));
   const baseModel = py.classes.find((c) => c.name === 'BaseModel');

@@ -9,13 +9,16 @@ import { RefusedError } from '../../errors.js';
 import { pythonParser, stringValue } from '../../odoo/python.js';
 import { applyInsertions, ensureFinalNewline, indentOf, lineEnding, lineStart, nextLineStart, type Insertion } from './text-insert.js';
 
-/** The first ERROR or MISSING node, in source order. */
-function firstError(node: Node): Node | undefined {
-  if (node.type === 'ERROR' || node.isMissing) return node;
-  for (const child of node.children) {
-    if (child && (child.hasError || child.isMissing)) {
-      const found = firstError(child);
-      if (found) return found;
+/** The first ERROR or MISSING node, in source order (an explicit stack: expressions nest without bound). */
+function firstError(root: Node): Node | undefined {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'ERROR' || node.isMissing) return node;
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child && (child.hasError || child.isMissing)) stack.push(child);
     }
   }
   return undefined;

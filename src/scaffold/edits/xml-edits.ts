@@ -4,7 +4,7 @@
  * parsed first; a malformed file or another root is refused.
  */
 import { RefusedError } from '../../errors.js';
-import { parseXml } from '../../odoo/xml.js';
+import { descendants, parseXml, type XEl } from '../../odoo/xml.js';
 import { applyInsertions, lineStart } from './text-insert.js';
 
 export function appendXmlRecords(source: string, records: string, file: string): string {
@@ -46,12 +46,11 @@ export function insertIntoElement(
   if (!parsed.ok) {
     throw new RefusedError(`${file}:${parsed.line}:${parsed.column}: XML is not well-formed (${parsed.message}); nothing was written.`);
   }
-  const stack = [parsed.root];
-  let found: (typeof stack)[number] | undefined;
-  while (stack.length && !found) {
-    const el = stack.shift()!;
-    if (match(el.tag, el.attrs)) found = el;
-    else stack.unshift(...el.children);
+  let found: XEl | undefined;
+  for (const el of descendants(parsed.root)) {
+    if (!match(el.tag, el.attrs)) continue;
+    found = el;
+    break;
   }
   if (!found) return undefined;
   const body = text.endsWith('\n') ? text : `${text}\n`;
@@ -85,11 +84,6 @@ export function xmlIds(source: string): Set<string> {
   const parsed = parseXml(source);
   const ids = new Set<string>();
   if (!parsed.ok) return ids;
-  const stack = [parsed.root];
-  while (stack.length) {
-    const el = stack.pop()!;
-    if (el.attrs.id) ids.add(el.attrs.id);
-    stack.push(...el.children);
-  }
+  for (const el of descendants(parsed.root)) if (el.attrs.id) ids.add(el.attrs.id);
   return ids;
 }

@@ -3,8 +3,20 @@
  * each result with a region.
  */
 import type { ValidateResult } from '../rule.js';
+import { jsonSafe } from './escape.js';
 
 const DOCS = 'https://github.com/odoo-connector/odoo-connector/blob/main/references/rules.md';
+
+/**
+ * A relative path as a URI reference (RFC 3986): each segment percent-encoded, `/` kept, so `#`,
+ * `?`, `%`, spaces and a `:` in the first segment are not read as fragment, query or scheme.
+ */
+export function fileUri(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+}
 
 export function formatSarif(result: ValidateResult, version = '0.0.0'): string {
   const used = new Set(result.diagnostics.map((d) => d.ruleId));
@@ -34,10 +46,10 @@ export function formatSarif(result: ValidateResult, version = '0.0.0'): string {
           ruleIndex: index.get(d.ruleId) ?? 0,
           level: d.severity === 'error' ? 'error' : 'warning',
           message: { text: d.message },
-          locations: [{ physicalLocation: { artifactLocation: { uri: d.file }, region: { startLine: d.line, startColumn: d.column } } }],
+          locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(d.file) }, region: { startLine: d.line, startColumn: d.column } } }],
         })),
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2);
+  return jsonSafe(JSON.stringify(sarif, null, 2));
 }

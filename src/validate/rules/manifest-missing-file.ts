@@ -12,7 +12,8 @@ export default defineRule({
   },
   check(ctx) {
     return [...ctx.manifest.data, ...ctx.manifest.demo]
-      .filter((e) => !ctx.addon.exists(e.value))
+      // A file validate did not read exists: file-skipped says why.
+      .filter((e) => !ctx.addon.exists(e.value) && !ctx.addon.skipReason(e.value))
       .map((e) => ({ file: '__manifest__.py', line: e.line, column: e.column, messageId: 'missing' as const, data: { file: e.value } }));
   },
 });
