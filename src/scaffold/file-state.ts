@@ -90,7 +90,8 @@ export function realPathToBe(path: string): string {
   let current = path;
   for (;;) {
     try {
-      return join(realpathSync(current), ...missing);
+      // folder names, never more than the path's depth
+      return [realpathSync(current), ...missing].reduce((base, name) => join(base, name));
     } catch {
       const parent = dirname(current);
       if (parent === current) return path;

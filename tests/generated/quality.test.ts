@@ -36,9 +36,9 @@ const variants: { dir: string; name?: string; args: Parameters<typeof runInit>[1
     { dir: platform, args: { platform } },
     { dir: `${platform}-no-webhooks`, args: { platform, webhooks: false } },
     { dir: `${platform}-customers`, args: { platform, entities: 'customer' } },
-    { dir: `longest-${platform}`, name: 'abcdefghijklmnopqrst', args: { platform } },
   ]),
-    { dir: 'woocommerce-products', args: { platform: 'woocommerce', entities: 'product' } },
+  { dir: 'longest-shopify', name: 'abcdefghijklmnopqrst', args: { platform: 'shopify' } },
+  { dir: 'woocommerce-products', args: { platform: 'woocommerce', entities: 'product' } },
   // the longest values the options accept still give lines within 88 columns
   {
     dir: 'longest-woocommerce',

@@ -31,7 +31,7 @@ describe('add-binding on a WooCommerce connector', () => {
     const code = await run(['add-binding', addon, entity, ...options], io);
     expect(code).toBe(1);
     expect(io.stderr.join('\n')).toMatch(
-      new RegExp(`WooCommerce profile of this connector does not implement ${entity}; it implements product, customer, order, inventory`),
+      new RegExp(`${entity} is not implemented by the WooCommerce profile this connector was written with \\(it implements product, customer, order, inventory\\)`),
     );
     expect(readTree(addon)).toEqual(before);
   });
