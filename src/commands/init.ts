@@ -1,7 +1,7 @@
 /**
  * @fileoverview `odoo-connector init <name>`: writes a complete connector addon.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RefusedError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -15,7 +15,7 @@ import { isStaleLock, withAddonLock } from '../scaffold/addon-lock.js';
 import { keepUserLines, readPriorAddon, refuseUnrecordedBindings, replayAddedBindings } from '../scaffold/regenerate.js';
 import { removeLeftovers } from '../scaffold/leftovers.js';
 import { inspectTarget } from '../scaffold/target-folder.js';
-import { choice, splitList, validateLicense, validateText, validateUrl } from '../scaffold/options.js';
+import { addonsPathDirs, choice, splitList, validateLicense, validateText, validateUrl } from '../scaffold/options.js';
 import { packageVersion } from '../util/package-paths.js';
 
 export interface InitOptions {
@@ -144,22 +144,6 @@ function finish(
     notes,
   });
   return 0;
-}
-
-/** The folders of `--addons-path`, each of which must be an existing folder. */
-export function addonsPathDirs(cwd: string, addonsPath: string | undefined): string[] {
-  if (addonsPath === undefined) return [];
-  return splitList(addonsPath, '--addons-path').map((entry) => {
-    const dir = resolve(cwd, entry);
-    let isDir = false;
-    try {
-      isDir = statSync(dir).isDirectory();
-    } catch {
-      isDir = false;
-    }
-    if (!isDir) throw new UsageError(`--addons-path: ${dir} is not a folder (it does not exist or is a file). Nothing was written.`);
-    return dir;
-  });
 }
 
 /** The folder holding `generic_connector`, looked for beside the target and on an addons path. */

@@ -5,6 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { addonsPathDirs } from '../scaffold/options.js';
 import type { Io } from '../io.js';
 import { discoverAddons } from '../odoo/discovery.js';
 import { checkAddons, type RuleSetting } from '../validate/engine.js';
@@ -83,7 +84,7 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
   }
   const changedRef = typeof options.changed === 'string' ? options.changed : undefined;
   const { dirs, knowledge } = options.changed ? await changedScope(found, paths[0]!, changedRef, io) : { dirs: found, knowledge: [] };
-  const addonsPath = (options.addonsPath ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const addonsPath = addonsPathDirs(io.cwd, options.addonsPath);
   // 3. Check them.
   const result = await checkAddons(dirs, { cwd: io.cwd, addonsPath, rules, knowledgeDirs: knowledge });
   // 4. Report.

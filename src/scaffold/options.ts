@@ -1,6 +1,8 @@
 /**
  * @fileoverview Validation of free-form option values before they reach a template.
  */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { quote } from '../util/quote.js';
 
@@ -90,4 +92,20 @@ export function validateLicense(value: string): string {
     throw new UsageError(`Invalid --license ${quote(value)}. Odoo 16 accepts: ${ODOO_LICENSES.join(', ')}.`);
   }
   return value;
+}
+
+/** The folders of `--addons-path`, each of which must be an existing folder. */
+export function addonsPathDirs(cwd: string, addonsPath: string | undefined): string[] {
+  if (addonsPath === undefined) return [];
+  return splitList(addonsPath, '--addons-path').map((entry) => {
+    const dir = resolve(cwd, entry);
+    let isDir = false;
+    try {
+      isDir = statSync(dir).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    if (!isDir) throw new UsageError(`--addons-path: ${dir} is not a folder (it does not exist or is a file). Nothing was done.`);
+    return dir;
+  });
 }

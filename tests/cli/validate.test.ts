@@ -35,3 +35,19 @@ describe('validate --max-warnings', () => {
     expect((await runInProcess(['validate', '.', '--max-warnings', '007'], root)).exitCode).toBe(0);
   });
 });
+
+describe('validate --addons-path', () => {
+  const root = addonWithOneWarning();
+  writeFileSync(join(root, 'not-a-folder'), '');
+  it.each(['missing', 'not-a-folder', 'a,missing', ','])('refuses %j naming the folder, exit 2, nothing checked', async (value) => {
+    const r = await runInProcess(['validate', 'a', '--addons-path', value], root);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/--addons-path/);
+    expect(r.stderr.split('\n')).toHaveLength(1);
+    expect(r.stdout).toBe('');
+  });
+  it('reads existing folders for knowledge', async () => {
+    const r = await runInProcess(['validate', 'a', '--addons-path', '.', '--format', 'json'], root);
+    expect(JSON.parse(r.stdout)).toMatchObject({ errorCount: 0 });
+  });
+});
