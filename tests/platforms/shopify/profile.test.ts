@@ -83,7 +83,8 @@ describe('init shopify', () => {
   it('writes a GraphQL adapter: access token header, THROTTLED without a try spent, userErrors, cursors', () => {
     const adapter = read('components/adapter.py');
     expect(adapter).toContain('ACCESS_TOKEN_HEADER = "X-Shopify-Access-Token"');
-    expect(adapter).toMatch(/if "THROTTLED" in codes:[\s\S]*ignore_retry=True/);
+    // THROTTLED goes to generic.adapter, which waits or postpones the job with ignore_retry
+    expect(adapter).toMatch(/def _is_throttled\(self, response, payload\):[\s\S]*"THROTTLED" not in codes[\s\S]*_restore_seconds/);
     expect(adapter).toContain('result.get("userErrors")');
     expect(adapter).toContain('pageInfo {');
     expect(adapter).toContain(`"updated_at:>'%sZ'"`);

@@ -60,9 +60,11 @@ class AcmeAdapter(Component):
     errors and 429/5xx retries come from ``generic.adapter.make_request``;
     this class handles what GraphQL answers with HTTP 200:
 
-    - ``errors`` whose code is ``THROTTLED``: the job is retried once the
-      cost bucket has restored enough points (``extensions.cost``), without
-      spending one of its tries; other ``errors`` are permanent;
+    - ``errors`` whose code is ``THROTTLED`` (:meth:`_is_throttled`): the
+      query is sent again once the cost bucket has restored enough points
+      (``extensions.cost``), in the worker for a short wait, else by
+      postponing the job, without spending one of its tries; other
+      ``errors`` are permanent;
     - ``userErrors`` of a mutation: permanent, naming the fields;
     - connections, read page by page (``first``/``after``,
       ``pageInfo { hasNextPage endCursor }``);
@@ -168,8 +170,8 @@ class AcmeAdapter(Component):
     def graphql(self, query, variables=None):
         """Run a query or a mutation; return its ``data``.
 
-        :raise RetryableJobError: when Shopify throttled the query (no try
-            of the job is spent)
+        :raise RetryableJobError: when Shopify throttled the query for
+            longer than a short wait (no try of the job is spent)
         :raise UserError: on any other GraphQL error
         """
         self._wait_for_points()
@@ -187,21 +189,26 @@ class AcmeAdapter(Component):
             self._raise_graphql_errors(payload["errors"], extensions)
         return payload.get("data") or {}
 
-    def _raise_graphql_errors(self, errors, extensions):
+    def _is_throttled(self, response, payload):
+        """Seconds until the bucket can pay for a ``THROTTLED`` query, else
+        ``None``: ``generic.adapter`` sends a query throttled for a few seconds
+        again in the worker and postpones the job for a longer wait, without
+        spending a try either way."""
+        errors = payload.get("errors") if isinstance(payload, dict) else None
         if not isinstance(errors, list):
-            errors = [{"message": str(errors)}]
+            return super()._is_throttled(response, payload)
         codes = {
             (error.get("extensions") or {}).get("code")
             for error in errors
             if isinstance(error, dict)
         }
-        if "THROTTLED" in codes:
-            seconds = self._restore_seconds(extensions.get("cost") or {})
-            raise RetryableJobError(
-                "Shopify throttled the query: retried in %s s." % seconds,
-                seconds=seconds,
-                ignore_retry=True,
-            )
+        if "THROTTLED" not in codes:
+            return super()._is_throttled(response, payload)
+        return self._restore_seconds((payload.get("extensions") or {}).get("cost") or {})
+
+    def _raise_graphql_errors(self, errors, extensions):
+        if not isinstance(errors, list):
+            errors = [{"message": str(errors)}]
         messages = "; ".join(
             error.get("message") or "?" if isinstance(error, dict) else str(error)
             for error in errors

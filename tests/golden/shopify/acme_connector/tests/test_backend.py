@@ -15,6 +15,8 @@ from .common import (
 )
 
 SHOP = {"shop": {"name": "Test Shop", "myshopifyDomain": "test-shop.myshopify.com"}}
+# the waits of rate-limited requests are slept by generic.adapter
+GENERIC_SLEEP = "odoo.addons.generic_connector.components.adapter.time.sleep"
 
 
 class TestBackend(AcmeTestCase):
@@ -94,20 +96,31 @@ class TestBackend(AcmeTestCase):
 
     def test_throttled_query_is_retried_without_spending_a_try(self):
         adapter = self.backend.get_adapter()
+        # (252 - 52) / 50 points a second: sent again in the worker, 3 times
         answers = {"ShopName": throttled(requested=252, available=52, rate=50)}
-        with self.mock_api(answers), self.assertRaises(RetryableJobError) as error:
-            adapter.test_connection()
-        # (252 - 52) / 50 points a second
+        with self.mock_api(answers) as fake, mock.patch(GENERIC_SLEEP) as slept:
+            with self.assertRaises(RetryableJobError) as error:
+                adapter.test_connection()
+        self.assertEqual([c.args for c in slept.call_args_list], [(4.0,)] * 3)
+        self.assertEqual(len(fake.operations()), 4)
+        # then the job is postponed by the wait, no try spent
         self.assertEqual(error.exception.seconds, 4)
+        self.assertTrue(error.exception.ignore_retry)
+        # a long wait is not spent in the worker
+        answers = {"ShopName": throttled(requested=1000, available=0, rate=50)}
+        with self.mock_api(answers) as fake, mock.patch(GENERIC_SLEEP) as slept:
+            with self.assertRaises(RetryableJobError) as error:
+                adapter.test_connection()
+        slept.assert_not_called()
+        self.assertEqual(error.exception.seconds, 20)
         self.assertTrue(error.exception.ignore_retry)
 
     def test_throttled_then_success(self):
         answers = {"ShopName": [throttled(), answer(SHOP)]}
-        with self.mock_api(answers) as fake:
-            with self.assertRaises(RetryableJobError):
-                self.backend.get_adapter().test_connection()
-            # the job runs again later: this time the bucket has the points
+        with self.mock_api(answers) as fake, mock.patch(GENERIC_SLEEP) as slept:
+            # the bucket has the points after the wait: the same job goes on
             self.assertEqual(self.backend.get_adapter().test_connection(), SHOP)
+        slept.assert_called_once_with(4.0)
         self.assertEqual(fake.operations(), ["ShopName", "ShopName"])
 
     def test_low_bucket_waits_before_the_next_query(self):
