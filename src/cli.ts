@@ -25,7 +25,8 @@ const ADD_BINDING_EXAMPLES = `
 Examples:
   $ npx odoo-connector add-binding ./addons/shopify_connector customer --odoo-model res.partner
   $ cd addons/shopify_connector && npx odoo-connector add-binding invoice
-  $ npx odoo-connector add-binding purchase_order --odoo-model purchase.order --direction export --dry-run`;
+  $ npx odoo-connector add-binding purchase_order --odoo-model purchase.order --direction export --dry-run
+  $ npx odoo-connector add-binding contact --odoo-model res.partner --from-openapi api.yaml#/components/schemas/Contact --dry-run`;
 
 const FRAMEWORK_EXAMPLES = `
 Examples:
@@ -73,6 +74,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--odoo-model <model>', 'Odoo model to bind (required for entities outside the catalogue)')
     .option('--external-name <name>', 'resource name on the external API (default: the entity in plural)')
     .addOption(new Option('--direction <direction>', 'synchronization direction').choices(['import', 'export', 'both']))
+    .option('--from-openapi <spec>', 'map fields, path and pagination from an OpenAPI 3.0/3.1 document: SPEC[#/components/schemas/Name]')
     .option('--dry-run', 'print the changes as a unified diff and write nothing')
     .option('--force', 'rewrite the files of an existing binding')
     .option('--json', 'print a machine-readable result')

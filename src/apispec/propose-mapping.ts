@@ -128,7 +128,8 @@ function conversionFor(field: ExternalField, odoo: OdooField): Conversion | unde
   const t = odoo.type;
   switch (field.type) {
     case 'string':
-      return t === 'char' || t === 'text' || t === 'html' ? 'char' : undefined;
+      // not html: Odoo sanitizes it into markup, so the text would not round-trip
+      return t === 'char' || t === 'text' ? 'char' : undefined;
     case 'enum':
       return t === 'selection' ? 'selection' : t === 'char' ? 'char' : undefined;
     case 'date-time':

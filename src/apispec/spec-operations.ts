@@ -10,7 +10,7 @@ type Obj = Record<string, unknown>;
 const isObject = (value: unknown): value is Obj => !!value && typeof value === 'object' && !Array.isArray(value);
 
 /** How an answer or a request body carries the schema. */
-type Shape = { kind: 'item' } | { kind: 'list'; itemsKey?: string };
+type Shape = { kind: 'item'; recordKey?: string } | { kind: 'list'; itemsKey?: string };
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
@@ -37,6 +37,9 @@ export function findOperations(spec: LoadedSpec, reader: SchemaReader, target: s
         : method === 'delete' ? 'delete'
         : itemPath ? 'update' : undefined;
       if (!verb) continue;
+      if (verb === 'read' && shape?.kind === 'item' && shape.recordKey) {
+        notes.push(`GET ${path} wraps the record in "${shape.recordKey}": unwrap it in the adapter's read() (see Response envelopes in references/api_integration.md).`);
+      }
       found.push({ path, verb, ...(shape?.kind === 'list' && shape.itemsKey ? { itemsKey: shape.itemsKey } : {}), params, answer });
     }
   }
@@ -123,7 +126,7 @@ function shapeOf(reader: SchemaReader, schema: unknown, target: string, depth = 
     const inner = shapeOf(reader, property, target, depth + 1);
     if (inner?.kind === 'list') return { kind: 'list', itemsKey: inner.itemsKey ? `${key}.${inner.itemsKey}` : key };
     // {"data": {...}} wraps a single record; a record's own nested schema does not count
-    if (inner?.kind === 'item' && ENVELOPE_KEY.test(key)) return { kind: 'item' };
+    if (inner?.kind === 'item' && ENVELOPE_KEY.test(key)) return { kind: 'item', recordKey: key };
   }
   return undefined;
 }

@@ -14,6 +14,8 @@ export interface BindingRequest {
   odooModel?: string;
   externalName?: string;
   direction?: string;
+  /** `SPEC[#pointer]`: map from the API's OpenAPI description. */
+  fromOpenapi?: string;
 }
 
 const DIRECTIONS: Direction[] = ['import', 'export', 'both'];

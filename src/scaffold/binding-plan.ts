@@ -35,9 +35,12 @@ import { appendXmlRecords, insertIntoElement, xmlIds } from './edits/xml-edits.j
 import { renderPartial } from './handlebars-env.js';
 import { isPerEntityTemplate, renderTemplateDir } from './render.js';
 import { resolveEntitySpec, type BindingRequest } from './binding-entity.js';
+import { planFromSpec, type DescribedBinding } from '../apispec/plan-from-spec.js';
 
 export interface BindingPlan {
   changes: ChangeSet;
+  /** The API description's mapping proposal (--from-openapi). */
+  described?: DescribedBinding;
   entity: EntityContext;
   /** The binding model was already in the addon before this run. */
   existed: boolean;
@@ -128,7 +131,9 @@ export async function planAddBinding(
   const root = rootContext(addon, present, options.version);
   const index = existing ? addon.bindings.indexOf(existing) : addon.bindings.length;
   const catalogue = profileCatalogue(platformProfile(addon.platform));
-  const entity = entityContext(catalogue[spec.key] ?? spec, root.connector, [...present, ...spec.requires, spec.key], index, catalogue);
+  // --from-openapi: the mappings, path and list answer come from the API's description
+  const described = await planFromSpec(catalogue[spec.key] ?? spec, request, addon, catalogue);
+  const entity = entityContext(described?.spec ?? catalogue[spec.key] ?? spec, root.connector, [...present, ...spec.requires, spec.key], index, catalogue);
   const ctx = { ...root, bindings: [entity] } as ConnectorContext;
   const layers = templateLayers(ctx.platform);
   const partialCtx = { ...ctx, entity } as unknown as Record<string, unknown>;
@@ -214,7 +219,7 @@ export async function planAddBinding(
   if (conflicts.length && !options.force) {
     throw new RefusedError(`${conflicts.map((p) => join(addon.dir, p)).join(', ')} already exist: use --force to overwrite. Nothing was written.`);
   }
-  return { changes, entity, existed: Boolean(existing), notes };
+  return { changes, entity, existed: Boolean(existing), notes, ...(described ? { described } : {}) };
 }
 
 /**

@@ -16,7 +16,6 @@ describe('proposeMapping', () => {
       'company -> company_name (char)',
       'website -> website (char)',
       'type -> type (selection)',
-      'note -> comment (char)',
       'default_address.line1 -> street (char)',
       'default_address.city -> city (char)',
       'default_address.postal_code -> zip (char)',
@@ -27,6 +26,8 @@ describe('proposeMapping', () => {
     // created_at is Odoo's create_date, which only the ORM sets
     expect(reason(proposal, 'created_at')).toBe('create_date is read-only in Odoo (set by the ORM or computed)');
     expect(reason(proposal, 'tags')).toMatch(/^a list/);
+    // Odoo sanitizes html into markup: plain text would not round-trip
+    expect(reason(proposal, 'note')).toBe('comment is a html: not type-compatible');
     expect(reason(proposal, 'first_name')).toMatch(/no field of res.partner/);
     expect(proposal.suggestions).toEqual([expect.stringMatching(/^first_name \+ last_name -> name/)]);
     // the id is the binding's external id, never a field

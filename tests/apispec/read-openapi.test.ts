@@ -45,7 +45,11 @@ describe('readOpenApiResource', () => {
   });
 
   it('finds the operations: path, verbs, envelope and cursor pagination through $ref responses and parameters', () => {
-    expect(readOpenApiResource(`${SHOP}#/components/schemas/Customer`, 'customer').operations).toEqual({
+    const customer = readOpenApiResource(`${SHOP}#/components/schemas/Customer`, 'customer');
+    expect(customer.notes).toEqual([
+      'GET /customers/{id} wraps the record in "data": unwrap it in the adapter\'s read() (see Response envelopes in references/api_integration.md).',
+    ]);
+    expect(customer.operations).toEqual({
       path: 'customers',
       verbs: ['list', 'read', 'create', 'update', 'delete'],
       itemsKey: 'data',
