@@ -52,6 +52,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--entities <list>', 'comma-separated entities (default: per type)')
     .addOption(new Option('--auth <style>', 'authentication style (default: api_key, or the platform\'s)').choices(['api_key', 'bearer', 'basic', 'oauth2', 'hmac']))
     .option('--api-url <url>', 'base URL of the external API (default: the platform\'s, or https://api.example.com/v1)')
+    .option('--from-openapi <spec>', 'take the API URL (servers), auth style (securitySchemes) and entity schemas from an OpenAPI document')
     .option('--author <name>', 'manifest author', 'odoo-connector')
     .option('--website <url>', 'manifest website', 'https://github.com/odoo-connector/odoo-connector')
     .option('--license <license>', 'manifest license (an Odoo 16 license value)', 'LGPL-3')

@@ -13,6 +13,7 @@ import { renderConnector } from '../scaffold/connector-plan.js';
 import { connectorContext } from '../scaffold/context.js';
 import { choice, splitList, validateLicense, validateText, validateUrl } from '../scaffold/options.js';
 import { packageVersion } from '../util/package-paths.js';
+import { readSpecConnection } from '../apispec/spec-connection.js';
 
 export interface InitOptions {
   platform?: string;
@@ -29,6 +30,7 @@ export interface InitOptions {
   force?: boolean;
   json?: boolean;
   addonsPath?: string;
+  fromOpenapi?: string;
 }
 
 export function runInit(name: string, options: InitOptions, io: Io): number {
@@ -36,8 +38,10 @@ export function runInit(name: string, options: InitOptions, io: Io): number {
   const platform = options.platform === undefined ? defaultPlatformFor(name) : platformProfile(options.platform);
   const allowed = platform.key === 'generic' ? '' : ` with --platform ${platform.key}`;
   const type = choice<ConnectorType>(`--type${allowed}`, options.type ?? platform.types[0]!, platform.types);
-  const auth = choice<AuthStyle>(`--auth${allowed}`, options.auth ?? platform.auth[0]!, platform.auth);
   const entities = options.entities === undefined ? undefined : splitList(options.entities, '--entities');
+  // --from-openapi: the document's server and security scheme, unless given
+  const described = options.fromOpenapi === undefined ? undefined : readSpecConnection(options.fromOpenapi, entities);
+  const auth = choice<AuthStyle>(`--auth${allowed}`, options.auth ?? described?.auth ?? platform.auth[0]!, platform.auth);
   if (entities && platform.entities) {
     const unsupported = entities.filter((key) => !platform.entities!.includes(key));
     if (unsupported.length) {
@@ -54,7 +58,7 @@ export function runInit(name: string, options: InitOptions, io: Io): number {
       type,
       auth,
       entities,
-      apiUrl: validateUrl('--api-url', options.apiUrl ?? platform.apiUrl),
+      apiUrl: validateUrl('--api-url', options.apiUrl ?? described?.apiUrl ?? platform.apiUrl),
       author: validateText('--author', options.author ?? 'odoo-connector'),
       website: validateUrl('--website', options.website ?? 'https://github.com/odoo-connector/odoo-connector'),
       license: validateLicense(options.license ?? 'LGPL-3'),
@@ -79,6 +83,14 @@ export function runInit(name: string, options: InitOptions, io: Io): number {
   if (!ctx.platform.isGeneric) {
     const told = options.platform === undefined ? ` (the ${name.replace(/_connector$/, '')} name picks it; --platform generic for a plain REST connector)` : '';
     notes.unshift(`Platform profile: ${ctx.platform.title}${told}.`);
+  }
+  if (described) {
+    notes.push(
+      ...described.notes,
+      ...Object.entries(described.schemas).map(
+        ([entity, schema]) => `${entity} is ${schema} in the API description (add-binding --from-openapi maps a binding's fields from it).`,
+      ),
+    );
   }
   const framework = findFramework(parent, options.addonsPath);
   if (!framework) {
