@@ -34,3 +34,4 @@ await time('init-framework', ['init-framework', '--path', '.']);
 
 const validateBench = join(here, 'bench-validate.js');
 if (existsSync(validateBench)) await import(validateBench);
+await import(join(here, 'bench-apispec.js'));

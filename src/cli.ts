@@ -26,7 +26,8 @@ const ADD_BINDING_EXAMPLES = `
 Examples:
   $ npx odoo-connector add-binding ./addons/shopify_connector customer --odoo-model res.partner
   $ cd addons/shopify_connector && npx odoo-connector add-binding invoice
-  $ npx odoo-connector add-binding purchase_order --odoo-model purchase.order --direction export --dry-run`;
+  $ npx odoo-connector add-binding purchase_order --odoo-model purchase.order --direction export --dry-run
+  $ npx odoo-connector add-binding contact --odoo-model res.partner --from-openapi api.yaml#/components/schemas/Contact --dry-run`;
 
 const FRAMEWORK_EXAMPLES = `
 Examples:
@@ -57,6 +58,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--entities <list>', 'comma-separated entities (default: per type)')
     .addOption(new Option('--auth <style>', 'authentication style (default: api_key, or the platform\'s)').choices(['api_key', 'bearer', 'basic', 'oauth2', 'hmac']))
     .option('--api-url <url>', 'base URL of the external API (default: the platform\'s, or https://api.example.com/v1)')
+    .option('--from-openapi <spec>', 'take the API URL (servers), auth style (securitySchemes) and entity schemas from an OpenAPI document')
     .option('--author <name>', 'manifest author', 'odoo-connector')
     .option('--website <url>', 'manifest website', 'https://github.com/odoo-connector/odoo-connector')
     .option('--license <license>', 'manifest license (an Odoo 16 license value)', 'LGPL-3')
@@ -79,6 +81,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--odoo-model <model>', 'Odoo model to bind (required for entities outside the catalogue)')
     .option('--external-name <name>', 'resource name on the external API (default: the entity in plural)')
     .addOption(new Option('--direction <direction>', 'synchronization direction').choices(['import', 'export', 'both']))
+    .option('--from-openapi <spec>', 'map fields, path and pagination from an OpenAPI 3.0/3.1 document: SPEC[#/components/schemas/Name]')
     .option('--dry-run', 'print the changes as a unified diff and write nothing')
     .option('--force', 'rewrite the files of an existing binding')
     .option('--json', 'print a machine-readable result')

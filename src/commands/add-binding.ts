@@ -9,6 +9,7 @@ import { applyChanges } from '../scaffold/apply.js';
 import { planAddBinding } from '../scaffold/binding-plan.js';
 import { locateAddon, readConnectorAddon } from '../scaffold/connector-addon.js';
 import { packageVersion } from '../util/package-paths.js';
+import { proposalLines } from '../apispec/plan-from-spec.js';
 
 export interface AddBindingOptions {
   odooModel?: string;
@@ -17,6 +18,7 @@ export interface AddBindingOptions {
   dryRun?: boolean;
   force?: boolean;
   json?: boolean;
+  fromOpenapi?: string;
 }
 
 /** `first` is the addon path when `second` is given, the entity otherwise. */
@@ -41,7 +43,7 @@ async function addBinding(dir: string, entity: string, options: AddBindingOption
   // 2. Plan every file change in memory.
   const plan = await planAddBinding(
     addon,
-    { entity, odooModel: options.odooModel, externalName: options.externalName, direction: options.direction },
+    { entity, odooModel: options.odooModel, externalName: options.externalName, direction: options.direction, fromOpenapi: options.fromOpenapi },
     { force: Boolean(options.force), version: packageVersion() },
   );
 
@@ -52,6 +54,7 @@ async function addBinding(dir: string, entity: string, options: AddBindingOption
     return 0;
   }
   const notes = [
+    ...(plan.described ? (options.dryRun ? proposalLines(plan.described) : plan.described.resource.notes) : []),
     ...plan.notes,
     ...(options.dryRun
       ? []
@@ -65,7 +68,14 @@ async function addBinding(dir: string, entity: string, options: AddBindingOption
     dryRun: Boolean(options.dryRun),
     json: Boolean(options.json),
     diff: true,
-    details: { addon: addon.module, entity: added.key, binding: added.binding, odooModel: added.odooModel, direction: added.direction },
+    details: {
+      addon: addon.module,
+      entity: added.key,
+      binding: added.binding,
+      odooModel: added.odooModel,
+      direction: added.direction,
+      ...(plan.described ? { proposal: { ...plan.described.proposal, resource: added.resource, operations: plan.described.resource.operations ?? null } } : {}),
+    },
     notes,
   });
   return 0;

@@ -17,6 +17,7 @@ import { removeLeftovers } from '../scaffold/leftovers.js';
 import { inspectTarget } from '../scaffold/target-folder.js';
 import { addonsPathDirs, choice, splitList, validateLicense, validateText, validateUrl } from '../scaffold/options.js';
 import { packageVersion } from '../util/package-paths.js';
+import { readSpecConnection } from '../apispec/spec-connection.js';
 
 export interface InitOptions {
   platform?: string;
@@ -33,6 +34,7 @@ export interface InitOptions {
   force?: boolean;
   json?: boolean;
   addonsPath?: string;
+  fromOpenapi?: string;
 }
 
 /** Exit code, or a promise of it when an existing addon is rendered again (init --force). */
@@ -41,8 +43,10 @@ export function runInit(name: string, options: InitOptions, io: Io): number | Pr
   const platform = options.platform === undefined ? defaultPlatformFor(name) : platformProfile(options.platform);
   const allowed = platform.key === 'generic' ? '' : ` with --platform ${platform.key}`;
   const type = choice<ConnectorType>(`--type${allowed}`, options.type ?? platform.types[0]!, platform.types);
-  const auth = choice<AuthStyle>(`--auth${allowed}`, options.auth ?? platform.auth[0]!, platform.auth);
   const requested = options.entities === undefined ? undefined : splitList(options.entities, '--entities');
+  // --from-openapi: the document's server and security scheme, unless given
+  const described = options.fromOpenapi === undefined ? undefined : readSpecConnection(options.fromOpenapi, requested);
+  const auth = choice<AuthStyle>(`--auth${allowed}`, options.auth ?? described?.auth ?? platform.auth[0]!, platform.auth);
   const unsupported = platform.entities ? (requested ?? []).filter((key) => !platform.entities!.includes(key)) : [];
   if (unsupported.length) {
     throw new UsageError(
@@ -56,7 +60,7 @@ export function runInit(name: string, options: InitOptions, io: Io): number | Pr
     type,
     auth,
     entities: requested,
-    apiUrl: validateUrl('--api-url', options.apiUrl ?? platform.apiUrl),
+    apiUrl: validateUrl('--api-url', options.apiUrl ?? described?.apiUrl ?? platform.apiUrl),
     author: validateText('--author', options.author ?? 'odoo-connector'),
     website: validateUrl('--website', options.website ?? 'https://github.com/odoo-connector/odoo-connector', { fragment: true }),
     license: validateLicense(options.license ?? 'LGPL-3'),
@@ -64,6 +68,14 @@ export function runInit(name: string, options: InitOptions, io: Io): number | Pr
   };
   const ctx = connectorContext(connector, packageVersion());
   const addonsDirs = addonsPathDirs(io.cwd, options.addonsPath);
+  const specNotes = described
+    ? [
+        ...described.notes,
+        ...Object.entries(described.schemas).map(
+          ([entity, schema]) => `${entity} is ${schema} in the API description (add-binding --from-openapi maps a binding's fields from it).`,
+        ),
+      ]
+    : [];
 
   // 2. Plan the addon in memory.
   const parent = resolve(io.cwd, options.path ?? '.');
@@ -73,7 +85,7 @@ export function runInit(name: string, options: InitOptions, io: Io): number | Pr
     if (!options.force) {
       throw new RefusedError(`${target} already exists: nothing was written. Use --force to overwrite the generated files.`);
     }
-    const again = (): Promise<number> => renderAgain(connector, target, parent, addonsDirs, options, io);
+    const again = (): Promise<number> => renderAgain(connector, target, parent, addonsDirs, options, io, specNotes);
     // an existing addon may be grown by add-binding at the same time: take turns
     return options.dryRun ? again() : withAddonLock(target, again);
   }
@@ -81,7 +93,7 @@ export function runInit(name: string, options: InitOptions, io: Io): number | Pr
   if (state === 'empty' && !options.dryRun) removeLeftovers(target, isStaleLock);
   const changes = new ChangeSet(target, options.force ? OverwriteStrategy.Overwrite : OverwriteStrategy.ThrowIfExisting);
   for (const file of renderConnector(ctx)) changes.create(file.path, file.content);
-  return finish(changes, ctx, parent, addonsDirs, options, io);
+  return finish(changes, ctx, parent, addonsDirs, options, io, specNotes);
 }
 
 /**
@@ -96,6 +108,7 @@ async function renderAgain(
   addonsDirs: string[],
   options: InitOptions,
   io: Io,
+  specNotes: string[],
 ): Promise<number> {
   const prior = await readPriorAddon(target);
   const entities = connector.entities === undefined
@@ -109,7 +122,7 @@ async function renderAgain(
   await keepUserLines(target, changes);
   const kept = prior.added.map((a) => a.entity).filter((key) => !ctx.entityKeys.includes(key));
   const notes = kept.length && !options.dryRun ? [`Kept the bindings added since init: ${kept.join(', ')}.`] : [];
-  return finish(changes, ctx, parent, addonsDirs, options, io, notes);
+  return finish(changes, ctx, parent, addonsDirs, options, io, [...notes, ...specNotes]);
 }
 
 function finish(

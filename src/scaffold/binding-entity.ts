@@ -15,6 +15,8 @@ export interface BindingRequest {
   odooModel?: string;
   externalName?: string;
   direction?: string;
+  /** `SPEC[#pointer]`: map from the API's OpenAPI description. */
+  fromOpenapi?: string;
 }
 
 const DIRECTIONS: Direction[] = ['import', 'export', 'both'];
@@ -40,7 +42,11 @@ export function validateExternalName(value: string): string {
   return value;
 }
 
-export function resolveEntitySpec(request: BindingRequest): { spec: EntitySpec; custom: boolean } {
+/** `catalogue`: the catalogue as the connector's platform profile sees it (default: the plain one). */
+export function resolveEntitySpec(
+  request: BindingRequest,
+  catalogue?: Record<string, EntitySpec>,
+): { spec: EntitySpec; custom: boolean } {
   const key = validateEntityName(request.entity);
   const model = request.odooModel === undefined ? undefined : validateModelName(request.odooModel);
   if (request.direction !== undefined && !DIRECTIONS.includes(request.direction as Direction)) {
@@ -48,7 +54,7 @@ export function resolveEntitySpec(request: BindingRequest): { spec: EntitySpec; 
   }
   const direction = request.direction as Direction | undefined;
   if (request.externalName !== undefined) validateExternalName(request.externalName);
-  const known = catalogueEntry(key);
+  const known = catalogue ? (Object.hasOwn(catalogue, key) ? catalogue[key] : undefined) : catalogueEntry(key);
   if (known && (model === undefined || model === known.odooModel)) {
     if (known.featureOf) {
       throw new UsageError(

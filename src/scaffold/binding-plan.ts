@@ -35,9 +35,12 @@ import { appendXmlRecords, insertIntoElement, xmlIds } from './edits/xml-edits.j
 import { renderPartial } from './handlebars-env.js';
 import { isPerEntityTemplate, renderTemplateDir, renderTemplatePaths } from './render.js';
 import { resolveEntitySpec, type BindingRequest } from './binding-entity.js';
+import { planFromSpec, type DescribedBinding } from '../apispec/plan-from-spec.js';
 
 export interface BindingPlan {
   changes: ChangeSet;
+  /** The API description's mapping proposal (--from-openapi). */
+  described?: DescribedBinding;
   entity: EntityContext;
   /** The binding model was already in the addon before this run. */
   existed: boolean;
@@ -108,8 +111,10 @@ export async function planAddBinding(
   options: { force: boolean; version: string; changes?: ChangeSet },
 ): Promise<BindingPlan> {
   // 1. What to add, and whether it can be added.
-  const { spec, custom } = resolveEntitySpec(request);
   const profile = platformProfile(addon.platform);
+  const catalogue = profileCatalogue(profile);
+  // the profile's entry, with --external-name and --direction applied
+  const { spec, custom } = resolveEntitySpec(request, catalogue);
   if (profile.entities && !profile.entities.includes(spec.key)) {
     throw new RefusedError(
       `${addon.dir}: ${spec.key} is not implemented by the ${profile.title} profile this connector was written with ` +
@@ -135,8 +140,9 @@ export async function planAddBinding(
   }
   const root = rootContext(addon, present, options.version);
   const index = existing ? addon.bindings.indexOf(existing) : addon.bindings.length;
-  const catalogue = profileCatalogue(profile);
-  const entity = entityContext(catalogue[spec.key] ?? spec, root.connector, [...present, ...spec.requires, spec.key], index, catalogue);
+  // --from-openapi: the mappings, path and list answer come from the API's description
+  const described = await planFromSpec(spec, request, addon, catalogue);
+  const entity = entityContext(described?.spec ?? spec, root.connector, [...present, ...spec.requires, spec.key], index, catalogue);
   const ctx = { ...root, bindings: [entity] } as ConnectorContext;
   const layers = templateLayers(ctx.platform);
   const partialCtx = { ...ctx, entity } as unknown as Record<string, unknown>;
@@ -238,7 +244,7 @@ export async function planAddBinding(
         'Move them away, or bind another Odoo model. Nothing was written.',
     );
   }
-  return { changes, entity, existed: Boolean(existing), notes };
+  return { changes, entity, existed: Boolean(existing), notes, ...(described ? { described } : {}) };
 }
 
 /**

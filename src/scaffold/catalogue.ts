@@ -5,7 +5,8 @@
  */
 
 export type Direction = 'import' | 'export' | 'both';
-export type FieldType = 'char' | 'float' | 'int' | 'bool';
+/** How a value converts between the payload and Odoo (datetime: ISO 8601 <-> UTC naive). */
+export type FieldType = 'char' | 'float' | 'int' | 'bool' | 'datetime' | 'date' | 'selection';
 
 /** One field mapping: `external` key of the API payload <-> `odoo` field of the bound model. */
 export interface FieldMap {
@@ -14,6 +15,10 @@ export interface FieldMap {
   type: FieldType;
   /** Export only: Odoo fields whose change re-sends this value (default: `odoo`). */
   changedBy?: string[];
+  /** Type `selection`: external value -> Odoo selection key. */
+  selection?: Record<string, string>;
+  /** A value from the API's description, used in the generated test's payload. */
+  example?: unknown;
 }
 
 /** A record this entity points at through another binding (order -> customer). */
@@ -83,6 +88,23 @@ export interface EntitySpec {
   featureOf?: string;
   /** One sentence for the addon's README: what a user must know about this entity. */
   note?: string;
+  /** From the API description (--from-openapi): how its list is paginated and wrapped. */
+  listing?: ListingSpec;
+  /** From the API description: payload fields no mapping covers, for the README. */
+  unmapped?: { external: string; type: string; reason: string }[];
+}
+
+/** The list answer of an entity's collection, when the API description declares it. */
+export interface ListingSpec {
+  /** Dotted key of the records in a list answer; undefined for a bare list. */
+  itemsKey?: string;
+  style: 'link' | 'page' | 'offset' | 'cursor';
+  /** Query parameter of the page size (`limit`, `per_page`). */
+  sizeParam: string;
+  /** page: page number; offset: offset; cursor: cursor parameter. */
+  param?: string;
+  /** cursor: dotted key of the next cursor in the answer. */
+  nextKey?: string;
 }
 
 const HOURLY = { interval: 1, unit: 'hours' } as const;

@@ -15,7 +15,11 @@ import {
   type EntityLines,
   type EntitySpec,
   type FieldMap,
+  type ListingSpec,
 } from './catalogue.js';
+import { fieldContext, samplePayload, type FieldContext, type PayloadEntry } from './field-samples.js';
+
+export type { FieldContext } from './field-samples.js';
 import { connectorNames, pascalCase, underscored, type ConnectorNames } from './names.js';
 import type { PlatformProfile, WebhookScheme } from '../platforms/profile.js';
 import { quote } from '../util/quote.js';
@@ -31,14 +35,6 @@ export interface ConnectorOptions {
   website: string;
   license: string;
   webhooks: boolean;
-}
-
-/** A field mapping with the sample values the generated tests use. */
-export interface FieldContext extends FieldMap {
-  /** Python literal of the value in a sample API payload. */
-  sample: string;
-  /** Python literal of the value the Odoo field holds once `sample` is imported. */
-  expected: string;
 }
 
 export interface DependencyContext {
@@ -96,6 +92,16 @@ export interface EntityContext {
   /** Payload key of the name (falls back to a generated name when missing). */
   nameExternal: string;
   importFields: FieldContext[];
+  /** Top-level keys of the generated test's payload for `importFields`. */
+  samplePayload: PayloadEntry[];
+  /** Some import field converts an ISO date-time (the component imports datetime). */
+  importsDatetimes: boolean;
+  /** The list answer declared by the API description, or false (a bare list, Link header). */
+  listing: ListingSpec | false;
+  /** Python literal of a one-record list answer, in the declared envelope (generated tests). */
+  listPage: string;
+  /** README lines of the payload fields no mapping covers. */
+  unmapped: { external: string; type: string; reason: string }[];
   /** With `changedBy` always filled in. */
   exportFields: FieldMap[];
   dependencies: DependencyContext[];
@@ -270,24 +276,10 @@ const SAMPLE_ID = 1001;
 /** Models with hand-written test fixtures in templates/partials/records/. */
 const CATALOGUE_MODELS = new Set(Object.values(CATALOGUE).map((spec) => spec.odooModel));
 
-/** Sample payload value and the Odoo value it imports as, for the generated tests. */
-function fieldContext(field: FieldMap): FieldContext {
-  switch (field.type) {
-    case 'float':
-      return { ...field, sample: '"12.50"', expected: '12.5' };
-    case 'int':
-      return { ...field, sample: '7', expected: '7' };
-    case 'bool':
-      return { ...field, sample: 'True', expected: 'True' };
-    default: {
-      const text = field.external.includes('email')
-        ? 'test@example.com'
-        : field.external.includes('phone')
-          ? '+1 555 0100'
-          : `Test ${field.external.replace(/_/g, ' ')}`;
-      return { ...field, sample: JSON.stringify(text), expected: JSON.stringify(text) };
-    }
-  }
+/** `[{"id": 1001}]`, wrapped as `{"data": [...]}` (dotted keys nest) when the list has an envelope. */
+function listPage(itemsKey: string | undefined): string {
+  const list = `[{"id": ${SAMPLE_ID}}]`;
+  return (itemsKey ?? '').split('.').filter(Boolean).reverse().reduce((inner, key) => `{${JSON.stringify(key)}: ${inner}}`, list);
 }
 
 export function syncContext(spec: EntitySpec, prefix: string): SyncEntityContext {
@@ -387,6 +379,11 @@ export function entityContext(
     nameField: spec.nameField,
     nameExternal: spec.nameExternal ?? 'name',
     importFields: spec.importFields.map(fieldContext),
+    samplePayload: samplePayload(spec.importFields.map(fieldContext)),
+    importsDatetimes: imports && spec.importFields.some((field) => field.type === 'datetime'),
+    listing: spec.listing ?? false,
+    listPage: listPage(spec.listing?.itemsKey),
+    unmapped: spec.unmapped ?? [],
     exportFields: spec.exportFields.map((field) => ({ ...field, changedBy: field.changedBy ?? [field.odoo] })),
     dependencies,
     hasDependencies: dependencies.length > 0,

@@ -20,6 +20,10 @@ class AcmeAdapter(Component):
 
     #: REST collection of the records, set by the adapter of each entity
     _resource = None
+    #: (dotted) key of the records in a list answer; None when it is the list
+    _items_key = None
+    #: query parameter of the page size
+    _page_size_param = "limit"
     #: cheap endpoint answering an authenticated GET (connection test)
     _test_endpoint = "me"
     #: seconds between two requests to one backend: set it from the API's rate
@@ -44,12 +48,13 @@ class AcmeAdapter(Component):
         The collection is a JSON list, paginated with the ``Link`` header;
         override ``_next_page`` for cursor or offset pagination.
         """
-        params = {"limit": self.backend_record.page_size}
+        params = {self._page_size_param: self.backend_record.page_size}
         since = (filters or {}).get("updated_since")
         if since:
             # the checkpoint is an Odoo UTC datetime, the API takes ISO 8601
             params["updated_since"] = "%sZ" % since.replace(" ", "T")
-        for record in self.get_all(self._resource, params=params):
+        records = self.get_all(self._resource, params=params, items_key=self._items_key)
+        for record in records:
             yield record["id"]
 
     def read(self, external_id):  # pylint: disable=W8106

@@ -1,0 +1,81 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSpecConnection } from '../../src/apispec/spec-connection.js';
+import { run } from '../../src/cli.js';
+import { memoryIo } from '../../src/io.js';
+import { tempDir } from '../helpers/temp.js';
+
+const SHOP = resolve('tests/fixtures/apispec/shop.yaml');
+const CRM = resolve('tests/fixtures/apispec/crm-3.1.json');
+const root = tempDir('spec-connection');
+
+function spec(name: string, doc: object): string {
+  const file = join(root, name);
+  writeFileSync(file, JSON.stringify({ openapi: '3.0.0', info: { title: 't', version: '1' }, paths: {}, ...doc }));
+  return file;
+}
+
+describe('readSpecConnection', () => {
+  it('takes the server URL, the api key header scheme and the entity schemas', () => {
+    const connection = readSpecConnection(SHOP, ['customer', 'product']);
+    expect(connection).toEqual({
+      apiUrl: 'https://api.shop.example.com/v2',
+      auth: 'api_key',
+      notes: ["Set the backend's API key header to X-Shop-Token (securitySchemes.apiKey)."],
+      schemas: { customer: `${SHOP}#/components/schemas/Customer`, product: `${SHOP}#/components/schemas/Product` },
+    });
+  });
+
+  it('reads oauth2 client credentials with their token URL', () => {
+    const connection = readSpecConnection(CRM, ['contact']);
+    expect(connection.auth).toBe('oauth2');
+    expect(connection.notes).toEqual(["Set the backend's OAuth token URL to https://crm.example.org/oauth/token (securitySchemes.oauth)."]);
+    expect(connection.apiUrl).toBe('https://crm.example.org/api');
+  });
+
+  it('reads http bearer and basic, prefers the globally required scheme, fills server variables', () => {
+    const schemas = { A: { type: 'object', properties: {} } };
+    const both = spec('both.json', {
+      servers: [{ url: 'https://{region}.example.com/v1', variables: { region: { default: 'eu' } } }],
+      security: [{ basicAuth: [] }],
+      components: { schemas, securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' }, basicAuth: { type: 'http', scheme: 'basic' } } },
+    });
+    expect(readSpecConnection(both, ['a'])).toMatchObject({ apiUrl: 'https://eu.example.com/v1', auth: 'basic' });
+    const bearer = spec('bearer.json', { servers: [{ url: '/relative' }], components: { schemas, securitySchemes: { t: { type: 'http', scheme: 'bearer' } } } });
+    const connection = readSpecConnection(bearer, ['a']);
+    expect(connection.auth).toBe('bearer');
+    expect(connection.apiUrl).toBeUndefined();
+    expect(connection.notes).toEqual(['servers[0].url /relative is not an absolute http(s) URL: give --api-url.']);
+  });
+
+  it('asks for the entities, listing the schemas; refuses an entity without a schema', () => {
+    expect(() => readSpecConnection(CRM, undefined)).toThrow(/needs --entities: each is looked up as a schema of .*\(schemas: Contact, Lifecycle\)\./);
+    expect(() => readSpecConnection(CRM, ['lead'])).toThrow(/no schema named like "lead".*candidates: Contact, Lifecycle\./);
+  });
+});
+
+describe('init --from-openapi', () => {
+  it('writes the API URL and auth style of the document, and names the schemas', async () => {
+    const dir = join(root, 'init');
+    mkdirSync(dir);
+    const io = memoryIo(dir);
+    const code = await run(['init', 'shop', '--entities', 'product,customer', '--from-openapi', SHOP], io);
+    expect(code, io.stderr.join('\n')).toBe(0);
+    const backend = readFileSync(join(dir, 'shop_connector/models/shop_backend.py'), 'utf8');
+    expect(backend).toContain('default="https://api.shop.example.com/v2"');
+    expect(backend).toContain('api_key_header = fields.Char(');
+    const out = io.stdout.join('\n');
+    expect(out).toContain('Created shop_connector (E-commerce, api_key auth, entities: product, customer).');
+    expect(out).toContain(`customer is ${SHOP}#/components/schemas/Customer in the API description`);
+  });
+
+  it('stops before writing when an entity has no schema', async () => {
+    const dir = join(root, 'bad');
+    mkdirSync(dir);
+    const io = memoryIo(dir);
+    expect(await run(['init', 'crm', '--type', 'crm', '--entities', 'lead', '--from-openapi', CRM], io)).toBe(2);
+    expect(io.stderr.join('\n')).toContain('no schema named like "lead"');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * add-binding --from-openapi: bindings whose mappings, adapter path, list envelope and
+ * pagination come from an OpenAPI document. The grown addon passes the same quality checks as
+ * every other output; the dry run shows the proposal and writes nothing; bad input writes nothing.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runInit } from '../../src/commands/init.js';
+import { runInitFramework } from '../../src/commands/init-framework.js';
+import { memoryIo } from '../../src/io.js';
+import { run } from '../../src/cli.js';
+import { compileErrors, csvErrors, installProblems, ruffFormatErrors, ruffLintErrors, xmlErrors } from '../helpers/quality.js';
+import { tempDir } from '../helpers/temp.js';
+import { readTree } from '../helpers/tree.js';
+
+const root = tempDir('from-openapi');
+const SHOP = resolve('tests/fixtures/apispec/shop.yaml');
+const CRM = resolve('tests/fixtures/apispec/crm-3.1.json');
+const addon = join(root, 'acme', 'acme_connector');
+
+async function cli(args: string[], cwd = addon): Promise<{ code: number; out: string; err: string }> {
+  const io = memoryIo(cwd);
+  const code = await run(args, io);
+  return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
+}
+
+beforeAll(async () => {
+  mkdirSync(join(root, 'acme'), { recursive: true });
+  expect(runInit('acme', { type: 'ecommerce', entities: 'product', path: '.' }, memoryIo(join(root, 'acme')))).toBe(0);
+  for (const args of [
+    ['shopper', '--odoo-model', 'res.partner', '--from-openapi', `${SHOP}#/components/schemas/Customer`],
+    ['order', '--odoo-model', 'sale.order', '--from-openapi', `${SHOP}#Order`],
+    ['lead', '--odoo-model', 'crm.lead', '--from-openapi', `${CRM}#Contact`],
+  ]) {
+    const result = await cli(['add-binding', ...args]);
+    expect(result.code, result.err).toBe(0);
+  }
+  mkdirSync(join(root, 'framework'));
+  expect(runInitFramework({ path: join(root, 'framework') }, memoryIo(root))).toBe(0);
+});
+
+describe('add-binding --from-openapi', () => {
+  it('writes the proposed mappings with their conversions', () => {
+    const partner = readFileSync(join(addon, 'components/res_partner.py'), 'utf8');
+    expect(partner).toContain('    _resource = "customers"\n    _items_key = "data"\n    _page_size_param = "limit"\n');
+    expect(partner).toContain('        key, param = "meta.next_cursor", "starting_after"\n        return self._next_page_cursor(payload, params, key, param)');
+    expect(partner).toContain('value = (record.get("default_address") or {}).get("city")');
+    expect(partner).toContain('            "delivery": "delivery",\n        }\n        value = table.get(record.get("type"))');
+    const order = readFileSync(join(addon, 'components/sale_order.py'), 'utf8');
+    expect(order).toContain('from datetime import datetime, timezone\n');
+    expect(order).toContain('moment = datetime.fromisoformat(value.replace("Z", "+00:00"))');
+    expect(order).toContain('        offset, limit = "offset", "limit"\n        return self._next_page_offset(payload, params, offset, limit)');
+    const lead = readFileSync(join(addon, 'components/crm_lead.py'), 'utf8');
+    expect(lead).toContain('    _resource = "contacts"\n    _items_key = "results"\n    _page_size_param = "page_size"\n');
+    expect(lead).toContain('number = int(params.get("page") or 1) + 1');
+  });
+
+  it('builds the test payload from the schema examples, nested objects nested', () => {
+    const test = readFileSync(join(addon, 'tests/test_res_partner.py'), 'utf8');
+    expect(test).toContain('    "email": "ada@example.com",\n');
+    expect(test).toContain('    "default_address": {\n        "line1": "1 Main Street",\n        "city": "Springfield",\n');
+    expect(test).toContain('page = make_response(200, {"data": [{"id": 1001}]})');
+    const order = readFileSync(join(addon, 'tests/test_sale_order.py'), 'utf8');
+    expect(order).toContain('"placed_at": "2024-03-01T10:20:30+02:00"');
+    expect(order).toContain('self.assertEqual(str(binding.date_order), "2024-03-01 08:20:30")');
+  });
+
+  it('lists what it could not map in the binding row of the README, with types', () => {
+    const readme = readFileSync(join(addon, 'README.rst'), 'utf8');
+    expect(readme).toContain('Not mapped from Customer: ``created_at`` (date-time): create_date is read-only in Odoo');
+    expect(readme).toContain('``tags`` (array of string): a list');
+    expect(readme).toContain('``amount`` (number): amount_total is read-only in Odoo');
+  });
+
+  it('compiles, passes Ruff lint and format, parses, installs structurally', async () => {
+    expect(await compileErrors(root)).toBe('');
+    expect(ruffLintErrors(root)).toBe('');
+    expect(ruffFormatErrors(root)).toBe('');
+    expect(xmlErrors(root)).toEqual([]);
+    expect(csvErrors(root)).toEqual([]);
+    expect((await installProblems(root)).problems).toEqual([]);
+  });
+
+  it('validates without error', async () => {
+    const result = await cli(['validate', join(root, 'acme'), '--addons-path', join(root, 'framework'), '--format', 'json'], root);
+    expect(result.code, result.out).toBe(0);
+  });
+
+  it('--dry-run shows the proposal and writes nothing; --json gives it', async () => {
+    const dir = join(root, 'dry');
+    mkdirSync(dir);
+    expect(runInit('acme', { type: 'ecommerce', entities: 'product', path: '.' }, memoryIo(dir))).toBe(0);
+    const target = join(dir, 'acme_connector');
+    const before = readTree(target);
+    const dry = await cli(['add-binding', 'shopper', '--odoo-model', 'res.partner', '--from-openapi', `${SHOP}#Customer`, '--dry-run'], target);
+    expect(dry.code, dry.err).toBe(0);
+    expect(dry.out).toContain('  default_address.city (string) -> city (char, char)');
+    expect(dry.out).toContain('  created_at (date-time): not mapped, create_date is read-only in Odoo (set by the ORM or computed)');
+    expect(dry.out).toContain('Resource customers: list, read, create, update, delete; records under "data"; cursor pagination.');
+    const json = await cli(['add-binding', 'shopper', '--odoo-model', 'res.partner', '--from-openapi', `${SHOP}#Customer`, '--dry-run', '--json'], target);
+    const proposal = (JSON.parse(json.out) as { proposal: { mapped: { external: string; odoo: string; conversion: string }[]; resource: string } }).proposal;
+    expect(proposal.resource).toBe('customers');
+    expect(proposal.mapped.find((m) => m.external === 'type')).toMatchObject({ odoo: 'type', conversion: 'selection' });
+    expect(readTree(target)).toEqual(before);
+  });
+
+  it('refuses bad input naming the pointer, exit 2, nothing written', async () => {
+    const dir = join(root, 'bad');
+    mkdirSync(dir);
+    expect(runInit('acme', { type: 'ecommerce', entities: 'product', path: '.' }, memoryIo(dir))).toBe(0);
+    const target = join(dir, 'acme_connector');
+    const before = readTree(target);
+    for (const [spec, message] of [
+      [`${SHOP}#Payment`, '#/components/schemas/Payment/properties/method/oneOf: oneOf with 2 alternatives'],
+      [`${SHOP}#LoopA`, 'the $ref chain loops'],
+      [`${SHOP}#/components/schemas/Nope`, '#/components/schemas/Nope: no such location'],
+      [join(dir, 'none.yaml'), 'cannot read the OpenAPI document'],
+    ] as const) {
+      const result = await cli(['add-binding', 'shopper', '--odoo-model', 'res.partner', '--from-openapi', spec], target);
+      expect(result.code).toBe(2);
+      expect(result.err).toContain(message);
+      expect(result.err).not.toMatch(/\n\s+at /);
+    }
+    expect(readTree(target)).toEqual(before);
+  });
+});
