@@ -54,7 +54,7 @@ export function readSpecConnection(file: string, entities: string[] | undefined)
     const found = authOf(scheme);
     if (!found) continue;
     auth = found.auth;
-    notes.push(...found.notes.map((n) => `${n} (securitySchemes.${name}).`));
+    for (const note of found.notes) notes.push(`${note} (securitySchemes.${name}).`);
     break;
   }
   if (!auth && names.length) notes.push(`No security scheme of ${file} maps to an auth style (${names.join(', ')}): give --auth.`);

@@ -204,7 +204,8 @@ class AcmeAdapter(Component):
         }
         if "THROTTLED" not in codes:
             return super()._is_throttled(response, payload)
-        return self._restore_seconds((payload.get("extensions") or {}).get("cost") or {})
+        extensions = payload.get("extensions") or {}
+        return self._restore_seconds(extensions.get("cost") or {})
 
     def _raise_graphql_errors(self, errors, extensions):
         if not isinstance(errors, list):
