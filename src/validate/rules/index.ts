@@ -48,6 +48,7 @@ const RULES: Record<string, () => Promise<{ default: Rule }>> = {
   'python-syntax': () => import('./python-syntax.js') as Promise<{ default: Rule }>,
   'secret-field-groups': () => import('./secret-field-groups.js') as Promise<{ default: Rule }>,
   'sql-constraint-unknown-column': () => import('./sql-constraint-unknown-column.js') as Promise<{ default: Rule }>,
+  'view-attrs-field-missing': () => import('./view-attrs-field-missing.js') as Promise<{ default: Rule }>,
   'view-unknown-field': () => import('./view-unknown-field.js') as Promise<{ default: Rule }>,
   'view-unknown-model': () => import('./view-unknown-model.js') as Promise<{ default: Rule }>,
   'webhook-compare-digest': () => import('./webhook-compare-digest.js') as Promise<{ default: Rule }>,
