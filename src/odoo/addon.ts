@@ -8,7 +8,7 @@ import { isInside, listAddonFiles, readRegularFile, realPath, type Listing, type
 import { readComponents, summarizeComponent, type ComponentClass, type ComponentSummary } from './components.js';
 import { parseManifest, type Manifest } from './manifest.js';
 import { decodeSource, sourceKind, type EncodingError } from './source-text.js';
-import { dictGet, litString, litStrings, parsePython, type PyClass, type PyFile } from './python.js';
+import { dictGet, litString, litStrings, parsePython, type PyClass, type PyField, type PyFile } from './python.js';
 import { descendants, parseXml, type XEl, type XmlResult } from './xml.js';
 
 export type ModelKind = 'model' | 'abstract' | 'transient' | 'unknown';
@@ -25,6 +25,10 @@ export interface ModelDecl {
   inherits: Record<string, string>;
   kind: ModelKind;
   fields: string[];
+  /** Comodel of each relational field whose comodel is a string literal (field -> model). */
+  comodels?: Record<string, string>;
+  /** Literal `_sql_constraints` entries, name -> definition; Odoo merges them by name along `_inherit`. */
+  sqlConstraints?: Record<string, string>;
   methods: string[];
   file?: string;
   line?: number;
@@ -110,9 +114,16 @@ export function modelDecl(cls: PyClass, file?: string, baseKind?: ModelKind): Mo
     if (e.key.kind === 'str' && e.value.kind === 'str') inherits[e.key.value as string] = e.value.value as string;
   }
   const fields = cls.fields.map((f) => f.name);
+  const comodels: Record<string, string> = {};
   for (const f of cls.fields) {
-    const comodel = f.args[0]?.kind === 'str' ? f.args[0] : f.kwargs.comodel_name;
-    if (f.type === 'Many2one' && f.kwargs.delegate?.value === true && comodel?.kind === 'str') inherits[comodel.value as string] = f.name;
+    const comodel = fieldComodel(f);
+    if (comodel) comodels[f.name] = comodel;
+    if (f.type === 'Many2one' && f.kwargs.delegate?.value === true && comodel) inherits[comodel] = f.name;
+  }
+  const sqlConstraints: Record<string, string> = {};
+  for (const c of cls.attrs._sql_constraints?.items ?? []) {
+    const [n, def] = c.items ?? [];
+    if (n?.kind === 'str' && def?.kind === 'str') sqlConstraints[n.value as string] = def.value as string;
   }
   return {
     model,
@@ -121,10 +132,21 @@ export function modelDecl(cls: PyClass, file?: string, baseKind?: ModelKind): Mo
     inherits,
     kind,
     fields,
+    ...(Object.keys(comodels).length ? { comodels } : {}),
+    ...(Object.keys(sqlConstraints).length ? { sqlConstraints } : {}),
     methods: cls.methods.map((m) => m.name),
     ...(file ? { file } : {}),
     line: cls.line,
   };
+}
+
+export const RELATIONAL_TYPES = new Set(['Many2one', 'One2many', 'Many2many']);
+
+/** The comodel of a relational field when it is a string literal (first argument or comodel_name). */
+export function fieldComodel(f: PyField): string | undefined {
+  if (!RELATIONAL_TYPES.has(f.type)) return undefined;
+  const lit = f.kwargs.comodel_name ?? (f.args[0]?.kind === 'str' ? f.args[0] : undefined);
+  return lit?.kind === 'str' ? (lit.value as string) : undefined;
 }
 
 export function modelXmlId(model: string): string {

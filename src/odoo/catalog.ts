@@ -19,6 +19,10 @@ export interface ModelInfo {
   complete: boolean;
   kind: ModelKind;
   fields: Set<string>;
+  /** Comodel of the relational fields whose comodel is a literal, as far as known (field -> model). */
+  comodels: Map<string, string>;
+  /** `_sql_constraints` merged by name as Odoo does (an extension or child overrides by name). */
+  sqlConstraints: Map<string, string>;
   methods: Set<string>;
   /** Every model it inherits from, transitively (`_inherit` and `_inherits`), as far as known. */
   ancestors: Set<string>;
@@ -111,7 +115,7 @@ export class Catalog {
   }
 
   private computeModel(scope: Scope, model: string, seen: Set<string>): ModelInfo {
-    const info: ModelInfo = { defined: false, complete: scope.complete, kind: 'unknown', fields: new Set(MAGIC_FIELDS), methods: new Set(this.baseMethods), ancestors: new Set() };
+    const info: ModelInfo = { defined: false, complete: scope.complete, kind: 'unknown', fields: new Set(MAGIC_FIELDS), comodels: new Map(), sqlConstraints: new Map(), methods: new Set(this.baseMethods), ancestors: new Set() };
     const memo = this.memoFor(scope);
     const known = memo.get(model);
     if (known) return known;
@@ -129,12 +133,16 @@ export class Catalog {
         if (info.kind === 'unknown' || d.isNew) info.kind = d.kind;
       }
       d.fields.forEach((f) => info.fields.add(f));
+      for (const [f, c] of Object.entries(d.comodels ?? {})) info.comodels.set(f, c);
+      for (const [n, c] of Object.entries(d.sqlConstraints ?? {})) info.sqlConstraints.set(n, c);
       d.methods.forEach((m) => info.methods.add(m));
       const parents = [...d.parents, ...Object.keys(d.inherits)];
       for (const p of parents) {
         const pi = this.computeModel(scope, p, seen);
         if (!pi.defined || !pi.complete) info.complete = false;
         pi.fields.forEach((f) => info.fields.add(f));
+        pi.comodels.forEach((c, f) => info.comodels.has(f) || info.comodels.set(f, c));
+        pi.sqlConstraints.forEach((c, n) => info.sqlConstraints.has(n) || info.sqlConstraints.set(n, c));
         pi.methods.forEach((m) => info.methods.add(m));
         info.ancestors.add(p);
         pi.ancestors.forEach((a) => info.ancestors.add(a));
@@ -144,6 +152,7 @@ export class Catalog {
     if (model !== 'base') {
       const b = this.computeModel(scope, 'base', seen);
       b.fields.forEach((f) => info.fields.add(f));
+      b.comodels.forEach((c, f) => info.comodels.has(f) || info.comodels.set(f, c));
       b.methods.forEach((m) => info.methods.add(m));
     }
     if (!info.defined) info.complete = false;

@@ -287,16 +287,27 @@ function readClass(node: Node, decorators: PyDecorator[]): PyClass {
     if (stmt.type !== 'expression_statement') continue;
     const assign = stmt.namedChildren[0];
     if (assign?.type !== 'assignment') continue;
-    const left = assign.childForFieldName('left');
-    const right = assign.childForFieldName('right');
-    if (!left || !right || left.type !== 'identifier') continue;
-    const fn = right.type === 'call' ? right.childForFieldName('function') : null;
-    // fields.Char(...), or a custom field class (queue_job's JobSerialized, base_sparse_field's Serialized).
-    const match = fn?.text.match(/^fields\.([A-Z]\w*)$/) ?? (left.text.startsWith('_') ? null : fn?.text.match(/^(?:[a-z_]\w*\.)*([A-Z]\w*)$/));
-    if (match) {
-      cls.fields.push({ name: left.text, type: match[1]!, ...readCallArgs(right.childForFieldName('arguments')), ...pos(left) });
-    } else {
-      cls.attrs[left.text] = { ...toLit(right), ...pos(left) };
+    // `_name = _description = "x"` chains assignments: every target gets the innermost value.
+    const targets: Node[] = [];
+    let right: Node | null = assign;
+    while (right?.type === 'assignment') {
+      const left = right.childForFieldName('left');
+      if (left) targets.push(left);
+      right = right.childForFieldName('right');
+    }
+    if (!right) continue;
+    for (const left of targets) {
+      if (left.type !== 'identifier') continue;
+      const fn = right.type === 'call' ? right.childForFieldName('function') : null;
+      // fields.Char(...), or a custom field class (queue_job's JobSerialized, base_sparse_field's Serialized).
+      const match = fn?.text.match(/^fields\.([A-Z]\w*)$/) ?? (left.text.startsWith('_') ? null : fn?.text.match(/^(?:[a-z_]\w*\.)*([A-Z]\w*)$/));
+      if (match) {
+        cls.fields.push({ name: left.text, type: match[1]!, ...readCallArgs(right.childForFieldName('arguments')), ...pos(left) });
+      } else {
+        // `_inherit = _name` names an attribute set above: take its value.
+        const earlier = right.type === 'identifier' ? cls.attrs[right.text] : undefined;
+        cls.attrs[left.text] = { ...(earlier ?? toLit(right)), ...pos(left) };
+      }
     }
   }
   return cls;

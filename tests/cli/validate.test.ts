@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 
-/** An addon with one warning and no error: a data file listed twice. */
+/** An addon with one warning and no error: a Python file the addon never imports. */
 function addonWithOneWarning(): string {
   const root = tempDir('validate-cli');
   const dir = join(root, 'a');
   mkdirSync(dir);
   writeFileSync(join(dir, '__init__.py'), '');
-  writeFileSync(join(dir, 'a.xml'), '<odoo/>\n');
-  writeFileSync(join(dir, '__manifest__.py'), '{"name": "A", "version": "16.0.1.0.0", "license": "LGPL-3", "depends": ["base"], "data": ["a.xml", "a.xml"]}\n');
+  writeFileSync(join(dir, 'unused.py'), 'class Unused:\n    pass\n');
+  writeFileSync(join(dir, '__manifest__.py'), '{"name": "A", "version": "16.0.1.0.0", "license": "LGPL-3", "depends": ["base"]}\n');
   return root;
 }
 

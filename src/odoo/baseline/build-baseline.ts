@@ -1,10 +1,14 @@
 /**
- * @fileoverview Builds the baseline data file (names only: models, fields, methods, xml ids) from
- * checked-out Odoo 16 core and OCA sources. Run after `npm run build`:
- *   node dist/odoo/baseline/build-baseline.js <odoo/models.py> <out.json> <addons-dir>...
- * The output is committed as src/odoo/baseline/odoo16.json; no source code is copied.
+ * @fileoverview Builds the baseline data file (names only: models, fields and the comodels of
+ * relational fields, methods, xml ids) from an Odoo 16 source tree and OCA repositories:
+ *   npm run baseline -- [--out file] [--source text] /path/to/odoo /path/to/oca/queue ...
+ * The first path is an Odoo checkout (odoo/models.py, addons/, odoo/addons/); the others are
+ * addons folders. `source` in the output names the trees and their commits (git HEAD when the
+ * tree is a git checkout, else --source). No source code is copied.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { Addon, type AddonSummary } from '../addon.js';
 import { findAddonDirs } from '../discovery.js';
 import { parsePython } from '../python.js';
@@ -12,8 +16,9 @@ import { parsePython } from '../python.js';
 const ROOTS = ['base', 'mail', 'product', 'sale', 'stock', 'account', 'crm', 'purchase', 'queue_job', 'component', 'component_event', 'connector', 'sale_management', 'sale_stock', 'purchase_stock', 'stock_account', 'hr', 'project', 'contacts', 'website', 'website_sale', 'delivery', 'uom', 'analytic', 'web'];
 
 async function main(): Promise<void> {
-  const [modelsPy, out, ...dirs] = process.argv.slice(2);
-  if (!modelsPy || !out || dirs.length === 0) throw new Error('usage: build-baseline <models.py> <out.json> <addons-dir>...');
+  const { odoo, oca, out, source } = parseArgs(process.argv.slice(2));
+  const modelsPy = join(odoo, 'odoo', 'models.py');
+  const dirs = [join(odoo, 'addons'), join(odoo, 'odoo', 'addons'), ...oca];
   const byName = new Map<string, Addon>();
   for (const d of findAddonDirs(dirs, process.cwd())) {
     const a = new Addon(d);
@@ -32,7 +37,8 @@ async function main(): Promise<void> {
     const slim: AddonSummary = {
       name: s.name,
       depends: s.depends,
-      models: s.models.map(({ file: _f, line: _l, ...rest }) => rest),
+      // SQL constraints matter only along binding chains (connector addons, not the baseline).
+      models: s.models.map(({ file: _f, line: _l, sqlConstraints: _c, ...rest }) => rest),
       xmlids: [...new Set([...s.xmlids, ...demoIds])],
       ...(s.dynamicIds ? { dynamicIds: true } : {}),
       ...(s.opaqueModels ? { opaqueModels: true } : {}),
@@ -45,9 +51,44 @@ async function main(): Promise<void> {
   const py = await parsePython(readFileSync(modelsPy, 'utf8'));
   const baseModel = py.classes.find((c) => c.name === 'BaseModel');
   const baseModelMethods = [...new Set(baseModel?.methods.map((m) => m.name) ?? [])].sort();
-  const data = { source: 'Odoo 16 core (Martel-IT/odoo-16-core@50f9c1b4), OCA/connector@3dd7b3a1, OCA/queue@20b0e932', baseModelMethods, addons: [...chosen.values()].sort((x, y) => x.name.localeCompare(y.name)) };
+  const data = { source: source ?? [odoo, ...oca].map(describeTree).join(', '), baseModelMethods, addons: [...chosen.values()].sort((x, y) => x.name.localeCompare(y.name)) };
   writeFileSync(out, `${JSON.stringify(data)}\n`);
   process.stdout.write(`${chosen.size} addons, ${baseModelMethods.length} BaseModel methods\n`);
 }
 
-await main();
+const USAGE = 'usage: npm run baseline -- [--out file.json] [--source text] /path/to/odoo [/path/to/oca-repo ...]';
+
+function parseArgs(argv: string[]): { odoo: string; oca: string[]; out: string; source?: string } {
+  let out = join(import.meta.dirname, '..', '..', '..', 'src', 'odoo', 'baseline', 'odoo16.json');
+  let source: string | undefined;
+  const paths: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--out' || a === '--source') {
+      const v = argv[++i];
+      if (!v) throw new Error(USAGE);
+      if (a === '--out') out = resolve(v);
+      else source = v;
+    } else paths.push(resolve(a));
+  }
+  const [odoo, ...oca] = paths;
+  if (!odoo || !existsSync(join(odoo, 'odoo', 'models.py'))) throw new Error(`${USAGE}\n(the first path must hold odoo/models.py)`);
+  return { odoo, oca, out, ...(source ? { source } : {}) };
+}
+
+/** `name@commit` of a tree when it is a git checkout, else its folder name. */
+function describeTree(dir: string): string {
+  try {
+    const head = execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return `${basename(dir)}@${head.slice(0, 8)}`;
+  } catch {
+    return `${basename(dir)} (not a git checkout: pass --source)`;
+  }
+}
+
+try {
+  await main();
+} catch (e) {
+  process.stderr.write(`${(e as Error).message}\n`);
+  process.exitCode = 2;
+}

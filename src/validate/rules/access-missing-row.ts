@@ -8,7 +8,7 @@ import { defineRule, type Finding } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'access-missing-row',
-    severity: 'warning',
+    severity: 'error',
     description: 'Concrete models have access rows',
     messages: { noAccess: 'Model "{{model}}" has no row in ir.model.access.csv; only the superuser can use it.' },
   },

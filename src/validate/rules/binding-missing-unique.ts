@@ -1,9 +1,12 @@
 /**
- * @fileoverview Rule: a model inheriting external.binding declares a unique SQL constraint on
- * backend and external id (or backend and Odoo record); generic.binding already provides them.
+ * @fileoverview Rule: a binding (a model inheriting external.binding) has a unique SQL constraint
+ * on backend and external id (or backend and Odoo record), its own or inherited. Odoo merges
+ * `_sql_constraints` by name along `_inherit`, so a child redefining a name replaces the parent's.
  */
-import { fileModels } from '../../odoo/addon.js';
 import { defineRule, type Finding } from '../rule.js';
+import { loadedModelClasses } from '../model-classes.js';
+
+const UNIQUE = /unique\s*\(\s*backend_id\s*,\s*(external_id|odoo_id|\w+_id)\s*\)/i;
 
 export default defineRule({
   meta: {
@@ -14,14 +17,20 @@ export default defineRule({
   },
   async check(ctx) {
     const out: Array<Finding<'missingUnique'>> = [];
-    for (const file of ctx.addon.pythonFiles()) {
-      for (const { cls, decl: d } of fileModels(await ctx.addon.python(file), file)) {
-        // Only new models that inherit the bare OCA binding; generic.binding carries the constraints.
-        if (!d.isNew || !d.parents.includes('external.binding')) continue;
-        const sql = cls.attrs._sql_constraints?.text ?? '';
-        if (/unique\s*\(\s*backend_id\s*,\s*(external_id|odoo_id|\w+_id)\s*\)/i.test(sql)) continue;
-        out.push({ file, line: cls.line, column: cls.column, messageId: 'missingUnique', data: { model: d.model } });
+    for (const { file, cls, decl: d } of await loadedModelClasses(ctx)) {
+      if (!d.isNew) continue;
+      if (d.parents.includes('external.binding')) {
+        // A direct child of the bare OCA binding (generic.binding, or a hand-written binding):
+        // its own constraints are all there is.
+        if (UNIQUE.test(cls.attrs._sql_constraints?.text ?? '')) continue;
+      } else {
+        // A binding further down the chain (shopify.product.product -> shopify.binding ->
+        // generic.binding): judged on the merged constraints, when the whole chain is known.
+        const info = ctx.model(d.model);
+        if (info.kind === 'abstract' || !info.ancestors.has('external.binding') || !info.complete) continue;
+        if ([...info.sqlConstraints.values()].some((c) => UNIQUE.test(c))) continue;
       }
+      out.push({ file, line: cls.line, column: cls.column, messageId: 'missingUnique', data: { model: d.model } });
     }
     return out;
   },

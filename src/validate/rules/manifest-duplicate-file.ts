@@ -6,7 +6,7 @@ import { defineRule, type Finding } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'manifest-duplicate-file',
-    severity: 'warning',
+    severity: 'error',
     description: 'A data file is listed once',
     messages: { duplicate: 'File "{{file}}" is listed more than once in the manifest; Odoo loads it twice.' },
   },

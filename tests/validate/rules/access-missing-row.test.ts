@@ -5,6 +5,14 @@ describe('access-missing-row', () => {
   runRuleTests('access-missing-row', {
     "valid": [
       {
+        "name": "_inherit = _name extends a model (website's ir.module.module)",
+        "files": {
+          "__init__.py": "from . import a\n",
+          "a.py": "from odoo import models\n\n\nclass M(models.Model):\n    _name = \"ir.module.module\"\n    _description = \"Module\"\n    _inherit = _name\n",
+          "__manifest__.py": "{\"name\": \"X\", \"version\": \"16.0.1.0.0\", \"license\": \"LGPL-3\", \"depends\": [\"base\"], }\n"
+        }
+      },
+      {
         "name": "row present",
         "files": {
           "__init__.py": "from . import models\n",
