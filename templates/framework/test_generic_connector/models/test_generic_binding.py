@@ -26,6 +26,6 @@ class TestGenericResPartner(models.Model):
         comodel_name="res.partner",
         string="Odoo Partner",
         required=True,
-        ondelete="cascade",
+        ondelete="restrict",
         index=True,
     )

@@ -1,3 +1,7 @@
+from psycopg2 import IntegrityError
+
+from odoo.tools import mute_logger
+
 from odoo.addons.connector.exception import MappingError
 from odoo.addons.queue_job.tests.common import trap_jobs
 
@@ -68,6 +72,25 @@ class TestAcmeSaleOrder(AcmeTestCase):
         binding = self._binding("1001")
         self.assertEqual(len(binding), 1)
         self.assertFalse(binding.order_line)
+
+    def test_bound_record_is_kept_until_unbound(self):
+        model = self.env["acme.sale.order"]
+        with self.mock_api(ROUTES):
+            model.import_record(self.backend, "1001")
+        binding = self._binding("1001")
+        record = binding.odoo_id
+        # odoo_id is ondelete="restrict": deleting a bound record is refused
+        with self.assertRaises(IntegrityError) as refused, mute_logger(
+            "odoo.sql_db"
+        ), self.env.cr.savepoint():
+            record.unlink()
+        self.assertEqual(
+            refused.exception.diag.constraint_name,
+            "%s_odoo_id_fkey" % binding._table,
+        )
+        # unbinding first keeps the Odoo record
+        binding.unlink()
+        self.assertTrue(record.exists())
 
     def test_import_without_customer_id(self):
         record = dict(RECORD)
