@@ -172,6 +172,11 @@ export async function planAddBinding(
     await edit('tests/__init__.py', (src, file) => addRelativeImport(src, `test_${entity.file}`, file, partial('test_import')));
   }
   await edit('security/ir.model.access.csv', (src, file) => appendAccessRows(src, partial('acl_rows'), file));
+  const recordRules = `security/${addon.prefix}_security.xml`;
+  // addons written before the binding record rules have no such file: they keep working without
+  if (changes.read(recordRules) !== undefined) {
+    await edit(recordRules, (src, file) => appendMissingRecords(src, partial('record_rule'), file));
+  }
   await edit(menusFile(addon, changes), (src, file) => appendMissingRecords(src, partial('menu_item'), file));
   await edit('data/queue_job_data.xml', (src, file) => appendMissingRecords(src, partial('job_functions'), file));
   if (entity.syncs.length) {

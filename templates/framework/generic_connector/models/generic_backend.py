@@ -4,6 +4,7 @@ import hashlib
 import hmac
 import logging
 import time
+from contextlib import contextmanager
 from datetime import timedelta
 
 from odoo import SUPERUSER_ID, _, api, fields, models
@@ -142,6 +143,27 @@ class GenericBackend(models.AbstractModel):
         return super()._job_prepare_context_before_enqueue_keys() + (
             "generic_sync_trigger",
         )
+
+    # -- company -------------------------------------------------------------
+
+    def _in_backend_company(self):
+        """This backend in an environment whose current company is its own.
+
+        Jobs run with the companies of the user who queued them: a job for
+        shop B queued from company A would create B's records in A. Every
+        component works through :meth:`work_on`, which calls this, and so do
+        :meth:`_run_sync` and the webhook processing.
+        """
+        self.ensure_one()
+        if not self.company_id:
+            return self
+        return self.with_company(self.company_id)
+
+    @contextmanager
+    def work_on(self, model_name, **kwargs):
+        backend = self._in_backend_company()
+        with super(GenericBackend, backend).work_on(model_name, **kwargs) as work:
+            yield work
 
     # -- components ----------------------------------------------------------
 
@@ -326,7 +348,7 @@ class GenericBackend(models.AbstractModel):
                 }
             )
         )
-        backend = self.with_context(generic_sync_run_id=run.id)
+        backend = self._in_backend_company().with_context(generic_sync_run_id=run.id)
         started = time.monotonic()
         try:
             result = getattr(backend, implementation)()

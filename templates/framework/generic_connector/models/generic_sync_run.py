@@ -30,6 +30,12 @@ class GenericSyncRun(models.Model):
         index=True,
         readonly=True,
     )
+    company_id = fields.Many2one(
+        related="backend_id.company_id",
+        store=True,
+        index=True,
+        help="Company of the backend: the multi-company record rule reads it.",
+    )
     entity = fields.Char(required=True, index=True, readonly=True)
     trigger = fields.Selection(
         [("manual", "Manual"), ("cron", "Scheduled"), ("webhook", "Webhook")],

@@ -25,6 +25,12 @@ class GenericWebhook(models.Model):
         index=True,
         readonly=True,
     )
+    company_id = fields.Many2one(
+        related="backend_id.company_id",
+        store=True,
+        index=True,
+        help="Company of the backend: the multi-company record rule reads it.",
+    )
     event_type = fields.Char(required=True, index=True, readonly=True)
     external_event_id = fields.Char(
         string="Event ID",
@@ -83,7 +89,7 @@ class GenericWebhook(models.Model):
             if backend is None:
                 webhook.mark_as_failed(_("No connector backend found."))
                 continue
-            backend.process_webhook(webhook)
+            backend._in_backend_company().process_webhook(webhook)
         return True
 
     def _mark(self, status, message=None):

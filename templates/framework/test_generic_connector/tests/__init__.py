@@ -1,5 +1,6 @@
 from . import test_backend  # noqa: F401
 from . import test_binding  # noqa: F401
+from . import test_company  # noqa: F401
 from . import test_routing  # noqa: F401
 from . import test_adapter  # noqa: F401
 from . import test_sync  # noqa: F401
