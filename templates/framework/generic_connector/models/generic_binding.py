@@ -51,6 +51,13 @@ class GenericBinding(models.AbstractModel):
     ]
 
     @api.model
+    def _job_prepare_context_before_enqueue_keys(self):
+        # the jobs a record job queues belong to the same sync run
+        return super()._job_prepare_context_before_enqueue_keys() + (
+            "generic_sync_run_id",
+        )
+
+    @api.model
     def import_record(self, backend, external_id, force=False):
         """Import one external record (job entry point)."""
         with backend.work_on(self._name) as work:

@@ -1,7 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import json
 
-from odoo import _, fields, models
+from odoo import _, api, fields, models
 
 
 class GenericWebhook(models.Model):
@@ -91,6 +91,22 @@ class GenericWebhook(models.Model):
                 continue
             backend._in_backend_company().process_webhook(webhook)
         return True
+
+    @api.model
+    def _purge_before(self, base_backend, cutoff):
+        """Delete the deliveries of ``base_backend`` received before ``cutoff``.
+
+        Pending deliveries are kept: their job has not processed them yet.
+        """
+        webhooks = self.search(
+            [
+                ("backend_id", "=", base_backend.id),
+                ("create_date", "<", cutoff),
+                ("processing_status", "!=", "pending"),
+            ]
+        )
+        webhooks.unlink()
+        return len(webhooks)
 
     def _mark(self, status, message=None):
         self.write(
