@@ -10,6 +10,7 @@ import { RefusedError } from '../errors.js';
 import { litString, litStrings, parsePython } from '../odoo/python.js';
 import { ENTITY_CATALOGUE } from './catalogue.js';
 import { ChangeSet, OverwriteStrategy } from './changeset.js';
+import { connectorsPageDepends } from './connectors-page.js';
 import { includeTemplate, renderConnector } from './connector-plan.js';
 import { platformProfile } from '../platforms/registry.js';
 import { templateLayers } from '../platforms/templates.js';
@@ -187,7 +188,8 @@ export async function planAddBinding(
   if (changes.read(backendViews) !== undefined) {
     await edit(backendViews, (src, file) => editBackendForm(src, file, entity, partial, notes));
   }
-  await edit('__manifest__.py', (src, file) => editManifest(src, file, spec.depends, `views/${entity.bindingUnderscored}_views.xml`));
+  const depends = [...spec.depends, ...connectorsPageDepends(entity.odooModel)];
+  await edit('__manifest__.py', (src, file) => editManifest(src, file, depends, `views/${entity.bindingUnderscored}_views.xml`));
   const readme = ['README.rst', 'README.md'].find((path) => changes.read(path) !== undefined);
   if (readme) {
     await edit(readme, (src, file) => {

@@ -17,6 +17,7 @@ import {
   type FieldMap,
 } from './catalogue.js';
 import { connectorNames, pascalCase, underscored, type ConnectorNames } from './names.js';
+import { connectorsPage, connectorsPageDepends, type ConnectorsPage } from './connectors-page.js';
 import type { PlatformProfile, WebhookScheme } from '../platforms/profile.js';
 
 export interface ConnectorOptions {
@@ -84,6 +85,8 @@ export interface EntityContext {
   bindingClass: string;
   /** `res_partner`: models/<file>.py, components/<file>.py, tests/test_<file>.py */
   file: string;
+  /** The form page listing the record's bindings, or false (see connectors-page.ts). */
+  connectorsPage: ConnectorsPage | false;
   resource: string;
   syncKey: string;
   direction: Direction;
@@ -361,6 +364,7 @@ export function entityContext(
     bindingUnderscored: underscored(binding),
     bindingClass: pascalCase(binding),
     file: underscored(spec.odooModel),
+    connectorsPage: connectorsPage(spec.odooModel),
     resource: spec.resource,
     syncKey: spec.syncKey,
     direction: spec.direction,
@@ -415,7 +419,10 @@ export function connectorContext(options: ConnectorOptions, toolVersion: string)
   // webhook tests deliver an event for a binding that imports without dependencies when possible
   const importing = bindings.filter((binding) => binding.imports && binding.importCreates && binding.webhookEvents.length);
   const webhookEntity = importing.find((binding) => !binding.hasDependencies && !binding.lines) ?? importing[0] ?? false;
-  const depends = ['generic_connector', ...new Set(specs.flatMap((spec) => spec.depends))].filter(
+  const depends = [
+    'generic_connector',
+    ...new Set(specs.flatMap((spec) => [...spec.depends, ...(spec.featureOf ? [] : connectorsPageDepends(spec.odooModel))])),
+  ].filter(
     (dep) => dep !== 'base',
   );
   const style = options.auth;

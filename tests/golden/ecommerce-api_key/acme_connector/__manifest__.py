@@ -10,7 +10,9 @@
     "depends": [
         "generic_connector",
         "product",
+        "generic_connector_product",
         "sale",
+        "generic_connector_sale",
         "stock",
     ],
     "external_dependencies": {"python": ["requests"]},

@@ -12,6 +12,7 @@
         "stock",
         "delivery",
         "product",
+        "generic_connector_product",
     ],
     "external_dependencies": {"python": ["requests"]},
     "data": [

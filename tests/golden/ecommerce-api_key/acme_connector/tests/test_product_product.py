@@ -1,3 +1,4 @@
+from lxml import etree
 from psycopg2 import IntegrityError
 
 from odoo.tools import mute_logger
@@ -157,3 +158,12 @@ class TestAcmeProductProduct(AcmeTestCase):
         with trap_jobs() as trap:
             self.backend.sync_inventory()
             trap.assert_jobs_count(1, only=binding.export_inventory)
+
+    def test_connectors_page_lists_the_bindings(self):
+        view = self.env.ref("product.product_normal_form_view")
+        arch = self.env["product.product"].get_view(view.id, "form")["arch"]
+        pages = etree.fromstring(arch).xpath("//page[@name='connector']")
+        self.assertEqual(len(pages), 1, "one Connectors page, shared")
+        fields = [field.get("name") for field in pages[0].iter("field")]
+        self.assertIn("acme_bind_ids", fields)
+        self.assertNotIn('"invisible": true', pages[0].get("modifiers", ""))

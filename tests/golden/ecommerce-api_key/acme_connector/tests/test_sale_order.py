@@ -1,3 +1,4 @@
+from lxml import etree
 from psycopg2 import IntegrityError
 
 from odoo.tools import mute_logger
@@ -122,3 +123,12 @@ class TestAcmeSaleOrder(AcmeTestCase):
         params = fake.calls[0][2]["params"]
         self.assertEqual(params["updated_since"], "2024-01-02T03:04:05Z")
         self.assertGreater(self.backend._get_checkpoint(checkpoint), since)
+
+    def test_connectors_page_lists_the_bindings(self):
+        view = self.env.ref("sale.view_order_form")
+        arch = self.env["sale.order"].get_view(view.id, "form")["arch"]
+        pages = etree.fromstring(arch).xpath("//page[@name='connector']")
+        self.assertEqual(len(pages), 1, "one Connectors page, shared")
+        fields = [field.get("name") for field in pages[0].iter("field")]
+        self.assertIn("acme_bind_ids", fields)
+        self.assertNotIn('"invisible": true', pages[0].get("modifiers", ""))
