@@ -30,6 +30,19 @@ class ConnectorBaseBackend(models.Model):
         inverse_name="backend_id",
         string="Checkpoints",
     )
+    remote_delete_action = fields.Selection(
+        [
+            ("archive", "Archive the Odoo record"),
+            ("unbind", "Unbind it, keep it active"),
+        ],
+        string="Deleted on the Backend",
+        default="archive",
+        required=True,
+        help="What an import does with a bound record the backend deleted (a "
+        "delete webhook, or 404 when it is read): its binding is removed and the "
+        "Odoo record archived, or only unbound. The Odoo record is never deleted; "
+        "a record that cannot be archived is unbound.",
+    )
     sync_run_retention_days = fields.Integer(
         string="Keep Sync Runs (days)",
         default=30,

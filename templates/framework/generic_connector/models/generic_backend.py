@@ -583,10 +583,13 @@ class GenericBackend(models.AbstractModel):
         return None
 
     def _webhook_handlers(self):
-        """Map event types to ``(binding_model, payload_key)``.
+        """Map event types to ``(binding_model, payload_key)``, or to
+        ``(binding_model, payload_key, "delete")`` for deletion events.
 
         The default :meth:`process_webhook` imports the record whose external
-        id is ``payload[payload_key]``. Override to declare the events.
+        id is ``payload[payload_key]``, or handles its deletion
+        (``generic.binding.delete_record``: archive or unbind, per the
+        backend). Override to declare the events.
         """
         return {}
 
@@ -602,13 +605,17 @@ class GenericBackend(models.AbstractModel):
             return webhook.mark_as_ignored(
                 _("No handler for event %s.", webhook.event_type)
             )
-        binding_model, payload_key = handler
+        binding_model, payload_key = handler[:2]
+        delete = handler[2:] == ("delete",)
         external_id = webhook.get_payload().get(payload_key)
         if external_id in (None, False, ""):
             return webhook.mark_as_failed(_("The payload has no %s key.", payload_key))
         try:
             with self.env.cr.savepoint():
-                self.env[binding_model].import_record(self, str(external_id))
+                if delete:
+                    self.env[binding_model].delete_record(self, str(external_id))
+                else:
+                    self.env[binding_model].import_record(self, str(external_id))
         except WEBHOOK_BUSINESS_ERRORS as err:
             return webhook.mark_as_failed(str(err) or type(err).__name__)
         return webhook.mark_as_processed()

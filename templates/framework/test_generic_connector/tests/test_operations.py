@@ -6,7 +6,7 @@ from odoo import fields
 
 from odoo.addons.queue_job.job import Job
 
-from .common import GenericConnectorCase
+from .common import GenericConnectorCase, make_response
 
 PARTNER = {"id": 11, "name": "Alice", "email": "alice@example.test", "company_id": None}
 
@@ -34,8 +34,12 @@ class TestOperations(GenericConnectorCase):
         self.assertEqual(len(run.job_ids), 2)
         self.assertEqual(run.job_pending_count, 2)
         self.assertEqual(run.job_failed_count, 0)
-        # the run is over; its jobs run later, one fails (12 is gone: 404)
-        with self.mock_api({("GET", "/partners/11"): PARTNER}):
+        # the run is over; its jobs run later, one fails (12 is refused)
+        routes = {
+            ("GET", "/partners/11"): PARTNER,
+            ("GET", "/partners/12"): make_response(400, {"error": "invalid"}),
+        }
+        with self.mock_api(routes):
             for job in run.job_ids.sorted("id"):
                 self._run_job(job)
         run.invalidate_recordset()
