@@ -1,6 +1,6 @@
 /**
- * @fileoverview `odoo-connector init-framework`: writes connector_base_backend, generic_connector
- * and their test addon, the open framework generated connectors extend.
+ * @fileoverview `odoo-connector init-framework`: writes connector_base_backend, generic_connector,
+ * its product and sale bridges and their test addon, the open framework generated connectors extend.
  */
 import { join, resolve } from 'node:path';
 import type { Io } from '../io.js';
@@ -11,7 +11,14 @@ import { templatesRoot } from '../util/package-paths.js';
 import { existsSync } from 'node:fs';
 import { RefusedError } from '../errors.js';
 
-export const FRAMEWORK_ADDONS = ['connector_base_backend', 'generic_connector', 'test_generic_connector'];
+export const FRAMEWORK_ADDONS = [
+  'connector_base_backend',
+  'generic_connector',
+  // auto-installed: the hidden Connectors page of the product and order forms
+  'generic_connector_product',
+  'generic_connector_sale',
+  'test_generic_connector',
+];
 
 export interface InitFrameworkOptions {
   path?: string;

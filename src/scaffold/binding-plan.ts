@@ -10,6 +10,7 @@ import { litString, litStrings, parsePython } from '../odoo/python.js';
 import { ENTITY_CATALOGUE, catalogueEntry } from './catalogue.js';
 import { ChangeSet, OverwriteStrategy } from './changeset.js';
 import { recordAddedBinding, type AddedBinding } from './config-file.js';
+import { connectorsPageDepends } from './connectors-page.js';
 import { includeTemplate, renderConnector } from './connector-plan.js';
 import { platformProfile } from '../platforms/registry.js';
 import { templateLayers } from '../platforms/templates.js';
@@ -187,6 +188,11 @@ export async function planAddBinding(
     await edit('tests/__init__.py', (src, file) => addRelativeImport(src, `test_${entity.file}`, file, partial('test_import')));
   }
   await edit('security/ir.model.access.csv', (src, file) => appendAccessRows(src, partial('acl_rows'), file));
+  const recordRules = `security/${addon.prefix}_security.xml`;
+  // addons written before the binding record rules have no such file: they keep working without
+  if (changes.read(recordRules) !== undefined) {
+    await edit(recordRules, (src, file) => appendMissingRecords(src, partial('record_rule'), file));
+  }
   await edit(menusFile(addon, changes), (src, file) => appendMissingRecords(src, partial('menu_item'), file));
   await edit('data/queue_job_data.xml', (src, file) => appendMissingRecords(src, partial('job_functions'), file));
   if (entity.syncs.length) {
@@ -197,7 +203,8 @@ export async function planAddBinding(
   if (changes.read(backendViews) !== undefined) {
     await edit(backendViews, (src, file) => editBackendForm(src, file, entity, partial, notes));
   }
-  await edit('__manifest__.py', (src, file) => editManifest(src, file, spec.depends, `views/${entity.bindingUnderscored}_views.xml`));
+  const depends = [...spec.depends, ...connectorsPageDepends(entity.odooModel)];
+  await edit('__manifest__.py', (src, file) => editManifest(src, file, depends, `views/${entity.bindingUnderscored}_views.xml`));
   const readme = ['README.rst', 'README.md'].find((path) => changes.read(path) !== undefined);
   if (readme) {
     await edit(readme, (src, file) => {

@@ -21,6 +21,7 @@ import { fieldContext, samplePayload, type FieldContext, type PayloadEntry } fro
 
 export type { FieldContext } from './field-samples.js';
 import { connectorNames, pascalCase, underscored, type ConnectorNames } from './names.js';
+import { connectorsPage, connectorsPageDepends, type ConnectorsPage } from './connectors-page.js';
 import type { PlatformProfile, WebhookScheme } from '../platforms/profile.js';
 import { quote } from '../util/quote.js';
 
@@ -81,6 +82,8 @@ export interface EntityContext {
   bindingClass: string;
   /** `res_partner`: models/<file>.py, components/<file>.py, tests/test_<file>.py */
   file: string;
+  /** The form page listing the record's bindings, or false (see connectors-page.ts). */
+  connectorsPage: ConnectorsPage | false;
   resource: string;
   syncKey: string;
   direction: Direction;
@@ -370,6 +373,7 @@ export function entityContext(
     odooLabel: spec.odooLabel,
     // the first dependency of an entity is the module defining its model
     odooModelRef: `${spec.depends[0] ?? 'base'}.model_${underscored(spec.odooModel)}`,
+    connectorsPage: connectorsPage(spec.odooModel),
     resource: spec.resource,
     syncKey: spec.syncKey,
     direction: spec.direction,
@@ -429,7 +433,10 @@ export function connectorContext(options: ConnectorOptions, toolVersion: string)
   // webhook tests deliver an event for a binding that imports without dependencies when possible
   const importing = bindings.filter((binding) => binding.imports && binding.importCreates && binding.webhookEvents.length);
   const webhookEntity = importing.find((binding) => !binding.hasDependencies && !binding.lines) ?? importing[0] ?? false;
-  const depends = ['generic_connector', ...new Set(specs.flatMap((spec) => spec.depends))].filter(
+  const depends = [
+    'generic_connector',
+    ...new Set(specs.flatMap((spec) => [...spec.depends, ...(spec.featureOf ? [] : connectorsPageDepends(spec.odooModel))])),
+  ].filter(
     (dep) => dep !== 'base',
   );
   const style = options.auth;

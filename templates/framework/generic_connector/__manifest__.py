@@ -11,7 +11,9 @@
     "external_dependencies": {"python": ["requests"]},
     "data": [
         "security/ir.model.access.csv",
+        "security/generic_connector_security.xml",
         "data/queue_job_data.xml",
+        "data/ir_cron_data.xml",
         "views/generic_sync_run_views.xml",
         "views/generic_webhook_views.xml",
         "views/generic_sync_checkpoint_views.xml",

@@ -42,6 +42,15 @@ class GenericImporter(AbstractComponent):
     def _get_binding(self):
         return self.binder.to_internal(self.external_id)
 
+    def _on_missing_external(self):
+        """The backend has no such record (404 on read): a bound record was
+        deleted there (archived or unbound, see ``generic.binding``); an
+        unknown one is skipped. Nothing is deleted in Odoo."""
+        binding = self._get_binding()
+        if binding:
+            return binding._remote_deleted()
+        return _("Record %s does not exist on the backend: skipped.", self.external_id)
+
     def _must_skip(self):
         """Return a reason (a truthy string) to skip ``external_data``."""
         return False
@@ -100,11 +109,12 @@ class GenericImporter(AbstractComponent):
         self.external_id = str(external_id)
         self._lock()
         if external_data is None:
-            external_data = self._get_external_data()
+            try:
+                external_data = self._get_external_data()
+            except IDMissingInBackend:
+                return self._on_missing_external()
         if not external_data:
-            raise IDMissingInBackend(
-                _("Record %s does not exist on the backend.", self.external_id)
-            )
+            return self._on_missing_external()
         self.external_data = external_data
         skip_reason = self._must_skip()
         if skip_reason:

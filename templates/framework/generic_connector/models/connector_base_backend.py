@@ -1,5 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import fields, models
+from datetime import timedelta
+
+from odoo import api, fields, models
 
 
 class ConnectorBaseBackend(models.Model):
@@ -28,6 +30,32 @@ class ConnectorBaseBackend(models.Model):
         inverse_name="backend_id",
         string="Checkpoints",
     )
+    remote_delete_action = fields.Selection(
+        [
+            ("archive", "Archive the Odoo record"),
+            ("unbind", "Unbind it, keep it active"),
+        ],
+        string="Deleted on the Backend",
+        default="archive",
+        required=True,
+        help="What an import does with a bound record the backend deleted (a "
+        "delete webhook, or 404 when it is read): its binding is removed and the "
+        "Odoo record archived, or only unbound. The Odoo record is never deleted; "
+        "a record that cannot be archived is unbound.",
+    )
+    sync_run_retention_days = fields.Integer(
+        string="Keep Sync Runs (days)",
+        default=30,
+        help="Finished synchronization runs older than this are deleted by a "
+        "daily scheduled action. 0 keeps them forever.",
+    )
+    webhook_retention_days = fields.Integer(
+        string="Keep Webhook Deliveries (days)",
+        default=30,
+        help="Processed, ignored and failed webhook deliveries (customer data) "
+        "older than this are deleted by a daily scheduled action; pending ones "
+        "and those of the replay window are kept. 0 keeps them forever.",
+    )
     sync_run_count = fields.Integer(compute="_compute_sync_statistics")
     sync_run_failed_count = fields.Integer(
         string="Failed Sync Run Count", compute="_compute_sync_statistics"
@@ -55,6 +83,46 @@ class ConnectorBaseBackend(models.Model):
             backend.webhook_failed_count = Webhook.search_count(
                 domain + [("processing_status", "=", "failed")]
             )
+
+    _sql_constraints = [
+        (
+            "retention_days_positive",
+            "CHECK(sync_run_retention_days >= 0 AND webhook_retention_days >= 0)",
+            "Retention days cannot be negative (0 keeps the history forever).",
+        ),
+    ]
+
+    @api.model
+    def _cron_purge_history(self):
+        """Scheduled action: apply each backend's retention."""
+        self.with_context(active_test=False).search([])._purge_history()
+
+    def _purge_history(self, now=None):
+        """Delete the runs and deliveries older than the retention days."""
+        now = now or fields.Datetime.now()
+        for backend in self:
+            if backend.sync_run_retention_days:
+                self.env["generic.sync.run"]._purge_before(
+                    backend, now - timedelta(days=backend.sync_run_retention_days)
+                )
+            if backend.webhook_retention_days:
+                self.env["generic.webhook"]._purge_before(
+                    backend, now - backend._webhook_retention()
+                )
+
+    def _webhook_retention(self):
+        """Retention of the deliveries, never shorter than the replay window:
+        the duplicate check of a backend reads the deliveries it received."""
+        self.ensure_one()
+        retention = timedelta(days=self.webhook_retention_days)
+        concrete = self._get_concrete_backend()
+        if concrete is not None:
+            window = max(
+                concrete._webhook_replay_window,
+                concrete._webhook_timestamp_tolerance,
+            )
+            retention = max(retention, timedelta(seconds=window))
+        return retention
 
     def _action_for_backend(self, xmlid):
         self.ensure_one()

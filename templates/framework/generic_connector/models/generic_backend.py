@@ -4,6 +4,7 @@ import hashlib
 import hmac
 import logging
 import time
+from contextlib import contextmanager
 from datetime import timedelta
 
 from odoo import SUPERUSER_ID, _, api, fields, models
@@ -142,6 +143,27 @@ class GenericBackend(models.AbstractModel):
         return super()._job_prepare_context_before_enqueue_keys() + (
             "generic_sync_trigger",
         )
+
+    # -- company -------------------------------------------------------------
+
+    def _in_backend_company(self):
+        """This backend in an environment whose current company is its own.
+
+        Jobs run with the companies of the user who queued them: a job for
+        shop B queued from company A would create B's records in A. Every
+        component works through :meth:`work_on`, which calls this, and so do
+        :meth:`_run_sync` and the webhook processing.
+        """
+        self.ensure_one()
+        if not self.company_id:
+            return self
+        return self.with_company(self.company_id)
+
+    @contextmanager
+    def work_on(self, model_name, **kwargs):
+        backend = self._in_backend_company()
+        with super(GenericBackend, backend).work_on(model_name, **kwargs) as work:
+            yield work
 
     # -- components ----------------------------------------------------------
 
@@ -326,7 +348,7 @@ class GenericBackend(models.AbstractModel):
                 }
             )
         )
-        backend = self.with_context(generic_sync_run_id=run.id)
+        backend = self._in_backend_company().with_context(generic_sync_run_id=run.id)
         started = time.monotonic()
         try:
             result = getattr(backend, implementation)()
@@ -561,10 +583,13 @@ class GenericBackend(models.AbstractModel):
         return None
 
     def _webhook_handlers(self):
-        """Map event types to ``(binding_model, payload_key)``.
+        """Map event types to ``(binding_model, payload_key)``, or to
+        ``(binding_model, payload_key, "delete")`` for deletion events.
 
         The default :meth:`process_webhook` imports the record whose external
-        id is ``payload[payload_key]``. Override to declare the events.
+        id is ``payload[payload_key]``, or handles its deletion
+        (``generic.binding.delete_record``: archive or unbind, per the
+        backend). Override to declare the events.
         """
         return {}
 
@@ -580,13 +605,17 @@ class GenericBackend(models.AbstractModel):
             return webhook.mark_as_ignored(
                 _("No handler for event %s.", webhook.event_type)
             )
-        binding_model, payload_key = handler
+        binding_model, payload_key = handler[:2]
+        delete = handler[2:] == ("delete",)
         external_id = webhook.get_payload().get(payload_key)
         if external_id in (None, False, ""):
             return webhook.mark_as_failed(_("The payload has no %s key.", payload_key))
         try:
             with self.env.cr.savepoint():
-                self.env[binding_model].import_record(self, str(external_id))
+                if delete:
+                    self.env[binding_model].delete_record(self, str(external_id))
+                else:
+                    self.env[binding_model].import_record(self, str(external_id))
         except WEBHOOK_BUSINESS_ERRORS as err:
             return webhook.mark_as_failed(str(err) or type(err).__name__)
         return webhook.mark_as_processed()

@@ -51,6 +51,56 @@ class GenericBinding(models.AbstractModel):
     ]
 
     @api.model
+    def _job_prepare_context_before_enqueue_keys(self):
+        # the jobs a record job queues belong to the same sync run
+        return super()._job_prepare_context_before_enqueue_keys() + (
+            "generic_sync_run_id",
+        )
+
+    @api.model
+    def delete_record(self, backend, external_id):
+        """The backend deleted ``external_id`` (delete webhook): see
+        :meth:`_remote_deleted`. Nothing is read from the backend."""
+        with backend.work_on(self._name) as work:
+            binding = work.component(usage="binder").to_internal(str(external_id))
+            if not binding:
+                return _("Record %s is not bound: nothing to do.", external_id)
+            return binding._remote_deleted()
+
+    def _remote_deleted(self):
+        """Remove the bindings of records the backend deleted, and archive the
+        Odoo records unless the backend says to unbind them only.
+
+        The Odoo record is never deleted: its history (orders, invoices) needs
+        it. The binding goes first, ``odoo_id`` being ``ondelete="restrict"``.
+        A note is posted on records with a chatter.
+
+        :return: what was done, one line per binding
+        """
+        notes = []
+        for binding in self:
+            record = binding.odoo_id.with_context(connector_no_export=True)
+            backend = binding.backend_id
+            archive = (
+                backend.remote_delete_action == "archive" and "active" in record._fields
+            )
+            note = _(
+                "%(record)s was deleted on %(backend)s (external ID %(external_id)s): "
+                "%(outcome)s.",
+                record=record.display_name,
+                backend=backend.display_name,
+                external_id=binding.external_id,
+                outcome=_("archived") if archive else _("unbound, kept active"),
+            )
+            binding.unlink()
+            if archive:
+                record.active = False
+            if hasattr(record, "message_post"):
+                record.message_post(body=note)
+            notes.append(note)
+        return "\n".join(notes)
+
+    @api.model
     def import_record(self, backend, external_id, force=False):
         """Import one external record (job entry point)."""
         with backend.work_on(self._name) as work:

@@ -1,5 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import logging
+from collections import defaultdict
 
 import psycopg2
 
@@ -29,6 +30,12 @@ class GenericSyncRun(models.Model):
         ondelete="cascade",
         index=True,
         readonly=True,
+    )
+    company_id = fields.Many2one(
+        related="backend_id.company_id",
+        store=True,
+        index=True,
+        help="Company of the backend: the multi-company record rule reads it.",
     )
     entity = fields.Char(required=True, index=True, readonly=True)
     trigger = fields.Selection(
@@ -65,6 +72,102 @@ class GenericSyncRun(models.Model):
     checkpoint_after = fields.Char(readonly=True)
     error_message = fields.Text(string="Error", readonly=True)
     job_uuid = fields.Char(string="Job UUID", index=True, readonly=True)
+    job_ids = fields.One2many(
+        comodel_name="queue.job",
+        inverse_name="generic_sync_run_id",
+        string="Jobs",
+        readonly=True,
+    )
+    job_count = fields.Integer(string="Record Jobs", compute="_compute_job_counts")
+    job_done_count = fields.Integer(
+        string="Records Done", compute="_compute_job_counts"
+    )
+    job_failed_count = fields.Integer(
+        string="Records Failed", compute="_compute_job_counts"
+    )
+    job_pending_count = fields.Integer(
+        string="Records Pending", compute="_compute_job_counts"
+    )
+    job_errors = fields.Text(
+        string="Last Record Errors",
+        compute="_compute_job_counts",
+        help="Errors of the last failed jobs this run queued.",
+    )
+
+    #: failed jobs whose error is shown on the run
+    _job_errors_shown = 5
+
+    def _compute_job_counts(self):
+        """Count the jobs each run queued (one per record), by state.
+
+        Read when shown, never stored: a job ending writes nothing on its
+        run, so the jobs of a run never wait for each other on its row.
+        Done jobs leave these counts when queue_job deletes them (channel
+        ``removal_interval``, 30 days by default).
+        """
+        Job = self.env["queue.job"].sudo()
+        counts = defaultdict(lambda: defaultdict(int))
+        run_ids = [run_id for run_id in self._origin.ids if run_id]
+        if run_ids:
+            groups = Job.read_group(
+                [("generic_sync_run_id", "in", run_ids)],
+                ["generic_sync_run_id", "state"],
+                ["generic_sync_run_id", "state"],
+                lazy=False,
+            )
+            for group in groups:
+                run_id = group["generic_sync_run_id"][0]
+                counts[run_id][group["state"]] += group["__count"]
+        for run in self:
+            by_state = counts[run._origin.id]
+            run.job_count = sum(by_state.values())
+            run.job_done_count = by_state["done"]
+            run.job_failed_count = by_state["failed"]
+            run.job_pending_count = (
+                run.job_count - by_state["done"] - by_state["failed"]
+            ) - by_state["cancelled"]
+            failed = (
+                Job.search(
+                    [
+                        ("generic_sync_run_id", "=", run._origin.id),
+                        ("state", "=", "failed"),
+                    ],
+                    order="id desc",
+                    limit=self._job_errors_shown,
+                )
+                if by_state["failed"]
+                else Job
+            )
+            run.job_errors = (
+                "\n".join(
+                    "%s: %s" % (job.name, job.exc_message or job.exc_name)
+                    for job in failed
+                )
+                or False
+            )
+
+    def action_view_jobs(self):
+        """Open the jobs of this run (queue_job's job list)."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "queue_job.action_queue_job"
+        )
+        action["domain"] = [("generic_sync_run_id", "=", self.id)]
+        action["context"] = {}
+        return action
+
+    @api.model
+    def _purge_before(self, base_backend, cutoff):
+        """Delete the finished runs of ``base_backend`` started before ``cutoff``."""
+        runs = self.search(
+            [
+                ("backend_id", "=", base_backend.id),
+                ("date_start", "<", cutoff),
+                ("state", "!=", "running"),
+            ]
+        )
+        runs.unlink()
+        return len(runs)
 
     @api.model
     def _count_values(self, result):

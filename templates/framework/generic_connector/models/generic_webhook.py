@@ -1,7 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import json
 
-from odoo import _, fields, models
+from odoo import _, api, fields, models
 
 
 class GenericWebhook(models.Model):
@@ -24,6 +24,12 @@ class GenericWebhook(models.Model):
         ondelete="cascade",
         index=True,
         readonly=True,
+    )
+    company_id = fields.Many2one(
+        related="backend_id.company_id",
+        store=True,
+        index=True,
+        help="Company of the backend: the multi-company record rule reads it.",
     )
     event_type = fields.Char(required=True, index=True, readonly=True)
     external_event_id = fields.Char(
@@ -83,8 +89,24 @@ class GenericWebhook(models.Model):
             if backend is None:
                 webhook.mark_as_failed(_("No connector backend found."))
                 continue
-            backend.process_webhook(webhook)
+            backend._in_backend_company().process_webhook(webhook)
         return True
+
+    @api.model
+    def _purge_before(self, base_backend, cutoff):
+        """Delete the deliveries of ``base_backend`` received before ``cutoff``.
+
+        Pending deliveries are kept: their job has not processed them yet.
+        """
+        webhooks = self.search(
+            [
+                ("backend_id", "=", base_backend.id),
+                ("create_date", "<", cutoff),
+                ("processing_status", "!=", "pending"),
+            ]
+        )
+        webhooks.unlink()
+        return len(webhooks)
 
     def _mark(self, status, message=None):
         self.write(

@@ -28,7 +28,10 @@ class TestGenericBackend(models.Model):
         return "root.test_generic_connector"
 
     def _webhook_handlers(self):
-        return {"partner.updated": ("test.generic.res.partner", "id")}
+        return {
+            "partner.updated": ("test.generic.res.partner", "id"),
+            "partner.deleted": ("test.generic.res.partner", "id", "delete"),
+        }
 
     def _receive_webhook(self, headers, raw_body):
         """What the controller of a connector calls with the request."""

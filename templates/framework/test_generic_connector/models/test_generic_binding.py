@@ -14,6 +14,12 @@ class TestGenericBinding(models.AbstractModel):
         ondelete="restrict",
         index=True,
     )
+    company_id = fields.Many2one(
+        related="backend_id.company_id",
+        store=True,
+        index=True,
+        help="Company of the backend: the multi-company record rule reads it.",
+    )
 
 
 class TestGenericResPartner(models.Model):
@@ -26,6 +32,6 @@ class TestGenericResPartner(models.Model):
         comodel_name="res.partner",
         string="Odoo Partner",
         required=True,
-        ondelete="cascade",
+        ondelete="restrict",
         index=True,
     )

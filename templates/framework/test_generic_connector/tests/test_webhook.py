@@ -109,11 +109,12 @@ class TestWebhook(GenericConnectorCase):
         self.assertEqual(webhook.processing_status, "failed")
 
     def test_failed_import_then_requeue(self):
-        webhook = self._stored({"id": 404}, delivery="d-4")
-        with self.mock_api({}):
+        webhook = self._stored({"id": 400}, delivery="d-4")
+        refused = make_response(400, {"error": "invalid record"})
+        with self.mock_api({("GET", "/partners/400"): refused}):
             webhook.process_webhook()
         self.assertEqual(webhook.processing_status, "failed")
-        self.assertIn("404", webhook.error_message)
+        self.assertIn("400", webhook.error_message)
         self.assertEqual(self.base_backend.webhook_failed_count, 1)
         with trap_jobs() as trap:
             webhook.action_requeue()

@@ -13,6 +13,7 @@
     ],
     "external_dependencies": {"python": ["requests"]},
     "data": [
+        "security/acme_security.xml",
         "security/ir.model.access.csv",
         "data/queue_job_data.xml",
         "data/ir_cron_data.xml",

@@ -12,9 +12,11 @@
         "stock",
         "delivery",
         "product",
+        "generic_connector_product",
     ],
     "external_dependencies": {"python": ["requests"]},
     "data": [
+        "security/acme_security.xml",
         "security/ir.model.access.csv",
         "data/queue_job_data.xml",
         "data/ir_cron_data.xml",

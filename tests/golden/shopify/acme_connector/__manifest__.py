@@ -10,11 +10,14 @@
     "depends": [
         "generic_connector",
         "product",
+        "generic_connector_product",
         "sale",
+        "generic_connector_sale",
         "stock",
     ],
     "external_dependencies": {"python": ["requests"]},
     "data": [
+        "security/acme_security.xml",
         "security/ir.model.access.csv",
         "data/queue_job_data.xml",
         "data/ir_cron_data.xml",

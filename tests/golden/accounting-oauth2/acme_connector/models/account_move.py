@@ -11,7 +11,7 @@ class AcmeAccountMove(models.Model):
         comodel_name="account.move",
         string="Odoo Journal Entry",
         required=True,
-        ondelete="cascade",
+        ondelete="restrict",
         index=True,
     )
 

@@ -11,7 +11,7 @@ class AcmeAccountPayment(models.Model):
         comodel_name="account.payment",
         string="Odoo Payment",
         required=True,
-        ondelete="cascade",
+        ondelete="restrict",
         index=True,
     )
 

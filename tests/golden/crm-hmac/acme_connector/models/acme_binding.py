@@ -23,6 +23,12 @@ class AcmeBinding(models.AbstractModel):
         ondelete="restrict",
         index=True,
     )
+    company_id = fields.Many2one(
+        related="backend_id.company_id",
+        store=True,
+        index=True,
+        help="Company of the backend: the multi-company record rule reads it.",
+    )
 
     def action_import(self):
         """Queue a new import of the selected bindings."""

@@ -11,7 +11,7 @@ class AcmeCrmLead(models.Model):
         comodel_name="crm.lead",
         string="Odoo Lead",
         required=True,
-        ondelete="cascade",
+        ondelete="restrict",
         index=True,
     )
 

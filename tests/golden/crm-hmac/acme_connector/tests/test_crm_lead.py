@@ -1,3 +1,7 @@
+from psycopg2 import IntegrityError
+
+from odoo.tools import mute_logger
+
 from odoo.addons.queue_job.tests.common import trap_jobs
 
 from .common import AcmeTestCase, make_response
@@ -39,6 +43,25 @@ class TestAcmeCrmLead(AcmeTestCase):
         with self.mock_api(ROUTES):
             model.import_record(self.backend, "1001")
         self.assertEqual(self._binding("1001"), binding)
+
+    def test_bound_record_is_kept_until_unbound(self):
+        model = self.env["acme.crm.lead"]
+        with self.mock_api(ROUTES):
+            model.import_record(self.backend, "1001")
+        binding = self._binding("1001")
+        record = binding.odoo_id
+        # odoo_id is ondelete="restrict": deleting a bound record is refused
+        with self.assertRaises(IntegrityError) as refused, mute_logger(
+            "odoo.sql_db"
+        ), self.env.cr.savepoint():
+            record.unlink()
+        self.assertEqual(
+            refused.exception.diag.constraint_name,
+            "%s_odoo_id_fkey" % binding._table,
+        )
+        # unbinding first keeps the Odoo record
+        binding.unlink()
+        self.assertTrue(record.exists())
 
     def test_sync_queues_the_changed_records(self):
         checkpoint, since = "leads.updated_since", "2024-01-02 03:04:05"

@@ -1,3 +1,5 @@
+from odoo.tests.common import new_test_user
+
 from odoo.addons.queue_job.tests.common import trap_jobs
 
 from .common import AcmeTestCase, make_response
@@ -6,10 +8,12 @@ from .common import AcmeTestCase, make_response
 class TestSyncWizard(AcmeTestCase):
     """The manual synchronization wizard."""
 
-    def _wizard(self, **values):
+    def _wizard(self, user=None, **values):
         Wizard = self.env["acme.sync.wizard"].with_context(
             active_model="acme.backend", active_id=self.backend.id
         )
+        if user:
+            Wizard = Wizard.with_user(user)
         return Wizard.create(values)
 
     def test_defaults_to_the_active_backend(self):
@@ -47,3 +51,14 @@ class TestSyncWizard(AcmeTestCase):
                 trap.assert_jobs_count(0)
         self.assertEqual(len(fake.calls), 1)
         self.assertTrue(self.backend.last_sync_date)
+
+    def test_a_connector_user_can_run_it(self):
+        user = new_test_user(
+            self.env,
+            login="connector-user",
+            groups="base.group_user,connector_base_backend.group_connector_user",
+        )
+        wizard = self._wizard(user, entity="leads")
+        with trap_jobs() as trap:
+            wizard.action_run()
+            trap.assert_jobs_count(1, only=self.backend.sync_leads)

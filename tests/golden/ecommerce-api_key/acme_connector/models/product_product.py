@@ -13,7 +13,7 @@ class AcmeProductProduct(models.Model):
         comodel_name="product.product",
         string="Odoo Product",
         required=True,
-        ondelete="cascade",
+        ondelete="restrict",
         index=True,
     )
 

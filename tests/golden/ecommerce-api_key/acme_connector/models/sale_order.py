@@ -11,7 +11,7 @@ class AcmeSaleOrder(models.Model):
         comodel_name="sale.order",
         string="Odoo Sale Order",
         required=True,
-        ondelete="cascade",
+        ondelete="restrict",
         index=True,
     )
 

@@ -1,3 +1,8 @@
+from lxml import etree
+from psycopg2 import IntegrityError
+
+from odoo.tools import mute_logger
+
 from odoo.addons.connector.exception import MappingError
 from odoo.addons.queue_job.tests.common import trap_jobs
 
@@ -69,6 +74,25 @@ class TestAcmeSaleOrder(AcmeTestCase):
         self.assertEqual(len(binding), 1)
         self.assertFalse(binding.order_line)
 
+    def test_bound_record_is_kept_until_unbound(self):
+        model = self.env["acme.sale.order"]
+        with self.mock_api(ROUTES):
+            model.import_record(self.backend, "1001")
+        binding = self._binding("1001")
+        record = binding.odoo_id
+        # odoo_id is ondelete="restrict": deleting a bound record is refused
+        with self.assertRaises(IntegrityError) as refused, mute_logger(
+            "odoo.sql_db"
+        ), self.env.cr.savepoint():
+            record.unlink()
+        self.assertEqual(
+            refused.exception.diag.constraint_name,
+            "%s_odoo_id_fkey" % binding._table,
+        )
+        # unbinding first keeps the Odoo record
+        binding.unlink()
+        self.assertTrue(record.exists())
+
     def test_import_without_customer_id(self):
         record = dict(RECORD)
         del record["customer_id"]
@@ -99,3 +123,12 @@ class TestAcmeSaleOrder(AcmeTestCase):
         params = fake.calls[0][2]["params"]
         self.assertEqual(params["updated_since"], "2024-01-02T03:04:05Z")
         self.assertGreater(self.backend._get_checkpoint(checkpoint), since)
+
+    def test_connectors_page_lists_the_bindings(self):
+        view = self.env.ref("sale.view_order_form")
+        arch = self.env["sale.order"].get_view(view.id, "form")["arch"]
+        pages = etree.fromstring(arch).xpath("//page[@name='connector']")
+        self.assertEqual(len(pages), 1, "one Connectors page, shared")
+        fields = [field.get("name") for field in pages[0].iter("field")]
+        self.assertIn("acme_bind_ids", fields)
+        self.assertNotIn('"invisible": true', pages[0].get("modifiers", ""))

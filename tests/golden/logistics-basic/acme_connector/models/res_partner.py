@@ -11,7 +11,7 @@ class AcmeResPartner(models.Model):
         comodel_name="res.partner",
         string="Odoo Partner",
         required=True,
-        ondelete="cascade",
+        ondelete="restrict",
         index=True,
     )
 

@@ -11,7 +11,7 @@ class AcmeStockPicking(models.Model):
         comodel_name="stock.picking",
         string="Odoo Transfer",
         required=True,
-        ondelete="cascade",
+        ondelete="restrict",
         index=True,
     )
 

@@ -1,3 +1,8 @@
+from lxml import etree
+from psycopg2 import IntegrityError
+
+from odoo.tools import mute_logger
+
 from odoo.addons.queue_job.tests.common import trap_jobs
 
 from .common import AcmeTestCase, make_response
@@ -42,6 +47,25 @@ class TestAcmeProductProduct(AcmeTestCase):
         with self.mock_api(ROUTES):
             model.import_record(self.backend, "1001")
         self.assertEqual(self._binding("1001"), binding)
+
+    def test_bound_record_is_kept_until_unbound(self):
+        model = self.env["acme.product.product"]
+        with self.mock_api(ROUTES):
+            model.import_record(self.backend, "1001")
+        binding = self._binding("1001")
+        record = binding.odoo_id
+        # odoo_id is ondelete="restrict": deleting a bound record is refused
+        with self.assertRaises(IntegrityError) as refused, mute_logger(
+            "odoo.sql_db"
+        ), self.env.cr.savepoint():
+            record.unlink()
+        self.assertEqual(
+            refused.exception.diag.constraint_name,
+            "%s_odoo_id_fkey" % binding._table,
+        )
+        # unbinding first keeps the Odoo record
+        binding.unlink()
+        self.assertTrue(record.exists())
 
     def test_sync_queues_the_changed_records(self):
         checkpoint, since = "products.updated_since", "2024-01-02 03:04:05"
@@ -117,3 +141,12 @@ class TestAcmeProductProduct(AcmeTestCase):
             binding = record.acme_bind_ids
             self.assertEqual(len(binding), 1)
             trap.assert_jobs_count(1, only=binding._export_to_external)
+
+    def test_connectors_page_lists_the_bindings(self):
+        view = self.env.ref("product.product_normal_form_view")
+        arch = self.env["product.product"].get_view(view.id, "form")["arch"]
+        pages = etree.fromstring(arch).xpath("//page[@name='connector']")
+        self.assertEqual(len(pages), 1, "one Connectors page, shared")
+        fields = [field.get("name") for field in pages[0].iter("field")]
+        self.assertIn("acme_bind_ids", fields)
+        self.assertNotIn('"invisible": true', pages[0].get("modifiers", ""))

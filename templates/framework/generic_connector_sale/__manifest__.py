@@ -1,0 +1,14 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Generic Connector - Sales",
+    "summary": "Connectors page of the order form, where connectors list bindings",
+    "version": "16.0.1.0.0",
+    "license": "LGPL-3",
+    "author": "odoo-connector",
+    "website": "https://github.com/odoo-connector/odoo-connector",
+    "category": "Connector",
+    "depends": ["generic_connector", "sale"],
+    "data": ["views/sale_order_views.xml"],
+    "auto_install": True,
+    "installable": True,
+}
