@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import {
   AUTH_STYLES,
   CONNECTOR_TYPES,
+  DEFAULT_API_URL,
   ENTITY_CATALOGUE as CATALOGUE,
   FRAMEWORK_EXPORT_ACTION_MODELS,
   type AuthStyle,
@@ -195,6 +196,8 @@ export interface ConnectorContext extends ConnectorNames {
   typeTitle: string;
   auth: AuthContext;
   apiUrl: string;
+  /** Whether `apiUrl` is only the catalogue's example: the field then gets a placeholder, no default. */
+  apiUrlIsExample: boolean;
   author: string;
   website: string;
   license: string;
@@ -457,6 +460,7 @@ export function connectorContext(options: ConnectorOptions, toolVersion: string)
       isHmac: style === 'hmac',
     },
     apiUrl: options.apiUrl,
+    apiUrlIsExample: options.apiUrl === DEFAULT_API_URL,
     author: options.author,
     website: options.website,
     license: options.license,

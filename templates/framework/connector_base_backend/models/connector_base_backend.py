@@ -24,11 +24,26 @@ class ConnectorBaseBackend(models.Model):
         default=lambda self: self.env.company,
     )
     backend_model = fields.Char(
-        string="Backend Type",
+        string="Backend Model",
         readonly=True,
         index=True,
         help="Technical name of the concrete backend model, set on creation.",
     )
+    backend_type = fields.Char(
+        string="Backend Type",
+        compute="_compute_backend_type",
+        store=True,
+        help="Kind of connector, e.g. Shopify Backend.",
+    )
+
+    @api.depends("backend_model")
+    def _compute_backend_type(self):
+        for backend in self:
+            model_name = backend.backend_model
+            if model_name and model_name in self.env:
+                backend.backend_type = self.env[model_name]._description
+            else:
+                backend.backend_type = model_name
 
     def _concrete_candidates(self):
         """Return ``(model, link_field)`` for each concrete model delegating here.

@@ -11,7 +11,6 @@ from odoo.addons.connector.exception import (
     InvalidDataError,
     MappingError,
 )
-from odoo.addons.queue_job.job import identity_exact
 
 _logger = logging.getLogger(__name__)
 
@@ -143,6 +142,5 @@ class GenericBatchExporter(AbstractComponent):
             [("backend_id", "=", self.backend_record.id)] + (domain or [])
         )
         bindings = bindings.filtered(lambda binding: not binding._export_skip_reason())
-        for binding in bindings:
-            binding.with_delay(identity_key=identity_exact)._export_to_external()
+        bindings._delay_export()
         return len(bindings)

@@ -1,6 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.addons.component.core import AbstractComponent
-from odoo.addons.queue_job.job import identity_exact
 
 
 class GenericBindingListener(AbstractComponent):
@@ -21,6 +20,4 @@ class GenericBindingListener(AbstractComponent):
         for record in binding:
             if record._export_skip_reason():
                 continue
-            record.with_delay(identity_key=identity_exact)._export_to_external(
-                fields=fields
-            )
+            record._delay_export(fields=fields)

@@ -56,15 +56,17 @@ class ConnectorBaseBackend(models.Model):
         "older than this are deleted by a daily scheduled action; pending ones "
         "and those of the replay window are kept. 0 keeps them forever.",
     )
-    sync_run_count = fields.Integer(compute="_compute_sync_statistics")
+    sync_run_count = fields.Integer(
+        string="Number of Sync Runs", compute="_compute_sync_statistics"
+    )
     sync_run_failed_count = fields.Integer(
-        string="Failed Sync Run Count", compute="_compute_sync_statistics"
+        string="Failed Sync Runs", compute="_compute_sync_statistics"
     )
     webhook_pending_count = fields.Integer(
-        string="Pending Webhook Count", compute="_compute_sync_statistics"
+        string="Webhooks Waiting", compute="_compute_sync_statistics"
     )
     webhook_failed_count = fields.Integer(
-        string="Failed Webhook Count", compute="_compute_sync_statistics"
+        string="Failed Webhooks", compute="_compute_sync_statistics"
     )
 
     def _compute_sync_statistics(self):

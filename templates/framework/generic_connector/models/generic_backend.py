@@ -15,10 +15,12 @@ from odoo.addons.connector.exception import (
     IDMissingInBackend,
     InvalidDataError,
     MappingError,
+    NetworkRetryableError,
 )
 from odoo.addons.queue_job.exception import JobError, RetryableJobError
 from odoo.addons.queue_job.job import identity_exact
 
+from ..exception import BackendAuthenticationError, ForeignOriginError
 from ..urls import has_userinfo, loggable_url, url_origin
 
 _logger = logging.getLogger(__name__)
@@ -67,15 +69,29 @@ class GenericBackend(models.AbstractModel):
         default="draft",
         required=True,
         copy=False,
+        help="Draft: never tested. Confirmed: the last connection test (or "
+        "synchronization) succeeded. Error: it failed, see Last Error.",
     )
-    api_url = fields.Char(string="API URL")
+    api_url = fields.Char(
+        string="API URL",
+        help="Base address of the API; endpoints are relative to it.",
+    )
     api_key = fields.Char(
-        string="API Key", groups="connector.group_connector_manager", copy=False
+        string="API Key",
+        groups="connector.group_connector_manager",
+        copy=False,
+        help="Secret credential issued by the external system. Only connector "
+        "managers can read it.",
     )
     api_timeout = fields.Integer(
-        string="API Timeout (s)", default=30, help="Timeout of each HTTP request."
+        string="API Timeout (s)",
+        default=30,
+        help="Seconds to wait for each HTTP request before giving up.",
     )
-    page_size = fields.Integer(default=50)
+    page_size = fields.Integer(
+        default=50,
+        help="Records requested per page when listing records on the API.",
+    )
     last_test_date = fields.Datetime(
         string="Last Connection Test", readonly=True, copy=False
     )
@@ -84,6 +100,38 @@ class GenericBackend(models.AbstractModel):
     )
     last_export_date = fields.Datetime(string="Last Export", readonly=True, copy=False)
     last_error = fields.Text(readonly=True, copy=False)
+    can_sync = fields.Boolean(
+        compute="_compute_can_sync",
+        help="Manual synchronizations need a successful connection test.",
+    )
+
+    @api.depends("state")
+    def _compute_can_sync(self):
+        for backend in self:
+            backend.can_sync = backend.state == "confirmed"
+
+    def _check_can_sync(self):
+        """Refuse manual synchronizations on backends not confirmed.
+
+        Scheduled ones (:meth:`cron_sync`) still run on backends in error.
+        """
+        for backend in self:
+            if backend.state == "confirmed":
+                continue
+            if backend.state == "error":
+                reason = _(
+                    "its last connection test failed. Check Last Error, fix "
+                    "the settings and click Test Connection."
+                )
+            else:
+                reason = _("its connection was never tested. Click Test Connection.")
+            raise UserError(
+                _(
+                    "Backend %(backend)s cannot synchronize yet: %(reason)s",
+                    backend=backend.display_name,
+                    reason=reason,
+                )
+            )
 
     @api.constrains("api_url")
     def _check_api_url(self):
@@ -182,12 +230,17 @@ class GenericBackend(models.AbstractModel):
     # -- notifications -------------------------------------------------------
 
     @api.model
-    def _build_notification(self, title, message, notif_type="info", sticky=False):
+    def _build_notification(
+        self, title, message, notif_type="info", sticky=False, reload=False
+    ):
         """Return a ``display_notification`` client action.
 
         :param notif_type: ``info``, ``success``, ``warning`` or ``danger``
+        :param reload: reload the current view after showing it, so that a
+            form shows at once what the button wrote (a notification alone
+            leaves it stale)
         """
-        return {
+        action = {
             "type": "ir.actions.client",
             "tag": "display_notification",
             "params": {
@@ -197,6 +250,12 @@ class GenericBackend(models.AbstractModel):
                 "sticky": sticky,
             },
         }
+        if reload:
+            action["params"]["next"] = {
+                "type": "ir.actions.client",
+                "tag": "soft_reload",
+            }
+        return action
 
     # -- connection test -----------------------------------------------------
 
@@ -225,11 +284,17 @@ class GenericBackend(models.AbstractModel):
             }
         )
         return self._build_notification(
-            _("Connection Test"), _("Connection successful."), "success"
+            _("Connection Test"),
+            _("Connection successful: you can synchronize now."),
+            "success",
+            reload=True,
         )
 
     def _connection_failed(self, error):
-        message = str(error) or type(error).__name__
+        message = "%s\n%s" % (
+            str(error) or type(error).__name__,
+            self._connection_hint(error),
+        )
         self.write(
             {
                 "state": "error",
@@ -238,7 +303,46 @@ class GenericBackend(models.AbstractModel):
             }
         )
         return self._build_notification(
-            _("Connection Test"), message, "danger", sticky=True
+            _("Connection Test Failed"), message, "danger", sticky=True, reload=True
+        )
+
+    def _connection_hint(self, error):
+        """What to check after a failed connection test, by class of error."""
+        if isinstance(error, NetworkRetryableError):
+            return _(
+                "Likely cause: the API could not be reached. Check the API URL "
+                "(host name, https), that this server can reach it (network, "
+                "firewall, proxy) and that the service is up."
+            )
+        if isinstance(error, BackendAuthenticationError):
+            return _(
+                "Likely cause: the credentials were refused. Check the API key "
+                "or other credentials, that they are still valid, and that they "
+                "grant the permissions (scopes) the connector needs."
+            )
+        if isinstance(error, IDMissingInBackend):
+            return _(
+                "Likely cause: the address does not exist (HTTP 404). Check the "
+                "API URL: its path and API version."
+            )
+        if isinstance(error, ForeignOriginError):
+            return _(
+                "Likely cause: the API redirected to another address. Put the "
+                "final address in the API URL."
+            )
+        if isinstance(error, RetryableJobError):
+            return _(
+                "Likely cause: the API is busy or failing (rate limit or server "
+                "error). Try again in a few minutes."
+            )
+        if isinstance(error, NotImplementedError):
+            return _(
+                "Likely cause: this connector does not implement the connection "
+                "test yet (test_connection of its adapter)."
+            )
+        return _(
+            "Check the API URL, the credentials and their permissions (scopes), "
+            "and that this server can reach the API."
         )
 
     # -- synchronizations ----------------------------------------------------
@@ -251,6 +355,16 @@ class GenericBackend(models.AbstractModel):
         function for ``sync_x``.
         """
         return []
+
+    def _sync_entity_labels(self):
+        """Map entity keys to the names users see; override to rename some."""
+        return {}
+
+    def _sync_entity_label(self, entity):
+        """Human name of a synchronization: ``sale_orders`` -> ``Sale Orders``."""
+        return (
+            self._sync_entity_labels().get(entity) or entity.replace("_", " ").title()
+        )
 
     def _delay_sync(self, entity, trigger="manual"):
         """Queue ``sync_<entity>()`` for each backend, at most once at a time."""
@@ -268,13 +382,14 @@ class GenericBackend(models.AbstractModel):
                 description=_(
                     "%(backend)s: synchronize %(entity)s",
                     backend=backend.name,
-                    entity=entity,
+                    entity=backend._sync_entity_label(entity),
                 ),
                 identity_key=identity_exact,
             )
             getattr(delayable, method)()
 
     def action_sync_all(self):
+        self._check_can_sync()
         count = 0
         for backend in self:
             for entity in backend._get_sync_entities():
@@ -441,9 +556,7 @@ class GenericBackend(models.AbstractModel):
                 binding.with_context(connector_no_export=True).write(
                     {"retry_count": 0, "sync_error": False}
                 )
-            binding.with_env(self.env).with_delay(
-                identity_key=identity_exact
-            )._export_to_external()
+            binding.with_env(self.env)._delay_export()
             queued += 1
         if queued:
             self.last_export_date = fields.Datetime.now()

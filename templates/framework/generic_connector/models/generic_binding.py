@@ -36,6 +36,28 @@ class GenericBinding(models.AbstractModel):
         string="Do Not Export", help="Never export this record to the backend."
     )
     sync_error = fields.Text(string="Last Sync Error", readonly=True, copy=False)
+    export_job_id = fields.Many2one(
+        comodel_name="queue.job",
+        string="Last Export Job",
+        readonly=True,
+        copy=False,
+        ondelete="set null",
+        help="Job of the last export queued for this binding.",
+    )
+    sync_state = fields.Selection(
+        [
+            ("new", "Not Synced"),
+            ("pending", "Export Queued"),
+            ("synced", "Synced"),
+            ("failed", "Failed"),
+        ],
+        string="Sync Status",
+        compute="_compute_sync_state",
+        store=True,
+        help="Not Synced: no external record yet. Export Queued: an export job "
+        "waits or runs. Synced: the record has its external ID. Failed: the "
+        "last export failed, see Last Sync Error.",
+    )
 
     _sql_constraints = [
         (
@@ -49,6 +71,35 @@ class GenericBinding(models.AbstractModel):
             "A binding already exists for this external ID on this backend.",
         ),
     ]
+
+    @api.depends("external_id", "sync_error", "export_job_id.state")
+    def _compute_sync_state(self):
+        waiting = ("wait_dependencies", "pending", "enqueued", "started")
+        for binding in self:
+            job_state = binding.export_job_id.state
+            if binding.sync_error or job_state == "failed":
+                binding.sync_state = "failed"
+            elif job_state in waiting:
+                binding.sync_state = "pending"
+            elif binding.external_id:
+                binding.sync_state = "synced"
+            else:
+                binding.sync_state = "new"
+
+    def _delay_export(self, fields=None):
+        """Queue the export of each binding and remember its job."""
+        # the job's arguments (and so its identity) as before: no empty fields
+        kwargs = {"fields": fields} if fields else {}
+        for binding in self:
+            delayable = binding.with_delay(identity_key=identity_exact)
+            job = delayable._export_to_external(**kwargs)
+            # empty when an identical export was already queued (identity
+            # key) or ran at once (tests without a queue): keep the last one
+            job_record = job.db_record() if job else None
+            if job_record:
+                binding.with_context(connector_no_export=True).write(
+                    {"export_job_id": job_record.id}
+                )
 
     @api.model
     def _job_prepare_context_before_enqueue_keys(self):
@@ -151,10 +202,10 @@ class GenericBinding(models.AbstractModel):
         """Replay failed exports: reset their retries and queue them again."""
         self.action_reset_retries()
         bindings = self.filtered(lambda binding: not binding.no_export)
-        for binding in bindings:
-            binding.with_delay(identity_key=identity_exact)._export_to_external()
+        bindings._delay_export()
         return self.env["generic.backend"]._build_notification(
             _("Export"),
             _("%s export(s) queued.", len(bindings)),
             "success" if bindings else "warning",
+            reload=True,
         )

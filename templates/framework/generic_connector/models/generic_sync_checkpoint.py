@@ -22,8 +22,21 @@ class GenericSyncCheckpoint(models.Model):
         ondelete="cascade",
         index=True,
     )
-    key = fields.Char(required=True)
-    value = fields.Char()
+    key = fields.Char(
+        required=True,
+        help="Technical key, <synchronization>.<watermark>, e.g. "
+        "products.updated_since.",
+    )
+    name = fields.Char(
+        string="Synchronization",
+        compute="_compute_name",
+        help="The synchronization that reads and writes this checkpoint.",
+    )
+    value = fields.Char(
+        string="Changes Since",
+        help="The next run imports the records changed since this UTC date "
+        "(YYYY-MM-DD HH:MM:SS). Clear it to import everything again.",
+    )
 
     _sql_constraints = [
         (
@@ -32,6 +45,18 @@ class GenericSyncCheckpoint(models.Model):
             "A checkpoint with this key already exists for this backend.",
         ),
     ]
+
+    @api.depends("key", "backend_id")
+    def _compute_name(self):
+        for checkpoint in self:
+            entity = (checkpoint.key or "").split(".", 1)[0]
+            concrete = (
+                checkpoint.backend_id and checkpoint.backend_id._get_concrete_backend()
+            )
+            if concrete and entity:
+                checkpoint.name = concrete._sync_entity_label(entity)
+            else:
+                checkpoint.name = checkpoint.key
 
     @api.model
     def _base_backend(self, backend):

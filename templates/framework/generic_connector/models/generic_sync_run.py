@@ -21,7 +21,7 @@ class GenericSyncRun(models.Model):
     _name = "generic.sync.run"
     _description = "Connector Synchronization Run"
     _order = "date_start desc, id desc"
-    _rec_name = "entity"
+    _rec_name = "name"
 
     backend_id = fields.Many2one(
         comodel_name="connector.base.backend",
@@ -37,7 +37,19 @@ class GenericSyncRun(models.Model):
         index=True,
         help="Company of the backend: the multi-company record rule reads it.",
     )
-    entity = fields.Char(required=True, index=True, readonly=True)
+    entity = fields.Char(
+        string="Entity Key",
+        required=True,
+        index=True,
+        readonly=True,
+        help="Technical key of the synchronization (sync_<key> on the backend).",
+    )
+    name = fields.Char(
+        string="Synchronization",
+        compute="_compute_name",
+        store=True,
+        help="What was synchronized, as the backend's buttons name it.",
+    )
     trigger = fields.Selection(
         [("manual", "Manual"), ("cron", "Scheduled"), ("webhook", "Webhook")],
         required=True,
@@ -68,8 +80,16 @@ class GenericSyncRun(models.Model):
     skipped_count = fields.Integer(string="Skipped", readonly=True)
     failed_count = fields.Integer(string="Failed Records", readonly=True)
     checkpoint_key = fields.Char(readonly=True)
-    checkpoint_before = fields.Char(readonly=True)
-    checkpoint_after = fields.Char(readonly=True)
+    checkpoint_before = fields.Char(
+        string="Changes Since (Before)",
+        readonly=True,
+        help="Checkpoint read by this run: records changed since then were imported.",
+    )
+    checkpoint_after = fields.Char(
+        string="Changes Since (After)",
+        readonly=True,
+        help="Checkpoint written by this run, read by the next one.",
+    )
     error_message = fields.Text(string="Error", readonly=True)
     job_uuid = fields.Char(string="Job UUID", index=True, readonly=True)
     job_ids = fields.One2many(
@@ -168,6 +188,15 @@ class GenericSyncRun(models.Model):
         )
         runs.unlink()
         return len(runs)
+
+    @api.depends("entity", "backend_id")
+    def _compute_name(self):
+        for run in self:
+            concrete = run.backend_id and run.backend_id._get_concrete_backend()
+            if concrete and run.entity:
+                run.name = concrete._sync_entity_label(run.entity)
+            else:
+                run.name = run.entity
 
     @api.model
     def _count_values(self, result):

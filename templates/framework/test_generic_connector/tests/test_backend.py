@@ -3,6 +3,8 @@ import base64
 import hashlib
 import hmac
 
+import requests
+
 from odoo.exceptions import UserError
 
 from odoo.addons.queue_job.job import identity_exact
@@ -60,6 +62,66 @@ class TestBackend(GenericConnectorCase):
         self.assertEqual(self.backend.state, "error")
         self.assertIn("API key", self.backend.last_error)
         self.assertNotIn("secret-token", self.backend.last_error)
+
+    def test_failed_test_reloads_with_state_and_hint(self):
+        self.backend.state = "draft"
+        routes = {("GET", "/ping"): requests.ConnectionError("refused")}
+        with self.mock_api(routes):
+            action = self.backend.action_test_connection()
+        # the form reloads: state, date and error show at once
+        reload = {"type": "ir.actions.client", "tag": "soft_reload"}
+        self.assertEqual(action["params"]["next"], reload)
+        self.assertEqual(self.backend.state, "error")
+        self.assertTrue(self.backend.last_test_date)
+        self.assertIn("could not be reached", self.backend.last_error)
+        self.assertIn("could not be reached", action["params"]["message"])
+
+    def test_connection_hint_per_error_class(self):
+        cases = [
+            (make_response(401, {}), "credentials were refused"),
+            (make_response(404, {}), "HTTP 404"),
+            (make_response(400, {"error": "bad"}), "permissions (scopes)"),
+        ]
+        for response, hint in cases:
+            with self.subTest(status=response.status_code):
+                with self.mock_api({("GET", "/ping"): response}):
+                    self.backend.action_test_connection()
+                self.assertIn(hint, self.backend.last_error)
+
+    def test_manual_sync_refused_unless_confirmed(self):
+        for state in ("draft", "error"):
+            self.backend.state = state
+            with self.subTest(state=state), trap_jobs() as trap:
+                with self.assertRaisesRegex(UserError, "Test Connection"):
+                    self.backend.action_sync_all()
+                trap.assert_jobs_count(0)
+        self.assertFalse(self.backend.can_sync)
+        self.backend.state = "confirmed"
+        self.assertTrue(self.backend.can_sync)
+
+    def test_human_labels(self):
+        self.assertEqual(self.backend._sync_entity_label("sale_orders"), "Sale Orders")
+        self.assertEqual(self.base_backend.backend_type, self.backend._description)
+        run = self.env["generic.sync.run"].create(
+            {"backend_id": self.base_backend.id, "entity": "partners"}
+        )
+        self.assertEqual(run.display_name, "Partners")
+        checkpoint = self.env["generic.sync.checkpoint"].create(
+            {"backend_id": self.base_backend.id, "key": "partners.updated_since"}
+        )
+        self.assertEqual(checkpoint.name, "Partners")
+
+    def test_list_views_guide_and_forbid_hand_made_records(self):
+        for xmlid in (
+            "generic_connector.generic_sync_run_action",
+            "generic_connector.generic_webhook_action",
+            "connector_base_backend.connector_base_backend_action",
+        ):
+            action = self.env.ref(xmlid)
+            self.assertIn("o_view_nocontent", action.help or "", xmlid)
+        arch = self.env["generic.sync.checkpoint"].get_views([(False, "tree")])
+        tree = arch["views"]["tree"]["arch"]
+        self.assertIn('create="0"', tree)
 
     def test_sync_all_enqueues_one_job_per_entity(self):
         with trap_jobs() as trap:

@@ -24,6 +24,27 @@ class TestExport(GenericConnectorCase):
         self.assertEqual(fake.calls[0][0], "PUT")
         self.assertEqual(fake.calls[0][2]["json"], {"name": "Bob"})
 
+    def test_sync_state_follows_the_export(self):
+        binding = self._create_binding()
+        self.assertEqual(binding.sync_state, "new")
+        binding.action_retry_export()
+        # a real queued job (no trap): the binding links to it
+        self.assertTrue(binding.export_job_id)
+        self.assertEqual(binding.sync_state, "pending")
+        routes = {("POST", "/partners"): make_response(201, {"id": 777})}
+        with self.mock_api(routes):
+            binding._export_to_external()
+            binding.export_job_id.state = "done"
+        self.assertEqual(binding.external_id, "777")
+        self.assertEqual(binding.sync_state, "synced")
+
+    def test_sync_state_failed(self):
+        binding = self._create_binding()
+        response = make_response(422, {"error": "email already taken"})
+        with self.mock_api({("POST", "/partners"): response}):
+            binding._export_to_external()
+        self.assertEqual(binding.sync_state, "failed")
+
     def test_no_export_flag(self):
         binding = self._create_binding()
         binding.with_context(connector_no_export=True).no_export = True

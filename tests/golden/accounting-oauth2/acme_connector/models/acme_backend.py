@@ -30,13 +30,17 @@ class AcmeBackend(models.Model):
 
     api_url = fields.Char(
         required=True,
-        default="https://api.example.com/v1",
+        help="Base address of the API, such as https://api.example.com/v1; "
+        "endpoints are relative to it.",
     )
-    oauth_client_id = fields.Char(string="OAuth Client ID")
+    oauth_client_id = fields.Char(
+        string="OAuth Client ID", help="Identifier of the OAuth client (app)."
+    )
     oauth_client_secret = fields.Char(
         string="OAuth Client Secret",
         groups="connector.group_connector_manager",
         copy=False,
+        help="Secret of the OAuth client (app).",
     )
     oauth_token_url = fields.Char(
         string="OAuth Token URL",
@@ -53,7 +57,9 @@ class AcmeBackend(models.Model):
         "an authorization code flow); clear it to drop the stored tokens.",
     )
     oauth_token_expiry = fields.Datetime(
-        string="OAuth Token Expiry", compute="_compute_oauth_token_expiry"
+        string="OAuth Token Expiry",
+        compute="_compute_oauth_token_expiry",
+        help="When the current access token expires; a new one is fetched then.",
     )
     webhook_secret = fields.Char(
         groups="connector.group_connector_manager",
@@ -118,9 +124,16 @@ class AcmeBackend(models.Model):
         entity = self.env.context.get("sync_entity")
         if entity not in self._get_sync_entities():
             raise UserError(_("Unknown synchronization: %s", entity))
+        self._check_can_sync()
         self._delay_sync(entity)
         return self._build_notification(
-            _("Synchronization"), _("Synchronization of %s queued.", entity), "success"
+            _("Synchronization"),
+            _(
+                "%s: synchronization started in the background. Follow it in "
+                "Sync Runs.",
+                self._sync_entity_label(entity),
+            ),
+            "success",
         )
 
     def _webhook_handlers(self):

@@ -1,3 +1,6 @@
+from unittest import mock
+
+from odoo.exceptions import UserError
 from odoo.tests.common import new_test_user
 
 from odoo.addons.queue_job.tests.common import trap_jobs
@@ -62,3 +65,23 @@ class TestSyncWizard(AcmeTestCase):
         with trap_jobs() as trap:
             wizard.action_run()
             trap.assert_jobs_count(1, only=self.backend.sync_customers)
+
+    def test_refused_unless_the_backend_is_confirmed(self):
+        for state in ("draft", "error"):
+            self.backend.state = state
+            wizard = self._wizard()
+            with self.subTest(state=state), trap_jobs() as trap:
+                with self.assertRaisesRegex(UserError, "Test Connection"):
+                    wizard.action_run()
+                trap.assert_jobs_count(0)
+            self.assertEqual(wizard.backend_state, state)
+
+    def test_run_now_failure_is_a_clear_error(self):
+        wizard = self._wizard(entity="customers", run_mode="now")
+        with mock.patch.object(
+            type(self.backend),
+            "sync_customers",
+            side_effect=RuntimeError("boom"),
+        ):
+            with self.assertRaisesRegex(UserError, "boom"):
+                wizard.action_run()

@@ -23,7 +23,8 @@ class AcmeBackend(models.Model):
 
     api_url = fields.Char(
         required=True,
-        default="https://api.example.com/v1",
+        help="Base address of the API, such as https://api.example.com/v1; "
+        "endpoints are relative to it.",
     )
     hmac_key_id = fields.Char(
         string="HMAC Key ID", help="Identifies the key that signs the requests."
@@ -65,9 +66,16 @@ class AcmeBackend(models.Model):
         entity = self.env.context.get("sync_entity")
         if entity not in self._get_sync_entities():
             raise UserError(_("Unknown synchronization: %s", entity))
+        self._check_can_sync()
         self._delay_sync(entity)
         return self._build_notification(
-            _("Synchronization"), _("Synchronization of %s queued.", entity), "success"
+            _("Synchronization"),
+            _(
+                "%s: synchronization started in the background. Follow it in "
+                "Sync Runs.",
+                self._sync_entity_label(entity),
+            ),
+            "success",
         )
 
     def _webhook_handlers(self):

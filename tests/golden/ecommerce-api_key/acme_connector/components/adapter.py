@@ -1,3 +1,6 @@
+from odoo import _
+from odoo.exceptions import UserError
+
 from odoo.addons.component.core import Component
 
 
@@ -31,6 +34,14 @@ class AcmeAdapter(Component):
     def get_api_headers(self):
         headers = super().get_api_headers()
         backend = self.backend_record.sudo()
+        if not backend.api_key_header:
+            raise UserError(
+                _(
+                    "Backend %s has no API Key Header: set the name of the header "
+                    "the API expects (see its documentation).",
+                    backend.display_name,
+                )
+            )
         headers[backend.api_key_header] = backend.api_key or ""
         return headers
 

@@ -55,6 +55,7 @@ class AcmeTestCase(TransactionComponentCase):
                 "api_url": API_URL,
                 "state": "confirmed",
                 "api_key": "test-api-key",
+                "api_key_header": "X-API-Key",
                 "webhook_secret": "test-webhook-secret",
                 "warehouse_id": cls.env.ref("stock.warehouse0").id,
                 "location_external_id": "LOC-1",

@@ -23,13 +23,19 @@ class AcmeBackend(models.Model):
 
     api_url = fields.Char(
         required=True,
-        default="https://api.example.com/v1",
+        help="Base address of the API, such as https://api.example.com/v1; "
+        "endpoints are relative to it.",
     )
     api_username = fields.Char(
-        string="API Username", groups="connector.group_connector_manager"
+        string="API Username",
+        groups="connector.group_connector_manager",
+        help="User the API requests authenticate as (HTTP basic auth).",
     )
     api_password = fields.Char(
-        string="API Password", groups="connector.group_connector_manager", copy=False
+        string="API Password",
+        groups="connector.group_connector_manager",
+        copy=False,
+        help="Password of the API user (HTTP basic auth).",
     )
     webhook_secret = fields.Char(
         groups="connector.group_connector_manager",
@@ -63,9 +69,16 @@ class AcmeBackend(models.Model):
         entity = self.env.context.get("sync_entity")
         if entity not in self._get_sync_entities():
             raise UserError(_("Unknown synchronization: %s", entity))
+        self._check_can_sync()
         self._delay_sync(entity)
         return self._build_notification(
-            _("Synchronization"), _("Synchronization of %s queued.", entity), "success"
+            _("Synchronization"),
+            _(
+                "%s: synchronization started in the background. Follow it in "
+                "Sync Runs.",
+                self._sync_entity_label(entity),
+            ),
+            "success",
         )
 
     def _webhook_handlers(self):

@@ -16,7 +16,11 @@ class TestWebhookController(HttpCase):
     def setUp(self):
         super().setUp()
         self.backend = self.env["acme.backend"].create(
-            {"name": "Webhook test", "webhook_secret": "controller-secret"}
+            {
+                "name": "Webhook test",
+                "api_url": "https://api.example.test/v1",
+                "webhook_secret": "controller-secret",
+            }
         )
 
     def _post(self, body, secret="controller-secret", delivery_id="evt-http-1"):

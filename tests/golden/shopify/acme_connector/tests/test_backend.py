@@ -1,4 +1,5 @@
 from unittest import mock
+from xml.etree import ElementTree
 
 from odoo.exceptions import UserError, ValidationError
 
@@ -178,3 +179,37 @@ class TestBackend(AcmeTestCase):
         with trap_jobs() as trap:
             self.env["acme.backend"].cron_sync(entity)
             trap.assert_jobs_count(0)
+
+    def test_backend_form_guides_the_first_steps(self):
+        views = self.env["acme.backend"].get_views([(False, "form")])
+        form = ElementTree.fromstring(views["views"]["form"]["arch"])
+        state = form.find(".//header/field[@name='state']")
+        # Error is a state, not a stage to reach
+        self.assertEqual(state.get("statusbar_visible"), "draft,confirmed")
+        self.assertTrue(form.findall(".//group[@name='sync_not_ready']"))
+        self.assertTrue(form.findall(".//div[@name='last_error_alert']"))
+        # the credentials are required on the form
+        required = {
+            node.get("name")
+            for node in form.findall(".//group[@name='api']//field")
+            if '"required": true' in (node.get("modifiers") or "")
+        }
+        self.assertTrue(required, "no required credential on the form")
+        for node in form.findall(".//group[@name='api']//field"):
+            field = self.env["acme.backend"]._fields[node.get("name")]
+            self.assertTrue(field.help, "%s has no help" % field.name)
+        action = self.env.ref("acme_connector.acme_backend_action")
+        self.assertIn("Test Connection", action.help)
+
+    def test_failed_test_shows_at_once(self):
+        self.backend.state = "draft"
+        with mock.patch.object(
+            type(self.backend),
+            "_test_connection_implementation",
+            side_effect=UserError("refused"),
+        ):
+            action = self.backend.action_test_connection()
+        self.assertEqual(action["params"]["next"]["tag"], "soft_reload")
+        self.assertEqual(self.backend.state, "error")
+        self.assertTrue(self.backend.last_test_date)
+        self.assertIn("refused", self.backend.last_error)

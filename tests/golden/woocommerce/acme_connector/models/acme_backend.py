@@ -50,6 +50,7 @@ class AcmeBackend(models.Model):
         string="Consumer Secret",
         groups="connector.group_connector_manager",
         copy=False,
+        help="Secret of the same REST API key (shown once, when the key is created).",
     )
     webhook_secret = fields.Char(
         groups="connector.group_connector_manager",
@@ -139,9 +140,16 @@ class AcmeBackend(models.Model):
         entity = self.env.context.get("sync_entity")
         if entity not in self._get_sync_entities():
             raise UserError(_("Unknown synchronization: %s", entity))
+        self._check_can_sync()
         self._delay_sync(entity)
         return self._build_notification(
-            _("Synchronization"), _("Synchronization of %s queued.", entity), "success"
+            _("Synchronization"),
+            _(
+                "%s: synchronization started in the background. Follow it in "
+                "Sync Runs.",
+                self._sync_entity_label(entity),
+            ),
+            "success",
         )
 
     def _webhook_handlers(self):

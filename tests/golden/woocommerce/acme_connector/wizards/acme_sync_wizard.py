@@ -1,4 +1,5 @@
 from odoo import _, api, fields, models
+from odoo.exceptions import UserError
 
 
 class AcmeSyncWizard(models.TransientModel):
@@ -13,6 +14,7 @@ class AcmeSyncWizard(models.TransientModel):
         ondelete="cascade",
         default=lambda self: self._default_backend_id(),
     )
+    backend_state = fields.Selection(related="backend_id.state")
     entity = fields.Selection(
         selection="_selection_entity",
         string="Synchronization",
@@ -35,18 +37,20 @@ class AcmeSyncWizard(models.TransientModel):
     def _default_backend_id(self):
         if self.env.context.get("active_model") == "acme.backend":
             return self.env.context.get("active_id")
-        return self.env["acme.backend"].search([], limit=1).id
+        Backend = self.env["acme.backend"]
+        confirmed = Backend.search([("state", "=", "confirmed")], limit=1)
+        return (confirmed or Backend.search([], limit=1)).id
 
     @api.model
     def _selection_entity(self):
         entities = self.env["acme.backend"]._get_sync_entities()
-        return [("all", _("All"))] + [
-            (entity, entity.replace("_", " ").capitalize()) for entity in entities
-        ]
+        labels = self.env["acme.backend"]._sync_entity_label
+        return [("all", _("All"))] + [(entity, labels(entity)) for entity in entities]
 
     def action_run(self):
         self.ensure_one()
         backend = self.backend_id
+        backend._check_can_sync()
         if self.entity == "all":
             entities = backend._get_sync_entities()
         else:
@@ -57,11 +61,39 @@ class AcmeSyncWizard(models.TransientModel):
             message = _("%s synchronization job(s) queued.", len(entities))
         else:
             for entity in entities:
-                getattr(backend, "sync_%s" % entity)()
-            message = _("Synchronization done: %s.", ", ".join(entities))
+                self._run_now(backend, entity)
+            message = _(
+                "Synchronization done: %s.",
+                ", ".join(backend._sync_entity_label(entity) for entity in entities),
+            )
         notification = backend._build_notification(
             _("Synchronization"), message, "success"
         )
         # close the wizard once the notification is shown
         notification["params"]["next"] = {"type": "ir.actions.act_window_close"}
         return notification
+
+    @api.model
+    def _run_now(self, backend, entity):
+        """Run one synchronization in this request; a failure is a clear error."""
+        label = backend._sync_entity_label(entity)
+        try:
+            getattr(backend, "sync_%s" % entity)()
+        except UserError as err:
+            raise UserError(
+                _(
+                    "%(sync)s failed: %(error)s",
+                    sync=label,
+                    error=str(err),
+                )
+            ) from err
+        except Exception as err:
+            raise UserError(
+                _(
+                    "%(sync)s failed: %(error)s\nCheck the backend's API URL, "
+                    "credentials and network access (Test Connection), or run "
+                    "it in the background to have it retried.",
+                    sync=label,
+                    error=str(err) or type(err).__name__,
+                )
+            ) from err
