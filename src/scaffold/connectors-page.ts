@@ -20,7 +20,7 @@ const PAGES: Record<string, ConnectorsPage> = {
 
 /** The Connectors page of the form of `odooModel`, or false when it has none. */
 export function connectorsPage(odooModel: string): ConnectorsPage | false {
-  return PAGES[odooModel] ?? false;
+  return Object.hasOwn(PAGES, odooModel) ? PAGES[odooModel]! : false;
 }
 
 /** Addons an entity on `odooModel` needs for its Connectors page (empty or one). */

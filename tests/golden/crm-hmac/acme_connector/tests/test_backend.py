@@ -131,7 +131,8 @@ class TestBackend(AcmeTestCase):
         for node in form.findall(".//group[@name='api']//field"):
             field = self.env["acme.backend"]._fields[node.get("name")]
             self.assertTrue(field.help, "%s has no help" % field.name)
-        action = self.env.ref("acme_connector.acme_backend_action")
+        xmlid = "acme_connector.acme_backend_action"
+        action = self.env.ref(xmlid)
         self.assertIn("Test Connection", action.help)
 
     def test_failed_test_shows_at_once(self):
