@@ -423,8 +423,10 @@ export function entityContext(
 }
 
 export function connectorContext(options: ConnectorOptions, toolVersion: string): ConnectorContext {
-  const names = connectorNames(options.name);
   const profile = options.platform;
+  // a connector named after its platform is titled as the platform spells itself (WooCommerce)
+  const plain = connectorNames(options.name);
+  const names = profile.key !== 'generic' && plain.prefix === profile.key ? { ...plain, title: profile.title } : plain;
   const catalogue = profileCatalogue(profile);
   const entityKeys = parseEntities(options.type, options.entities, catalogue);
   const specs = entityKeys.map((key) => catalogue[key]!);

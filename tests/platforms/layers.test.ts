@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { genericProfile } from '../../src/platforms/generic/profile.js';
 import { defaultPlatformFor, PLATFORM_KEYS, platformHelp, platformProfile } from '../../src/platforms/registry.js';
-import { profileCatalogue } from '../../src/scaffold/context.js';
+import { connectorContext, profileCatalogue } from '../../src/scaffold/context.js';
 import { ENTITY_CATALOGUE } from '../../src/scaffold/catalogue.js';
 import { handlebarsEnv, partialsRoot } from '../../src/scaffold/handlebars-env.js';
 import { renderTemplateDir } from '../../src/scaffold/render.js';
@@ -63,5 +63,22 @@ describe('layered templates', () => {
     expect(env.compile('{{> entity/readme_row}}', { noEscape: true, strict: true })({ x: 2 })).toBe('overridden 2');
     expect(env.partials['entity/acl_rows']).toBeDefined();
     expect(handlebarsEnv().partials['entity/readme_row']).not.toBe(env.partials['entity/readme_row']);
+  });
+});
+
+describe('a connector named after its platform', () => {
+  it('is titled as the platform spells itself; another name keeps its own title', () => {
+    const options = {
+      type: 'ecommerce' as const,
+      auth: 'basic' as const,
+      apiUrl: 'https://shop.example.com',
+      author: 'me',
+      website: 'https://example.com',
+      license: 'LGPL-3',
+      webhooks: true,
+      platform: platformProfile('woocommerce'),
+    };
+    expect(connectorContext({ ...options, name: 'woocommerce' }, '1.0.0').title).toBe('WooCommerce');
+    expect(connectorContext({ ...options, name: 'mystore' }, '1.0.0').title).toBe('Mystore');
   });
 });
