@@ -3,30 +3,16 @@
  * the connector itself (every template that is not per binding) and those of the other bindings.
  * The colliding models are derived from the templates, so a new template is tried too.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { runInit } from '../../src/commands/init.js';
-import { memoryIo } from '../../src/io.js';
+import { describe, expect, it } from 'vitest';
 import { connectorTemplates } from '../../src/platforms/templates.js';
 import { isPerEntityTemplate, listTemplates } from '../../src/scaffold/render.js';
 import { runInProcess } from '../helpers/cli.js';
-import { tempDir } from '../helpers/temp.js';
+import { pristineCopies } from '../helpers/pristine.js';
 import { snapshotTree } from '../helpers/tree.js';
 
-const root = tempDir('ownership');
-const pristine = join(root, 'pristine');
-let counter = 0;
-const freshAddon = (): string => {
-  const dir = join(root, `d${counter++}`);
-  cpSync(pristine, dir, { recursive: true });
-  return join(dir, 'acme_connector');
-};
-
-beforeAll(() => {
-  mkdirSync(pristine);
-  expect(runInit('acme', { type: 'crm', path: '.' }, memoryIo(pristine))).toBe(0);
-});
+const freshAddon = pristineCopies('ownership');
 
 const outputPath = (template: string): string => template.replace(/\.hbs$/, '').replace(/\{\{prefix\}\}/g, 'acme');
 

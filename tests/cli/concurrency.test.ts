@@ -3,29 +3,15 @@
  * other's edits. A live lock held too long is a refusal; a lock of a killed run is taken over.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { runInit } from '../../src/commands/init.js';
-import { memoryIo } from '../../src/io.js';
+import { describe, expect, it } from 'vitest';
 import { binPath } from '../helpers/cli.js';
-import { tempDir } from '../helpers/temp.js';
+import { pristineCopies } from '../helpers/pristine.js';
 import { snapshotTree } from '../helpers/tree.js';
 
-const root = tempDir('concurrency');
-const pristine = join(root, 'pristine');
-let counter = 0;
-const freshAddon = (): string => {
-  const dir = join(root, `d${counter++}`);
-  cpSync(pristine, dir, { recursive: true });
-  return join(dir, 'acme_connector');
-};
-
-beforeAll(() => {
-  mkdirSync(pristine);
-  expect(runInit('acme', { type: 'crm', path: '.' }, memoryIo(pristine))).toBe(0);
-});
+const freshAddon = pristineCopies('concurrency');
 
 const child = (args: string[], cwd: string, env: Record<string, string> = {}) =>
   execa('node', [binPath, ...args], { cwd, reject: false, env: { NO_COLOR: '1', ...env } });

@@ -7,7 +7,7 @@
  * checked by an unsigned ping. Its templates are in `templates/platforms/woocommerce/`, its
  * guide in `references/platforms/woocommerce.md`.
  */
-import type { EntitySpec } from '../../scaffold/catalogue.js';
+import { ENTITY_CATALOGUE, type EntitySpec } from '../../scaffold/catalogue.js';
 import type { PlatformProfile } from '../profile.js';
 
 /** Topics as WooCommerce names them (`<resource>.<event>`); deletions are not handled yet. */
@@ -52,16 +52,9 @@ const entityOverrides: Record<string, Partial<EntitySpec>> = {
   order: {
     webhookEvents: [...WOOCOMMERCE_TOPICS.order],
     lines: {
-      external: 'line_items',
-      odoo: 'order_line',
-      model: 'sale.order.line',
-      fields: [
-        { external: 'quantity', odoo: 'product_uom_qty', type: 'float' },
-        { external: 'price', odoo: 'price_unit', type: 'float' },
-      ],
+      ...ENTITY_CATALOGUE.order!.lines!,
       // the variation when the line has one, else the product (see order_values())
       productExternal: 'product_ref',
-      productOdoo: 'product_id',
     },
     note: 'Lines by product or variation at the price paid; guest orders go to the backend partner for guest orders. Shipping, fee and coupon lines are read but not imported yet.',
   },
