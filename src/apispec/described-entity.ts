@@ -15,7 +15,16 @@ export interface DescribedOptions {
   externalName?: string;
 }
 
-export function describedEntity(spec: EntitySpec, resource: ExternalResource, proposal: MappingProposal, options: DescribedOptions): EntitySpec {
+/** Whether an entity key has a catalogue entry whose binding the generated code can look up. */
+export type KnownEntity = (key: string) => boolean;
+
+export function describedEntity(
+  spec: EntitySpec,
+  resource: ExternalResource,
+  proposal: MappingProposal,
+  options: DescribedOptions,
+  known: KnownEntity = () => false,
+): EntitySpec {
   const creates = spec.importCreates ?? true;
   const mapped = proposal.mapped.filter((m) => m.conversion !== 'many2one');
   // the name has its own mapping (with a fallback) when imports create records
@@ -46,11 +55,18 @@ export function describedEntity(spec: EntitySpec, resource: ExternalResource, pr
   const direction = (options.direction as EntitySpec['direction'] | undefined) ?? (ops && reads !== writes ? (reads ? 'import' : 'export') : 'both');
   const path = options.externalName ?? (ops && RESOURCE.test(ops.path) ? ops.path : spec.resource);
   const listing = ops ? listingOf(ops.pagination, ops.itemsKey) : undefined;
+  // another bound resource's id: resolved through that binding's binder (binder_for().to_internal)
+  const relations = proposal.mapped.filter(
+    // a relation the catalogue entity already maps (an order's customer) is not repeated
+    (m) => m.conversion === 'many2one' && !spec.dependencies.some((dep) => dep.odoo === m.odoo || dep.external === m.external),
+  );
+  const dependencies = relations
+    .filter((m) => m.binding && known(m.binding) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(m.external))
+    .map((m) => ({ entity: m.binding!, external: m.external, odoo: m.odoo, required: false }));
   const unmapped = [
     ...proposal.unmapped.map((u) => ({ external: u.external, type: u.externalType, reason: u.reason })),
-    ...proposal.mapped
-      // a relation the catalogue entity already maps (an order's customer) is not repeated
-      .filter((m) => m.conversion === 'many2one' && !spec.dependencies.some((dep) => dep.odoo === m.odoo))
+    ...relations
+      .filter((m) => !dependencies.some((dep) => dep.external === m.external))
       .map((m) => ({ external: m.external, type: m.externalType, reason: `proposed: ${m.odoo} through the ${m.binding} binder (write the mapping by hand)` })),
   ];
   return {
@@ -60,7 +76,8 @@ export function describedEntity(spec: EntitySpec, resource: ExternalResource, pr
     ...(nameMapping ? { nameExternal: nameMapping.external } : {}),
     importFields,
     exportFields,
-    listenFields: [...new Set([...spec.listenFields, ...exportFields.flatMap((f) => f.changedBy ?? [f.odoo]).filter((f) => f !== 'display_name')])],
+    dependencies: [...spec.dependencies, ...dependencies],
+    listenFields: [...new Set([...spec.listenFields, ...(direction === 'import' ? [] : dependencies.map((dep) => dep.odoo)), ...exportFields.flatMap((f) => f.changedBy ?? [f.odoo]).filter((f) => f !== 'display_name')])],
     ...(listing ? { listing } : {}),
     unmapped,
     note: [spec.note, unmappedNote(resource, unmapped)].filter(Boolean).join(' '),

@@ -1,5 +1,5 @@
 /**
- * @fileoverview add-binding's `--from-openapi`: reads the description, proposes the mapping onto
+ * @fileoverview add-binding's `--from-openapi` and `--from-types`: reads the description, proposes the mapping onto
  * the Odoo model (the addon's other bindings resolve ids through their binders) and applies it
  * to the entity. Kept apart from binding-plan.ts, which only calls it.
  */
@@ -9,9 +9,13 @@ import { describedEntity } from './described-entity.js';
 import type { ExternalResource } from './model.js';
 import { proposeMapping, type MappingProposal } from './propose-mapping.js';
 import { readOpenApiResource } from './read-openapi.js';
+import { UsageError } from '../errors.js';
 
 export interface SpecSource {
   fromOpenapi?: string;
+  /** `FILE.d.ts#TypeName` or `package#TypeName`, resolved from `cwd`. */
+  fromTypes?: string;
+  cwd?: string;
   direction?: string;
   externalName?: string;
 }
@@ -38,10 +42,22 @@ export async function planFromSpec(
   addon: ConnectorAddon,
   catalogue: Record<string, EntitySpec>,
 ): Promise<DescribedBinding | undefined> {
-  if (!source.fromOpenapi) return undefined;
-  const resource = readOpenApiResource(source.fromOpenapi, spec.key);
+  const resource = await describedResource(source, spec.key);
+  if (!resource) return undefined;
   const proposal = await proposeMapping(resource, spec.odooModel, boundEntities(addon, catalogue));
-  return { spec: describedEntity(spec, resource, proposal, source), resource, proposal };
+  return { spec: describedEntity(spec, resource, proposal, source, (key) => catalogue[key] !== undefined), resource, proposal };
+}
+
+/** The external resource the options describe, if any. */
+export async function describedResource(source: SpecSource, entity: string): Promise<ExternalResource | undefined> {
+  if (source.fromOpenapi !== undefined && source.fromTypes !== undefined) {
+    throw new UsageError('--from-openapi and --from-types both describe the resource: give one of them.');
+  }
+  if (source.fromOpenapi !== undefined) return readOpenApiResource(source.fromOpenapi, entity);
+  if (source.fromTypes === undefined) return undefined;
+  // the TypeScript compiler is loaded only for this option
+  const { readTypesResource } = await import('./read-types.js');
+  return readTypesResource(source.fromTypes, entity, source.cwd ?? process.cwd());
 }
 
 /** The proposal as text lines for --dry-run: external field -> Odoo field (conversion). */

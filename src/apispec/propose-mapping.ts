@@ -102,6 +102,7 @@ const SYNONYMS: Record<string, string[]> = {
   enabled: ['active'],
   status: ['state'],
   placed_at: ['date_order'],
+  processed_at: ['date_order'],
   ordered_at: ['date_order'],
   order_date: ['date_order'],
   issued_at: ['invoice_date'],
@@ -200,7 +201,7 @@ export async function proposeMapping(resource: ExternalResource, model: string, 
     }
     // many2one through the binder: `customer_id` -> partner_id when partners are bound
     const idStem = /^(.+?)_?id$/i.exec(field.name.split('.').pop()!)?.[1];
-    if (idStem && (field.type === 'integer' || field.type === 'string') && !field.name.includes('.')) {
+    if (idStem && (field.type === 'integer' || field.type === 'number' || field.type === 'string') && !field.name.includes('.')) {
       const stem = snakeCase(idStem);
       const candidates = [`${stem}_id`, ...(SYNONYMS[stem] ?? [])];
       const target = candidates.map((c) => fields.get(c)).find((f) => f && f.type === 'many2one' && !f.readOnly && !taken.has(f.name));

@@ -19,6 +19,7 @@ export interface AddBindingOptions {
   force?: boolean;
   json?: boolean;
   fromOpenapi?: string;
+  fromTypes?: string;
 }
 
 /** `first` is the addon path when `second` is given, the entity otherwise. */
@@ -43,7 +44,7 @@ async function addBinding(dir: string, entity: string, options: AddBindingOption
   // 2. Plan every file change in memory.
   const plan = await planAddBinding(
     addon,
-    { entity, odooModel: options.odooModel, externalName: options.externalName, direction: options.direction, fromOpenapi: options.fromOpenapi },
+    { entity, odooModel: options.odooModel, externalName: options.externalName, direction: options.direction, fromOpenapi: options.fromOpenapi, fromTypes: options.fromTypes, cwd: io.cwd },
     { force: Boolean(options.force), version: packageVersion() },
   );
 

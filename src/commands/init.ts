@@ -35,10 +35,12 @@ export interface InitOptions {
   json?: boolean;
   addonsPath?: string;
   fromOpenapi?: string;
+  fromTypes?: string;
 }
 
 /** Exit code, or a promise of it when an existing addon is rendered again (init --force). */
-export function runInit(name: string, options: InitOptions, io: Io): number | Promise<number> {
+export function runInit(name: string, options: InitOptions, io: Io, typeNotes: string[] = []): number | Promise<number> {
+  if (options.fromTypes !== undefined) return withTypes(name, options, options.fromTypes, io);
   // 1. Validate every option before anything is rendered; the profile decides what is allowed.
   const platform = options.platform === undefined ? defaultPlatformFor(name) : platformProfile(options.platform);
   const allowed = platform.key === 'generic' ? '' : ` with --platform ${platform.key}`;
@@ -68,14 +70,13 @@ export function runInit(name: string, options: InitOptions, io: Io): number | Pr
   };
   const ctx = connectorContext(connector, packageVersion());
   const addonsDirs = addonsPathDirs(io.cwd, options.addonsPath);
-  const specNotes = described
-    ? [
-        ...described.notes,
-        ...Object.entries(described.schemas).map(
-          ([entity, schema]) => `${entity} is ${schema} in the API description (add-binding --from-openapi maps a binding's fields from it).`,
-        ),
-      ]
-    : [];
+  const specNotes = [
+    ...typeNotes,
+    ...(described?.notes ?? []),
+    ...Object.entries(described?.schemas ?? {}).map(
+      ([entity, schema]) => `${entity} is ${schema} in the API description (add-binding --from-openapi maps a binding's fields from it).`,
+    ),
+  ];
 
   // 2. Plan the addon in memory.
   const parent = resolve(io.cwd, options.path ?? '.');
@@ -94,6 +95,22 @@ export function runInit(name: string, options: InitOptions, io: Io): number | Pr
   const changes = new ChangeSet(target, options.force ? OverwriteStrategy.Overwrite : OverwriteStrategy.ThrowIfExisting);
   for (const file of renderConnector(ctx)) changes.create(file.path, file.content);
   return finish(changes, ctx, parent, addonsDirs, options, io, specNotes);
+}
+
+/**
+ * --from-types: each entity resolved to a type of the declarations (or an error listing them),
+ * before the addon is planned; the TypeScript compiler is loaded for this option only.
+ */
+async function withTypes(name: string, options: InitOptions, types: string, io: Io): Promise<number> {
+  if (options.fromOpenapi !== undefined) throw new UsageError('--from-openapi and --from-types both describe the API: give one of them.');
+  const requested = options.entities === undefined ? [] : splitList(options.entities, '--entities');
+  if (!requested.length) throw new UsageError(`init --from-types needs --entities: each is looked up as a type of ${types} by its name.`);
+  const { typesForEntities } = await import('../apispec/read-types.js');
+  const found = await typesForEntities(types, requested, io.cwd);
+  const notes = Object.entries(found).map(
+    ([entity, type]) => `${entity} is ${type} in the SDK's declarations (add-binding ${entity} --force --from-types ${type} maps its fields from it).`,
+  );
+  return runInit(name, { ...options, fromTypes: undefined }, io, notes);
 }
 
 /**

@@ -17,6 +17,10 @@ export interface BindingRequest {
   direction?: string;
   /** `SPEC[#pointer]`: map from the API's OpenAPI description. */
   fromOpenapi?: string;
+  /** `FILE.d.ts#TypeName` or `package#TypeName`: map from the SDK's TypeScript declarations. */
+  fromTypes?: string;
+  /** Where relative --from-* paths and node_modules are looked up from. */
+  cwd?: string;
 }
 
 const DIRECTIONS: Direction[] = ['import', 'export', 'both'];
