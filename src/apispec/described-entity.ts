@@ -79,6 +79,7 @@ export function describedEntity(
     dependencies: [...spec.dependencies, ...dependencies],
     listenFields: [...new Set([...spec.listenFields, ...(direction === 'import' ? [] : dependencies.map((dep) => dep.odoo)), ...exportFields.flatMap((f) => f.changedBy ?? [f.odoo]).filter((f) => f !== 'display_name')])],
     ...(listing ? { listing } : {}),
+    ...(ops?.recordKey ? { recordKey: ops.recordKey } : {}),
     unmapped,
     note: [spec.note, unmappedNote(resource, unmapped)].filter(Boolean).join(' '),
   };

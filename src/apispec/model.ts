@@ -40,6 +40,8 @@ export interface ResourceOperations {
   verbs: Verb[];
   /** Dotted key of the items in a list answer (`data`, `meta.items`); undefined for a bare list. */
   itemsKey?: string;
+  /** Key wrapping the record in a single-record answer (`{"data": {...}}`); undefined when bare. */
+  recordKey?: string;
   pagination: Pagination;
 }
 

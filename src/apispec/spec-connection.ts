@@ -5,12 +5,17 @@
  */
 import { UsageError } from '../errors.js';
 import type { AuthStyle } from '../scaffold/catalogue.js';
+import { validateUrl } from '../scaffold/options.js';
 import { loadSpec } from './load-spec.js';
 import { schemaNames, schemaPointerFor } from './read-openapi.js';
 
 export interface SpecConnection {
   apiUrl?: string;
   auth?: AuthStyle;
+  /** apiKey in a header: its name, the default of the backend's API key header. */
+  apiKeyHeader?: string;
+  /** oauth2 client credentials: the default of the backend's token URL. */
+  oauthTokenUrl?: string;
   /** Backend settings the document names (API key header, token URL), as notes. */
   notes: string[];
   /** Entity key -> `SPEC#pointer` of its schema. */
@@ -47,27 +52,40 @@ export function readSpecConnection(file: string, entities: string[] | undefined)
   // the schemes the document requires everywhere come first
   const required = (Array.isArray(spec.doc.security) ? spec.doc.security : []).flatMap((s) => (isObject(s) ? Object.keys(s) : []));
   const names = [...new Set([...required, ...Object.keys(schemes)])];
-  let auth: AuthStyle | undefined;
+  let found: ReturnType<typeof authOf>;
   for (const name of names) {
     const scheme = schemes[name];
     if (!isObject(scheme)) continue;
-    const found = authOf(scheme);
+    found = authOf(scheme);
     if (!found) continue;
-    auth = found.auth;
     for (const note of found.notes) notes.push(`${note} (securitySchemes.${name}).`);
     break;
   }
+  const auth = found?.auth;
   if (!auth && names.length) notes.push(`No security scheme of ${file} maps to an auth style (${names.join(', ')}): give --auth.`);
   const schemas: Record<string, string> = {};
   for (const entity of entities) schemas[entity] = `${file}${schemaPointerFor(spec, entity)}`;
-  return { ...(apiUrl ? { apiUrl } : {}), ...(auth ? { auth } : {}), notes, schemas };
+  return {
+    ...(apiUrl ? { apiUrl } : {}),
+    ...(auth ? { auth } : {}),
+    ...(found?.apiKeyHeader ? { apiKeyHeader: found.apiKeyHeader } : {}),
+    ...(found?.oauthTokenUrl ? { oauthTokenUrl: found.oauthTokenUrl } : {}),
+    notes,
+    schemas,
+  };
 }
 
-function authOf(scheme: Obj): { auth: AuthStyle; notes: string[] } | undefined {
+/** An HTTP header name (RFC 9110 token). */
+const HEADER = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/;
+
+type FoundAuth = { auth: AuthStyle; notes: string[]; apiKeyHeader?: string; oauthTokenUrl?: string } | undefined;
+
+function authOf(scheme: Obj): FoundAuth {
   if (scheme.type === 'apiKey' && scheme.in === 'header' && typeof scheme.name === 'string') {
-    return scheme.name.toLowerCase() === 'authorization'
-      ? { auth: 'bearer', notes: ['The API key goes in the Authorization header'] }
-      : { auth: 'api_key', notes: [`Set the backend's API key header to ${scheme.name}`] };
+    if (scheme.name.toLowerCase() === 'authorization') return { auth: 'bearer', notes: ['The API key goes in the Authorization header'] };
+    return HEADER.test(scheme.name)
+      ? { auth: 'api_key', notes: [`The backend's API key header defaults to ${scheme.name}`], apiKeyHeader: scheme.name }
+      : { auth: 'api_key', notes: [`${JSON.stringify(scheme.name)} is not an HTTP header name: set the backend's API key header by hand`] };
   }
   if (scheme.type === 'http' && typeof scheme.scheme === 'string') {
     const kind = scheme.scheme.toLowerCase();
@@ -76,7 +94,13 @@ function authOf(scheme: Obj): { auth: AuthStyle; notes: string[] } | undefined {
   }
   if (scheme.type === 'oauth2' && isObject(scheme.flows) && isObject(scheme.flows.clientCredentials)) {
     const tokenUrl = scheme.flows.clientCredentials.tokenUrl;
-    return { auth: 'oauth2', notes: typeof tokenUrl === 'string' ? [`Set the backend's OAuth token URL to ${tokenUrl}`] : [] };
+    if (typeof tokenUrl !== 'string') return { auth: 'oauth2', notes: [] };
+    try {
+      const url = validateUrl('tokenUrl', tokenUrl);
+      return { auth: 'oauth2', notes: [`The backend's OAuth token URL defaults to ${url}`], oauthTokenUrl: url };
+    } catch {
+      return { auth: 'oauth2', notes: [`The token URL ${tokenUrl} is not an absolute http(s) URL: set the backend's OAuth token URL by hand`] };
+    }
   }
   return undefined;
 }

@@ -17,7 +17,7 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 export function findOperations(spec: LoadedSpec, reader: SchemaReader, target: string): { operations?: ResourceOperations; notes: string[] } {
   const notes: string[] = [];
   const paths = isObject(spec.doc.paths) ? spec.doc.paths : {};
-  const found: { path: string; verb: Verb; itemsKey?: string; params: Obj[]; answer: unknown }[] = [];
+  const found: { path: string; verb: Verb; itemsKey?: string; recordKey?: string; params: Obj[]; answer: unknown }[] = [];
   for (const [path, rawItem] of Object.entries(paths)) {
     if (!isObject(rawItem)) continue;
     const item = safeDeref(reader, rawItem, `#/paths/${path}`);
@@ -37,10 +37,9 @@ export function findOperations(spec: LoadedSpec, reader: SchemaReader, target: s
         : method === 'delete' ? 'delete'
         : itemPath ? 'update' : undefined;
       if (!verb) continue;
-      if (verb === 'read' && shape?.kind === 'item' && shape.recordKey) {
-        notes.push(`GET ${path} wraps the record in "${shape.recordKey}": unwrap it in the adapter's read() (see Response envelopes in references/api_integration.md).`);
-      }
-      found.push({ path, verb, ...(shape?.kind === 'list' && shape.itemsKey ? { itemsKey: shape.itemsKey } : {}), params, answer });
+      // {"data": {...}}: the adapter's read() unwraps the record
+      const recordKey = verb === 'read' && shape?.kind === 'item' ? shape.recordKey : undefined;
+      found.push({ path, verb, ...(shape?.kind === 'list' && shape.itemsKey ? { itemsKey: shape.itemsKey } : {}), ...(recordKey ? { recordKey } : {}), params, answer });
     }
   }
   // the collection: the path of the list, else the parent of the item paths
@@ -56,6 +55,7 @@ export function findOperations(spec: LoadedSpec, reader: SchemaReader, target: s
   const verbs = [...new Set(ours.map((entry) => entry.verb))];
   const order: Verb[] = ['list', 'read', 'create', 'update', 'delete'];
   verbs.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const read = ours.find((entry) => entry.verb === 'read');
   const relative = collection.replace(/^\/+/, '');
   if (/[{}]/.test(relative)) notes.push(`The collection path ${collection} has path parameters: set _resource of the adapter by hand.`);
   return {
@@ -63,6 +63,7 @@ export function findOperations(spec: LoadedSpec, reader: SchemaReader, target: s
       path: relative,
       verbs,
       ...(list?.itemsKey ? { itemsKey: list.itemsKey } : {}),
+      ...(read?.recordKey ? { recordKey: read.recordKey } : {}),
       pagination: list ? pagination(list.params, reader, list.answer) : { style: 'none' },
     },
     notes,

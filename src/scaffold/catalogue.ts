@@ -90,6 +90,8 @@ export interface EntitySpec {
   note?: string;
   /** From the API description (--from-openapi): how its list is paginated and wrapped. */
   listing?: ListingSpec;
+  /** From the API description: the key wrapping a single record's answer (`data`), unwrapped by read(). */
+  recordKey?: string;
   /** From the API description: payload fields no mapping covers, for the README. */
   unmapped?: { external: string; type: string; reason: string }[];
 }

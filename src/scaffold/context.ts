@@ -33,6 +33,10 @@ export interface ConnectorOptions {
   entities?: string[];
   auth: AuthStyle;
   apiUrl: string;
+  /** Default of the backend's API key header (from an OpenAPI securityScheme). */
+  apiKeyHeader?: string;
+  /** Default of the backend's OAuth token URL (from an OpenAPI securityScheme). */
+  oauthTokenUrl?: string;
   author: string;
   website: string;
   license: string;
@@ -102,6 +106,8 @@ export interface EntityContext {
   importsDatetimes: boolean;
   /** The list answer declared by the API description, or false (a bare list, Link header). */
   listing: ListingSpec | false;
+  /** Key wrapping a single record's answer, unwrapped by the adapter's read(); false when bare. */
+  recordKey: string | false;
   /** Python literal of a one-record list answer, in the declared envelope (generated tests). */
   listPage: string;
   /** README lines of the payload fields no mapping covers. */
@@ -171,6 +177,9 @@ export interface AuthContext {
   isBasic: boolean;
   isOauth2: boolean;
   isHmac: boolean;
+  /** Defaults of the backend's fields, when the API description gives them; false otherwise. */
+  apiKeyHeader: string | false;
+  oauthTokenUrl: string | false;
 }
 
 /** What templates know of the platform profile (never its name in a condition: its data). */
@@ -389,6 +398,7 @@ export function entityContext(
     samplePayload: samplePayload(spec.importFields.map(fieldContext)),
     importsDatetimes: imports && spec.importFields.some((field) => field.type === 'datetime'),
     listing: spec.listing ?? false,
+    recordKey: spec.recordKey ?? false,
     listPage: listPage(spec.listing?.itemsKey),
     unmapped: spec.unmapped ?? [],
     exportFields: spec.exportFields.map((field) => ({ ...field, changedBy: field.changedBy ?? [field.odoo] })),
@@ -460,6 +470,8 @@ export function connectorContext(options: ConnectorOptions, toolVersion: string)
       isBasic: style === 'basic',
       isOauth2: style === 'oauth2',
       isHmac: style === 'hmac',
+      apiKeyHeader: (style === 'api_key' && options.apiKeyHeader) || false,
+      oauthTokenUrl: (style === 'oauth2' && options.oauthTokenUrl) || false,
     },
     apiUrl: options.apiUrl,
     apiUrlIsExample: options.apiUrl === DEFAULT_API_URL,

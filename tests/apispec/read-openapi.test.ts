@@ -46,13 +46,13 @@ describe('readOpenApiResource', () => {
 
   it('finds the operations: path, verbs, envelope and cursor pagination through $ref responses and parameters', () => {
     const customer = readOpenApiResource(`${SHOP}#/components/schemas/Customer`, 'customer');
-    expect(customer.notes).toEqual([
-      'GET /customers/{id} wraps the record in "data": unwrap it in the adapter\'s read() (see Response envelopes in references/api_integration.md).',
-    ]);
+    expect(customer.notes).toEqual([]);
+    // GET /customers/{id} answers {"data": Customer}: read() unwraps it
     expect(customer.operations).toEqual({
       path: 'customers',
       verbs: ['list', 'read', 'create', 'update', 'delete'],
       itemsKey: 'data',
+      recordKey: 'data',
       pagination: { style: 'cursor', cursorParam: 'starting_after', sizeParam: 'limit', nextKey: 'meta.next_cursor' },
     });
   });

@@ -22,7 +22,8 @@ describe('readSpecConnection', () => {
     expect(connection).toEqual({
       apiUrl: 'https://api.shop.example.com/v2',
       auth: 'api_key',
-      notes: ["Set the backend's API key header to X-Shop-Token (securitySchemes.apiKey)."],
+      apiKeyHeader: 'X-Shop-Token',
+      notes: ["The backend's API key header defaults to X-Shop-Token (securitySchemes.apiKey)."],
       schemas: { customer: `${SHOP}#/components/schemas/Customer`, product: `${SHOP}#/components/schemas/Product` },
     });
   });
@@ -30,7 +31,8 @@ describe('readSpecConnection', () => {
   it('reads oauth2 client credentials with their token URL', () => {
     const connection = readSpecConnection(CRM, ['contact']);
     expect(connection.auth).toBe('oauth2');
-    expect(connection.notes).toEqual(["Set the backend's OAuth token URL to https://crm.example.org/oauth/token (securitySchemes.oauth)."]);
+    expect(connection.oauthTokenUrl).toBe('https://crm.example.org/oauth/token');
+    expect(connection.notes).toEqual(["The backend's OAuth token URL defaults to https://crm.example.org/oauth/token (securitySchemes.oauth)."]);
     expect(connection.apiUrl).toBe('https://crm.example.org/api');
   });
 
@@ -64,10 +66,29 @@ describe('init --from-openapi', () => {
     expect(code, io.stderr.join('\n')).toBe(0);
     const backend = readFileSync(join(dir, 'shop_connector/models/shop_backend.py'), 'utf8');
     expect(backend).toContain('default="https://api.shop.example.com/v2"');
-    expect(backend).toContain('api_key_header = fields.Char(');
+    expect(backend).toContain('    api_key_header = fields.Char(\n        string="API Key Header",\n        default="X-Shop-Token",\n');
     const out = io.stdout.join('\n');
     expect(out).toContain('Created shop_connector (E-commerce, api_key auth, entities: product, customer).');
     expect(out).toContain(`customer is ${SHOP}#/components/schemas/Customer in the API description`);
+  });
+
+  it('writes the oauth2 client-credentials token URL as the backend default', async () => {
+    const dir = join(root, 'oauth');
+    mkdirSync(dir);
+    const io = memoryIo(dir);
+    expect(await run(['init', 'hubcrm', '--type', 'crm', '--entities', 'contact', '--from-openapi', CRM], io), io.stderr.join('\n')).toBe(0);
+    const backend = readFileSync(join(dir, 'hubcrm_connector/models/hubcrm_backend.py'), 'utf8');
+    expect(backend).toContain('    oauth_token_url = fields.Char(\n        string="OAuth Token URL",\n        default="https://crm.example.org/oauth/token",\n');
+    expect(backend).toContain('default="https://crm.example.org/api"');
+  });
+
+  it('leaves a header name or token URL it cannot use to the backend form, with a note', () => {
+    const schemas = { A: { type: 'object', properties: {} } };
+    const header = spec('bad-header.json', { components: { schemas, securitySchemes: { k: { type: 'apiKey', in: 'header', name: 'X Key' } } } });
+    expect(readSpecConnection(header, ['a'])).toMatchObject({ auth: 'api_key', notes: ['"X Key" is not an HTTP header name: set the backend\'s API key header by hand (securitySchemes.k).'] });
+    expect(readSpecConnection(header, ['a']).apiKeyHeader).toBeUndefined();
+    const token = spec('bad-token.json', { components: { schemas, securitySchemes: { o: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: '/oauth/token', scopes: {} } } } } } });
+    expect(readSpecConnection(token, ['a'])).toMatchObject({ auth: 'oauth2', notes: ["The token URL /oauth/token is not an absolute http(s) URL: set the backend's OAuth token URL by hand (securitySchemes.o)."] });
   });
 
   it('stops before writing when an entity has no schema', async () => {

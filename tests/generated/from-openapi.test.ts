@@ -46,6 +46,12 @@ describe('add-binding --from-openapi', () => {
     expect(partner).toContain('    _resource = "customers"\n    _items_key = "data"\n    _page_size_param = "limit"\n');
     expect(partner).toContain('        key, param = "meta.next_cursor", "starting_after"\n        return self._next_page_cursor(payload, params, key, param)');
     expect(partner).toContain('value = (record.get("default_address") or {}).get("city")');
+    // GET /customers/{id} answers {"data": {...}}
+    expect(partner).toContain(
+      '    def read(self, external_id):  # pylint: disable=W8106\n' +
+        '        # the API wraps a single record: {"data": {...}}\n' +
+        '        return super().read(external_id)["data"]\n',
+    );
     expect(partner).toContain('            "delivery": "delivery",\n        }\n        value = table.get(record.get("type"))');
     const order = readFileSync(join(addon, 'components/sale_order.py'), 'utf8');
     expect(order).toContain('from datetime import datetime, timezone\n');
@@ -61,6 +67,7 @@ describe('add-binding --from-openapi', () => {
     expect(test).toContain('    "email": "ada@example.com",\n');
     expect(test).toContain('    "default_address": {\n        "line1": "1 Main Street",\n        "city": "Springfield",\n');
     expect(test).toContain('page = make_response(200, {"data": [{"id": 1001}]})');
+    expect(test).toContain('    ("GET", "/customers/1001"): {"data": RECORD},\n');
     const order = readFileSync(join(addon, 'tests/test_sale_order.py'), 'utf8');
     expect(order).toContain('"placed_at": "2024-03-01T10:20:30+02:00"');
     expect(order).toContain('self.assertEqual(str(binding.date_order), "2024-03-01 08:20:30")');
