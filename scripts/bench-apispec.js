@@ -59,3 +59,31 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+// --from-types: an SDK-sized declaration file (hundreds of interfaces), read with ts-morph; the
+// first run includes loading the TypeScript compiler, which only this option pays for.
+const { readTypesResource } = await import('../dist/apispec/read-types.js');
+const { proposeMapping: propose } = await import('../dist/apispec/propose-mapping.js');
+const typesDir = mkdtempSync(join(tmpdir(), 'odoo-connector-bench-types-'));
+try {
+  const INTERFACES = 400;
+  const lines = ['export interface Address { line1: string; city: string; postal_code?: string | null }'];
+  for (let i = 0; i < INTERFACES; i++) {
+    const props = [`id: string;`, `created_at: Date;`, `status: 'active' | 'archived';`, `address?: Address | null;`];
+    for (let p = 0; p < 40; p++) props.push(`field_${p}${p % 3 ? '?' : ''}: ${['string', 'number', 'boolean', `Resource${(i + p) % INTERFACES}`][p % 4]};`);
+    lines.push(`/** Resource ${i} */\nexport interface Resource${i} {\n  ${props.join('\n  ')}\n}`);
+  }
+  const file = join(typesDir, 'sdk.d.ts');
+  writeFileSync(file, lines.join('\n'));
+  const samples = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    const resource = await readTypesResource(`${file}#Resource${INTERFACES - 1}`, 'resource', typesDir);
+    await propose(resource, 'res.partner', new Map());
+    samples.push(performance.now() - start);
+  }
+  const kb = (statSync(file).size / 1e3).toFixed(0);
+  console.log(`${`read+map types ${kb} kB`.padEnd(32)} first ${samples[0].toFixed(1)} ms  then ${Math.min(...samples.slice(1)).toFixed(1)} ms  (${INTERFACES} interfaces)`);
+} finally {
+  rmSync(typesDir, { recursive: true, force: true });
+}

@@ -20,8 +20,12 @@ interface Declared {
   exported: boolean;
 }
 
-/** Nested objects expanded below the record (record -> address -> geo point), as for OpenAPI. */
-const MAX_NESTING = 2;
+/**
+ * Nested objects expanded below the record: one level (an address), which is all the mapping
+ * reads. SDK types link to each other everywhere; each level deeper multiplies the work of the
+ * type checker by the number of links (seconds on an SDK of a few hundred interfaces).
+ */
+const MAX_NESTING = 1;
 
 export async function readTypesResource(arg: string, entity: string, cwd: string): Promise<ExternalResource> {
   const source = resolveTypesSource(arg, cwd);
