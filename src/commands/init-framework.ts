@@ -17,6 +17,8 @@ export const FRAMEWORK_ADDONS = [
   // auto-installed: the hidden Connectors page of the product and order forms
   'generic_connector_product',
   'generic_connector_sale',
+  // auto-installed with stock: the free-quantity export of the variant bindings
+  'generic_connector_stock',
   'test_generic_connector',
 ];
 

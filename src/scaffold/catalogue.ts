@@ -223,7 +223,8 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = Object.assign(Object
     resource: 'inventory_levels',
     syncKey: 'inventory',
     direction: 'export',
-    depends: ['stock'],
+    // generic_connector_stock: the free-quantity export every connector shares
+    depends: ['stock', 'generic_connector_stock'],
     requires: ['product'],
     nameField: 'name',
     importFields: [],
@@ -233,7 +234,7 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = Object.assign(Object
     cron: HOURLY,
     webhookEvents: [],
     featureOf: 'product',
-    note: 'Imported products are storable; their quantity on hand in the backend warehouse is exported.',
+    note: 'Imported products are storable; their free quantity (on hand minus reserved) per mapped warehouse is exported when it changed.',
   },
   shipment: {
     key: 'shipment',

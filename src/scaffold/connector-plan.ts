@@ -15,6 +15,7 @@ const CONDITIONAL: [prefix: string, when: (ctx: ConnectorContext) => boolean][] 
   ['controllers/', (ctx) => ctx.webhooks],
   ['tests/test_webhook.py.hbs', (ctx) => ctx.webhooks],
   ['tests/test_controller.py.hbs', (ctx) => ctx.webhooks],
+  ['tests/test_inventory.py.hbs', (ctx) => ctx.features.inventory],
 ];
 
 export function includeTemplate(template: string, ctx: ConnectorContext): boolean {

@@ -129,6 +129,11 @@ export interface EntityContext {
   webhookEvents: string[];
   /** This binding also carries the inventory export (product with the inventory entity). */
   inventory: boolean;
+  /**
+   * Its imports get a queue channel of their own (`<prefix>.import.<syncKey>`) and a higher job
+   * priority: documents with lines (orders) never wait behind catalogue imports or exports.
+   */
+  priorityImport: boolean;
   /** The backend syncs this binding drives: its own import, plus the inventory export. */
   syncs: SyncEntityContext[];
   /** The import mapper has `@only_create` mappings (product type, required dependencies). */
@@ -417,6 +422,7 @@ export function entityContext(
     cron: spec.cron,
     webhookEvents: spec.webhookEvents,
     inventory: features.length > 0,
+    priorityImport: imports && spec.lines !== undefined,
     syncs: [...(imports ? [spec] : []), ...features].map((item) => syncContext(item, names.prefix)),
     onlyCreate:
       imports &&

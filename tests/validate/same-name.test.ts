@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInit } from '../../src/commands/init.js';
-import { runInitFramework } from '../../src/commands/init-framework.js';
+import { FRAMEWORK_ADDONS, runInitFramework } from '../../src/commands/init-framework.js';
 import { memoryIo } from '../../src/io.js';
 import { findAddonDirs } from '../../src/odoo/discovery.js';
 import { checkAddons, groupsByName } from '../../src/validate/engine.js';
@@ -31,7 +31,7 @@ describe('addons sharing a name', () => {
     expect(errors.map((d) => `${d.file} ${d.ruleId}`)).toEqual([
       'v2/acme_connector/security/ir.model.access.csv access-unknown-ref',
     ]);
-    // two acme_connector copies and the five framework addons
-    expect(result.addonCount).toBe(7);
+    // two acme_connector copies and the framework addons
+    expect(result.addonCount).toBe(2 + FRAMEWORK_ADDONS.length);
   });
 });

@@ -58,7 +58,7 @@ export const shopifyProfile: PlatformProfile = {
     },
     inventory: {
       resource: 'inventorySetQuantities',
-      note: 'The quantity on hand in the backend warehouse is set as "available" at the Shopify location of the backend.',
+      note: 'The free quantity (on hand minus reserved) of each mapped warehouse is set as "available" at its Shopify location when it changed, up to 100 per call.',
     },
   },
   hasTemplates: true,

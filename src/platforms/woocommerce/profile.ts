@@ -60,7 +60,7 @@ const entityOverrides: Record<string, Partial<EntitySpec>> = {
   },
   inventory: {
     resource: 'products',
-    note: 'Stock is managed on the WooCommerce product or variation (manage_stock) and its quantity set to the quantity on hand of the backend warehouse.',
+    note: 'Stock is managed on the WooCommerce product or variation (manage_stock) and its quantity set to the free quantity (on hand minus reserved) of the backend warehouse when it changed, in batch requests.',
   },
 };
 

@@ -432,6 +432,18 @@ class GenericAdapter(AbstractComponent):
             return self._dig(payload, items_key) or []
         return payload if isinstance(payload, list) else []
 
+    def get_page(self, endpoint, params=None, items_key=None):
+        """One page of a collection: ``(items, (endpoint, params) of the next
+        page or None)``; the next page is JSON-serialisable (a job argument)."""
+        params = dict(params or {})
+        payload = self.get(endpoint, params=params)
+        self._page_endpoint = endpoint
+        self._page_items_key = items_key
+        next_page = self._next_page(self._last_response, payload, params)
+        if next_page == (endpoint, params):
+            next_page = None
+        return self._extract_items(payload, items_key), next_page
+
     def get_all(self, endpoint, params=None, items_key=None):
         """Yield the items of every page of a collection.
 
@@ -493,6 +505,35 @@ class GenericAdapter(AbstractComponent):
         return self._page_endpoint, dict(params, **{offset_param: offset})
 
     # -- connector API -------------------------------------------------------
+
+    # -- pages and listed records --------------------------------------------
+
+    #: ``search_page`` reads one page at a time: a synchronization queues a
+    #: job per page (``generic.backend._import_since``) instead of walking
+    #: every page in one job
+    _paginated_search = False
+
+    def search_page(self, filters=None, page=None):
+        """One page of the records changed since ``updated_since``.
+
+        :param page: ``None`` for the first page, else the value this method
+            returned for the next page (JSON-serialisable: a job argument)
+        :return: ``(records, next page or None)``; a record is a dict when
+            the list answer carries the whole record (as ``read`` returns
+            it: its import job does not read it again), else its id
+        """
+        raise NotImplementedError
+
+    def remember_listed(self, external_id, record):
+        """Keep a listed record for the next ``read`` of ``external_id``."""
+        if not hasattr(self, "_listed_records"):
+            self._listed_records = {}
+        self._listed_records[str(external_id)] = record
+
+    def listed_record(self, external_id):
+        """The listed record of ``external_id`` (once), or ``None``: a
+        ``read`` returns it instead of calling the API."""
+        return getattr(self, "_listed_records", {}).pop(str(external_id), None)
 
     def test_connection(self):
         """Call a cheap endpoint; raise if the API is not reachable."""

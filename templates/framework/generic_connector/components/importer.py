@@ -150,13 +150,31 @@ class GenericBatchImporter(AbstractComponent):
     def _search(self, filters):
         return self.backend_adapter.search(filters)
 
-    def _import_record(self, external_id):
+    def _import_record(self, external_id, listed_data=None):
+        # the listed record travels with its job: it is not read again
+        kwargs = {"listed_data": listed_data} if listed_data else {}
         if self._delayed:
-            self.model.with_delay(identity_key=identity_exact).import_record(
-                self.backend_record, external_id
-            )
+            self.model.with_delay(
+                priority=self.model._import_priority, identity_key=identity_exact
+            ).import_record(self.backend_record, external_id, **kwargs)
         else:
-            self.model.import_record(self.backend_record, external_id)
+            self.model.import_record(self.backend_record, external_id, **kwargs)
+
+    def run_page(self, filters=None, page=None):
+        """Queue the imports of one page of the adapter's ``search_page``.
+
+        A listed record given as a dict is passed to its import job, which
+        does not read it again; an id is read by its job.
+
+        :return: ``(records queued, next page or None)``
+        """
+        records, next_page = self.backend_adapter.search_page(filters or {}, page)
+        for record in records:
+            if isinstance(record, dict):
+                self._import_record(str(record["id"]), listed_data=record)
+            else:
+                self._import_record(str(record))
+        return len(records), next_page
 
     def run(self, filters=None):
         """Return the number of records queued (or imported)."""

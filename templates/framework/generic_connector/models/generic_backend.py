@@ -188,8 +188,10 @@ class GenericBackend(models.AbstractModel):
     @api.model
     def _job_prepare_context_before_enqueue_keys(self):
         # the trigger of a delayed synchronization travels with its job
+        # and the page jobs of a run count their records in it
         return super()._job_prepare_context_before_enqueue_keys() + (
             "generic_sync_trigger",
+            "generic_sync_run_id",
         )
 
     # -- company -------------------------------------------------------------
@@ -497,23 +499,68 @@ class GenericBackend(models.AbstractModel):
     def _import_since(self, binding_model, checkpoint_key):
         """Queue the import of the records changed since the checkpoint.
 
-        The adapter's ``search`` receives ``{"updated_since": <checkpoint>}``
-        (an Odoo UTC datetime string, ``%Y-%m-%d %H:%M:%S``), or no filter on
-        the first run. The new checkpoint is the start of this run (minus
-        ``_checkpoint_overlap``), written in the same transaction as the
-        queued jobs: it only moves if they are stored.
+        The adapter's ``search_page`` (or ``search``) receives
+        ``{"updated_since": <checkpoint>}`` (an Odoo UTC datetime string,
+        ``%Y-%m-%d %H:%M:%S``), or no filter on the first run. This job reads
+        the first page; each further page is a job of its own
+        (:meth:`import_page`), so that a first synchronization of a big
+        catalogue is never killed by ``limit_time_real``. The new checkpoint
+        is the start of this run (minus ``_checkpoint_overlap``), written by
+        the job of the last page: if a page fails for good, the next run
+        starts again from the old checkpoint.
 
-        :return: number of import jobs queued
+        :return: number of import jobs queued by this job
         """
         self.ensure_one()
         since = self._get_checkpoint(checkpoint_key)
         started = fields.Datetime.now() - timedelta(seconds=self._checkpoint_overlap)
         filters = {"updated_since": since} if since else {}
         self._update_sync_run(checkpoint_key=checkpoint_key, checkpoint_before=since)
-        count = self.env[binding_model].import_batch(self, filters=filters)
         checkpoint = fields.Datetime.to_string(started)
+        with self.work_on(binding_model) as work:
+            paginated = work.component(usage="backend.adapter")._paginated_search
+        if paginated:
+            return self._import_page(binding_model, filters, checkpoint_key, checkpoint)
+        # an adapter without search_page: every page in this job
+        count = self.env[binding_model].import_batch(self, filters=filters)
         self._set_checkpoint(checkpoint_key, checkpoint)
         self._update_sync_run(checkpoint_after=checkpoint, processed_count=count)
+        return count
+
+    def import_page(self, binding_model, filters, checkpoint_key, checkpoint, page):
+        """Job: import one further page of a synchronization (see
+        :meth:`_import_since`); its records count in the sync run."""
+        self.ensure_one()
+        backend = self._in_backend_company()
+        count = backend._import_page(
+            binding_model, filters, checkpoint_key, checkpoint, page=page
+        )
+        run_id = self.env.context.get("generic_sync_run_id")
+        run = self.env["generic.sync.run"].sudo().browse(run_id).exists()
+        if run:
+            run.processed_count += count
+        return _("%s records queued.", count)
+
+    def _import_page(
+        self, binding_model, filters, checkpoint_key, checkpoint, page=None
+    ):
+        """Queue the imports of one page, then the job of the next page, or
+        move the checkpoint after the last one. Return the imports queued."""
+        with self.work_on(binding_model) as work:
+            importer = work.component(usage="batch.importer")
+            count, next_page = importer.run_page(filters=filters, page=page)
+        if next_page:
+            self.with_delay(
+                description=_(
+                    "%(backend)s: import %(model)s, next page",
+                    backend=self.name,
+                    model=self.env[binding_model]._description,
+                ),
+                identity_key=identity_exact,
+            ).import_page(binding_model, filters, checkpoint_key, checkpoint, next_page)
+        else:
+            self._set_checkpoint(checkpoint_key, checkpoint)
+            self._update_sync_run(checkpoint_after=checkpoint)
         return count
 
     # -- exports -------------------------------------------------------------

@@ -18,6 +18,12 @@ class GenericBinding(models.AbstractModel):
     _inherit = "external.binding"
     _description = "Generic Binding (abstract)"
 
+    #: queue.job priorities (lower runs first): when several kinds of jobs
+    #: share a channel's capacity, imports pass before exports; a binding of
+    #: documents customers wait for (orders) lowers its import priority
+    _import_priority = 10
+    _export_priority = 20
+
     external_id = fields.Char(string="External ID", index=True, copy=False)
     retry_count = fields.Integer(
         string="Failed Exports",
@@ -91,7 +97,9 @@ class GenericBinding(models.AbstractModel):
         # the job's arguments (and so its identity) as before: no empty fields
         kwargs = {"fields": fields} if fields else {}
         for binding in self:
-            delayable = binding.with_delay(identity_key=identity_exact)
+            delayable = binding.with_delay(
+                priority=binding._export_priority, identity_key=identity_exact
+            )
             job = delayable._export_to_external(**kwargs)
             # empty when an identical export was already queued (identity
             # key) or ran at once (tests without a queue): keep the last one
@@ -152,10 +160,16 @@ class GenericBinding(models.AbstractModel):
         return "\n".join(notes)
 
     @api.model
-    def import_record(self, backend, external_id, force=False):
-        """Import one external record (job entry point)."""
+    def import_record(self, backend, external_id, force=False, listed_data=None):
+        """Import one external record (job entry point).
+
+        :param listed_data: the record from a list answer, not read again
+        """
         with backend.work_on(self._name) as work:
             importer = work.component(usage="record.importer")
+            if listed_data:
+                # the adapter's read() answers with it instead of the API
+                importer.backend_adapter.remember_listed(external_id, listed_data)
             return importer.run(external_id, force=force)
 
     @api.model

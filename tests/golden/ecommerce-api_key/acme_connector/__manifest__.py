@@ -14,6 +14,7 @@
         "sale",
         "generic_connector_sale",
         "stock",
+        "generic_connector_stock",
     ],
     "external_dependencies": {"python": ["requests"]},
     "data": [

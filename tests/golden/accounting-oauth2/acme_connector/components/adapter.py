@@ -165,22 +165,48 @@ class AcmeAdapter(Component):
     def test_connection(self):
         return self.get(self._test_endpoint)
 
-    def search(self, filters=None):
-        """Yield the ids of the records changed since ``updated_since``.
+    #: a synchronization reads one page per job (see ``search_page``)
+    _paginated_search = True
+    #: the list answer carries whole records (as ``read`` answers them): their
+    #: import jobs do not read them again. False when it lists summaries.
+    _list_has_records = True
 
-        The collection is a JSON list, paginated with the ``Link`` header;
-        override ``_next_page`` for cursor or offset pagination.
-        """
+    def _search_params(self, filters):
         params = {self._page_size_param: self.backend_record.page_size}
         since = (filters or {}).get("updated_since")
         if since:
             # the checkpoint is an Odoo UTC datetime, the API takes ISO 8601
             params["updated_since"] = "%sZ" % since.replace(" ", "T")
-        records = self.get_all(self._resource, params=params, items_key=self._items_key)
-        for record in records:
-            yield record["id"]
+        return params
+
+    def search_page(self, filters=None, page=None):
+        """One page of the records changed since ``updated_since``.
+
+        The collection is a JSON list, paginated with the ``Link`` header;
+        override ``_next_page`` for cursor or offset pagination.
+
+        :return: ``(records or ids, next page or None)``
+        """
+        endpoint, params = page or (self._resource, self._search_params(filters))
+        records, next_page = self.get_page(endpoint, params, self._items_key)
+        if not self._list_has_records:
+            records = [record["id"] for record in records]
+        return records, next_page
+
+    def search(self, filters=None):
+        """Yield the ids of the records changed since ``updated_since``."""
+        page = None
+        while True:
+            records, page = self.search_page(filters, page)
+            for record in records:
+                yield record["id"] if isinstance(record, dict) else record
+            if not page:
+                return
 
     def read(self, external_id):  # pylint: disable=W8106
+        listed = self.listed_record(external_id)
+        if listed is not None:
+            return listed
         return self.get("%s/%s" % (self._resource, external_id))
 
     def create(self, data):  # pylint: disable=W8106

@@ -5,7 +5,7 @@ from odoo.tools import mute_logger
 
 from odoo.addons.queue_job.tests.common import trap_jobs
 
-from .common import AcmeTestCase, make_response
+from .common import API_URL, AcmeTestCase, make_response
 
 RECORD = {
     "id": 1001,
@@ -78,6 +78,41 @@ class TestAcmeResPartner(AcmeTestCase):
         params = fake.calls[0][2]["params"]
         self.assertEqual(params["updated_since"], "2024-01-02T03:04:05Z")
         self.assertGreater(self.backend._get_checkpoint(checkpoint), since)
+
+    def test_sync_reads_one_page_per_job_and_passes_the_listed_records(self):
+        checkpoint = "contacts.updated_since"
+        next_url = "%s/contacts-page-2" % API_URL
+        link = {"Link": '<%s>; rel="next"' % next_url}
+        first = make_response(200, [{"id": 1001}], headers=link)
+        last = make_response(200, [{"id": 1001}])
+        routes = {
+            ("GET", "/contacts"): first,
+            ("GET", "/contacts-page-2"): last,
+        }
+        model = self.env["acme.res.partner"]
+        with self.mock_api(routes) as fake, trap_jobs() as trap:
+            self.backend.sync_contacts()
+            self.assertEqual(len(fake.calls), 1, "the first page only")
+            trap.assert_jobs_count(1, only=model.import_record)
+            trap.assert_jobs_count(1, only=self.backend.import_page)
+            self.assertFalse(self.backend._get_checkpoint(checkpoint))
+            page_job = trap._filtered_enqueued_jobs(self.backend.import_page)[0]
+            self.assertEqual(page_job.channel, "root.acme")
+            import_job = trap._filtered_enqueued_jobs(model.import_record)[0]
+            self.assertEqual(import_job.channel, "root.acme.import")
+            listed = import_job.kwargs["listed_data"]
+            self.assertEqual(str(listed["id"]), "1001")
+            # the next page, as its job runs it: the last one moves the checkpoint
+            self.backend.import_page(*page_job.args)
+        self.assertEqual(fake.calls[-1][1], next_url)
+        self.assertTrue(self.backend._get_checkpoint(checkpoint))
+        # its import job reads the listed record, not the API
+        with self.backend.work_on(model._name) as work:
+            adapter = work.component(usage="backend.adapter")
+            adapter.remember_listed("1001", listed)
+            with self.mock_api({}) as fake:
+                self.assertEqual(adapter.read("1001"), listed)
+        self.assertFalse(fake.calls)
 
     def _create_binding(self):
         record = self._create_odoo_record()

@@ -18,16 +18,14 @@ class AcmeProductProductAdapter(Component):
 
     _resource = "products"
 
-    def set_inventory_level(self, external_id, quantity):
-        """Set (not adjust) the available quantity of a product."""
-        return self.post(
-            "inventory_levels",
-            data={
-                "product_id": external_id,
-                "location_id": self.backend_record.location_external_id,
-                "quantity": quantity,
-            },
-        )
+    def set_inventory_levels(self, levels):
+        """Set (not adjust) available quantities in one request.
+
+        ``POST inventory_levels/batch`` with ``{"levels": [{"product_id",
+        "location_id", "quantity"}]}``: ``location_id`` is the remote location
+        (``None``: the shop's default one), ``quantity`` an integer >= 0.
+        """
+        return self.post("inventory_levels/batch", data={"levels": levels})
 
 
 class AcmeProductProductImportMapper(Component):

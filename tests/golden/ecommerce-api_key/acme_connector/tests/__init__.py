@@ -3,6 +3,7 @@ from . import test_sync_wizard  # noqa: F401
 from . import test_company  # noqa: F401
 from . import test_webhook  # noqa: F401
 from . import test_controller  # noqa: F401
+from . import test_inventory  # noqa: F401
 from . import test_product_product  # noqa: F401
 from . import test_res_partner  # noqa: F401
 from . import test_sale_order  # noqa: F401

@@ -318,6 +318,31 @@ class AcmeAdapter(Component):
         variables = {"query": self.updated_since_query(since) if since else None}
         return self.get_connection(self._resource, variables)
 
+    #: a synchronization reads one page per job (see ``search_page``)
+    _paginated_search = True
+
+    def search_page(self, filters=None, page=None):
+        """The gids of one page of the records changed since ``updated_since``
+        and the cursor of the next page, or ``None``.
+
+        The list query selects the ids only: each import reads its record.
+        """
+        since = (filters or {}).get("updated_since")
+        query = SEARCH_QUERY % {
+            "resource": self._resource,
+            "Resource": self._resource[:1].upper() + self._resource[1:],
+        }
+        variables = {
+            "query": self.updated_since_query(since) if since else None,
+            "first": self.backend_record.page_size or 250,
+            "after": page,
+        }
+        connection = self.graphql(query, variables).get(self._resource) or {}
+        ids = [node["id"] for node in connection.get("nodes") or []]
+        info = connection.get("pageInfo") or {}
+        has_next = info.get("hasNextPage") and info.get("endCursor")
+        return ids, info["endCursor"] if has_next else None
+
     def read(self, external_id):  # pylint: disable=W8106
         node = self.graphql(self._read_query, {"id": external_id}).get(self._read_root)
         if not node:

@@ -230,28 +230,34 @@ mutation InventorySetQuantities(
             )
         return item
 
-    def set_inventory_level(self, external_id, quantity):
-        """Set (not adjust) the available quantity at the backend's location.
+    def set_inventory_levels(self, levels):
+        """Set (not adjust) the available quantities, in one mutation.
 
+        :param levels: ``{"product_id": variant gid, "location_id": location
+            gid or None (the backend's location), "quantity": int}`` dicts
         ``changeFromQuantity: null`` opts out of the compare-and-swap check:
-        Odoo is the source of truth of the quantity it sends.
+        Odoo is the source of truth of the quantities it sends.
         """
-        location = self.backend_record.location_external_id
-        if not location:
-            raise self.missing_setting("Shopify Location ID")
-        change = {
-            "inventoryItemId": self.inventory_item(external_id),
-            "locationId": location,
-            "quantity": int(quantity),
-            "changeFromQuantity": None,
-        }
+        changes = []
+        for level in levels:
+            location = level["location_id"] or self.backend_record.location_external_id
+            if not location:
+                raise self.missing_setting("Shopify Location ID")
+            changes.append(
+                {
+                    "inventoryItemId": self.inventory_item(level["product_id"]),
+                    "locationId": location,
+                    "quantity": int(level["quantity"]),
+                    "changeFromQuantity": None,
+                }
+            )
         variables = {
             "input": {
                 "name": "available",
                 "reason": "correction",
-                "quantities": [change],
+                "quantities": changes,
             },
-            # setting an absolute value twice is harmless: a new key each call
+            # setting absolute values twice is harmless: a new key each call
             "idempotencyKey": self.idempotency_key(),
         }
         return self.mutate(

@@ -1,6 +1,4 @@
-from odoo import _, api, fields, models
-
-from odoo.addons.queue_job.job import identity_exact
+from odoo import fields, models
 
 
 class AcmeProductProduct(models.Model):
@@ -37,32 +35,15 @@ class AcmeProductProduct(models.Model):
         ),
     ]
 
-    def export_inventory(self):
-        """Send the quantity on hand to Acme.
 
-        The quantity is set, not adjusted: a retried job sends the same value.
-        """
-        self.ensure_one()
-        backend = self.backend_id
-        product = self.odoo_id.with_context(warehouse=backend.warehouse_id.id)
-        quantity = product.qty_available
-        adapter = backend.get_adapter(model_name=self._name)
-        adapter.set_inventory_level(self.external_id, quantity)
-        return _(
-            "Quantity of %(product)s set to %(quantity)s.",
-            product=product.display_name,
-            quantity=quantity,
-        )
+class AcmeProductProductInventory(models.Model):
+    """Stock export: the free quantities that changed (generic_connector_stock)."""
 
-    @api.model
-    def _delay_inventory_exports(self, backend):
-        """Queue the inventory export of the products bound to ``backend``."""
-        bindings = self.search(
-            [("backend_id", "=", backend.id), ("external_id", "!=", False)]
-        )
-        for binding in bindings:
-            binding.with_delay(identity_key=identity_exact).export_inventory()
-        return len(bindings)
+    _name = "acme.product.product"
+    _inherit = [
+        "acme.product.product",
+        "generic.inventory.binding.mixin",
+    ]
 
 
 class ProductProduct(models.Model):

@@ -6,6 +6,8 @@ class AcmeSaleOrder(models.Model):
     _inherit = "acme.binding"
     _inherits = {"sale.order": "odoo_id"}
     _description = "Acme Order Binding"
+    #: imported first, on their own channel: customers wait for them
+    _import_priority = 5
 
     odoo_id = fields.Many2one(
         comodel_name="sale.order",

@@ -84,6 +84,10 @@ class TestAcmeProductProduct(AcmeTestCase):
         with self.mock_api({"ListProductVariants": pages}) as fake:
             with trap_jobs() as trap:
                 self.backend.sync_products()
+                # one page per job: the last one moves the checkpoint
+                self.assertEqual(self.backend._get_checkpoint(checkpoint), since)
+                trap.assert_jobs_count(1, only=self.backend.import_page)
+                trap._filtered_enqueued_jobs(self.backend.import_page)[0].perform()
                 only = self.env["acme.product.product"].import_record
                 trap.assert_jobs_count(3, only=only)
         first_page, second_page = fake.variables("ListProductVariants")
@@ -213,6 +217,12 @@ class TestAcmeProductProduct(AcmeTestCase):
 
     def test_export_inventory(self):
         binding = self._bound_variant()
+        binding.odoo_id.detailed_type = "product"
+        stock = self.backend.warehouse_id.lot_stock_id
+        quants = self.env["stock.quant"]
+        quants._update_available_quantity(binding.odoo_id, stock, 8.0)
+        # reserved for an order: not available for sale on Shopify any more
+        quants._update_reserved_quantity(binding.odoo_id, stock, 3.0)
         group = {"id": "gid://shopify/InventoryAdjustmentGroup/1"}
         done = {"inventoryAdjustmentGroup": group, "userErrors": []}
         answers = {"InventorySetQuantities": answer({"inventorySetQuantities": done})}
@@ -229,7 +239,7 @@ class TestAcmeProductProduct(AcmeTestCase):
                 {
                     "inventoryItemId": INVENTORY_ITEM_ID,
                     "locationId": LOCATION_ID,
-                    "quantity": 0,
+                    "quantity": 5,
                     "changeFromQuantity": None,
                 }
             ],

@@ -98,11 +98,33 @@ class AcmeAdapter(Component):
             params["dates_are_gmt"] = "true"
         return params
 
+    #: a synchronization reads one page per job (see ``search_page``)
+    _paginated_search = True
+
+    def search_page(self, filters=None, page=None):
+        """One page of the records changed since ``updated_since``: the
+        records as listed (whole records: their imports do not read them
+        again) and the next page, or ``None``."""
+        endpoint, params = page or (self._resource, self._search_params(filters))
+        records, next_page = self.get_page(endpoint, params)
+        since = (filters or {}).get("updated_since")
+        records = [record for record in records if self._changed_since(record, since)]
+        return records, next_page
+
+    def _changed_since(self, record, since):
+        """Whether a listed record changed since the checkpoint; the
+        collections filter with ``modified_after`` already."""
+        return True
+
     def search(self, filters=None):
         """Yield the ids of the records changed since ``updated_since``."""
-        params = self._search_params(filters)
-        for record in self.get_all(self._resource, params=params):
-            yield record["id"]
+        page = None
+        while True:
+            records, page = self.search_page(filters, page)
+            for record in records:
+                yield record["id"]
+            if not page:
+                return
 
     def _next_page(self, response, payload, params):
         """The next ``page`` up to ``X-WP-TotalPages``.
@@ -120,6 +142,9 @@ class AcmeAdapter(Component):
         return self._page_endpoint, dict(params, page=page + 1)
 
     def read(self, external_id):  # pylint: disable=W8106
+        listed = self.listed_record(external_id)
+        if listed is not None:
+            return listed
         return self.get("%s/%s" % (self._resource, external_id))
 
     def create(self, data):  # pylint: disable=W8106

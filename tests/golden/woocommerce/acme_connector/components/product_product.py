@@ -92,33 +92,30 @@ class AcmeProductProductAdapter(Component):
         data = {key: value for key, value in data.items() if key != "name"}
         return self.put(endpoint, data=data)
 
-    def set_inventory_level(self, external_id, quantity):
-        """Set (not adjust) the stock of a product or variation.
+    def set_inventory_levels(self, levels):
+        """Set the stock of products and variations in batch requests.
 
         WooCommerce counts stock only where ``manage_stock`` is on: the export
-        turns it on. Its quantity is an integer: a fraction is not for sale.
-        """
-        endpoint = self._variation_endpoint(external_id)
-        endpoint = endpoint or "%s/%s" % (self._resource, external_id)
-        data = {"manage_stock": True, "stock_quantity": int(quantity)}
-        return self.put(endpoint, data=data)
+        turns it on. It has one stock per product (no locations): the
+        ``location_id`` of the levels is not sent.
 
-    def set_inventory_levels(self, levels):
-        """Set the stock of several products and variations in batch requests.
-
-        :param levels: ``(external_id, parent_id, quantity)`` triples, one
+        :param levels: ``{"product_id", "location_id", "quantity"}`` dicts, one
             request per collection (the products, the variations of one
-            variable product) and per ``_batch_size`` records
+            variable product, found from the bindings) and per ``_batch_size``
+            records
         :raise UserError: naming the records WooCommerce refused
         """
+        binder = self.binder_for()
         collections = {}
-        for external_id, parent_id, quantity in levels:
+        for level in levels:
+            binding = binder.to_internal(level["product_id"])
             update = {
-                "id": int(external_id),
+                "id": int(level["product_id"]),
                 "manage_stock": True,
-                "stock_quantity": int(quantity),
+                "stock_quantity": int(level["quantity"]),
             }
-            collections.setdefault(parent_id or False, []).append(update)
+            parent_id = binding.external_parent_id or False
+            collections.setdefault(parent_id, []).append(update)
         refused = []
         for parent_id, updates in collections.items():
             endpoint = self._batch_endpoint(parent_id)

@@ -50,20 +50,18 @@ class AcmeResPartnerAdapter(Component):
 
     _resource = "customers"
 
-    def search(self, filters=None):
-        """Yield the ids of the customers changed since ``updated_since``.
+    def _search_params(self, filters):
+        # the customers collection has no modified_after: every page is read
+        return self._page_params()
 
-        The customers collection has no ``modified_after``: every page is read
-        and the customers are compared on their UTC modification date.
-        """
-        since = (filters or {}).get("updated_since")
-        since = since.replace(" ", "T") if since else ""
-        for customer in self.get_all(self._resource, params=self._page_params()):
-            changed = customer.get("date_modified_gmt")
-            changed = changed or customer.get("date_created_gmt") or ""
-            # ISO 8601 dates of one format compare as strings
-            if not since or changed > since:
-                yield customer["id"]
+    def _changed_since(self, record, since):
+        """Compare the customer's UTC modification date with the checkpoint."""
+        if not since:
+            return True
+        changed = record.get("date_modified_gmt")
+        changed = changed or record.get("date_created_gmt") or ""
+        # ISO 8601 dates of one format compare as strings
+        return changed > since.replace(" ", "T")
 
 
 class AcmeResPartnerImporter(Component):

@@ -1,6 +1,4 @@
-from odoo import _, api, fields, models
-
-from odoo.addons.queue_job.job import identity_exact
+from odoo import fields, models
 
 
 class AcmeProductProduct(models.Model):
@@ -36,60 +34,20 @@ class AcmeProductProduct(models.Model):
         ),
     ]
 
-    #: products whose stock one batch request sets: the most WooCommerce takes
-    _inventory_batch_size = 100
 
-    def _inventory_quantity(self):
-        """Quantity on hand in the warehouse of the backend."""
-        self.ensure_one()
-        warehouse = self.backend_id.warehouse_id
-        return self.odoo_id.with_context(warehouse=warehouse.id).qty_available
+class AcmeProductProductInventory(models.Model):
+    """Stock export: the free quantities that changed (generic_connector_stock)."""
 
-    def export_inventory(self):
-        """Send the quantities on hand to Acme.
+    _name = "acme.product.product"
+    _inherit = [
+        "acme.product.product",
+        "generic.inventory.binding.mixin",
+    ]
 
-        One binding is set with one request; several, with the batch requests
-        of their collections (``products/batch``, ``products/<parent>/
-        variations/batch``). Quantities are set, not adjusted: a retried job
-        sends the same values.
-        """
-        backend = self.backend_id
-        backend.ensure_one()
-        adapter = backend.get_adapter(model_name=self._name)
-        if len(self) == 1:
-            quantity = self._inventory_quantity()
-            adapter.set_inventory_level(self.external_id, quantity)
-            return _(
-                "Quantity of %(product)s set to %(quantity)s.",
-                product=self.odoo_id.display_name,
-                quantity=quantity,
-            )
-        levels = []
-        for binding in self:
-            quantity = binding._inventory_quantity()
-            levels.append((binding.external_id, binding.external_parent_id, quantity))
-        adapter.set_inventory_levels(levels)
-        return _("Quantities of %s products set.", len(self))
-
-    @api.model
-    def _delay_inventory_exports(self, backend):
-        """Queue the inventory export of the products bound to ``backend``.
-
-        One job per batch of products sharing a collection: the simple
-        products, the variations of one variable product.
-        """
-        bindings = self.search(
-            [("backend_id", "=", backend.id), ("external_id", "!=", False)]
-        )
-        collections = {}
-        for binding in bindings:
-            collections.setdefault(binding.external_parent_id, []).append(binding.id)
-        size = self._inventory_batch_size
-        for ids in collections.values():
-            for start in range(0, len(ids), size):
-                batch = self.browse(ids[start : start + size])
-                batch.with_delay(identity_key=identity_exact).export_inventory()
-        return len(bindings)
+    def _inventory_batch_key(self):
+        # one batch request per collection: the simple products, or the
+        # variations of one variable product
+        return self.external_parent_id or False
 
 
 class ProductProduct(models.Model):

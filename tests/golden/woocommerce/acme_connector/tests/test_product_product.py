@@ -114,6 +114,10 @@ class TestAcmeProductProduct(AcmeTestCase):
         }
         with self.mock_api(routes) as fake, trap_jobs() as trap:
             self.backend.sync_products()
+            # one page per job: the last one moves the checkpoint
+            self.assertEqual(self.backend._get_checkpoint(checkpoint), since)
+            trap.assert_jobs_count(1, only=self.backend.import_page)
+            trap._filtered_enqueued_jobs(self.backend.import_page)[0].perform()
             trap.assert_jobs_count(3, only=self.env[MODEL].import_record)
         params = [kwargs["params"] for __, __, kwargs in fake.calls]
         self.assertEqual([page.get("page", 1) for page in params], [1, 2])
@@ -167,30 +171,32 @@ class TestAcmeProductProduct(AcmeTestCase):
             )
             trap.assert_jobs_count(0)
 
-    def _set_quantity(self, binding, quantity):
-        location = self.backend.warehouse_id.lot_stock_id
-        self.env["stock.quant"]._update_available_quantity(
-            binding.odoo_id, location, quantity
-        )
-
     def test_export_inventory_of_a_simple_product(self):
         binding = self._create_binding("93")
         binding.odoo_id.detailed_type = "product"
-        self._set_quantity(binding, 7.5)
-        route = ("PUT", "/products/93")
-        with self.mock_api({route: payloads.SIMPLE}) as fake:
+        location = self.backend.warehouse_id.lot_stock_id
+        quants = self.env["stock.quant"]
+        quants._update_available_quantity(binding.odoo_id, location, 7.5)
+        # reserved for an order: not for sale on the shop any more
+        quants._update_reserved_quantity(binding.odoo_id, location, 2.0)
+        route = ("POST", "/products/batch")
+        with self.mock_api({route: {"update": [payloads.SIMPLE]}}) as fake:
             binding.export_inventory()
-        self.assertEqual(fake.paths("PUT"), ["/wp-json/wc/v3/products/93"])
+        self.assertEqual(fake.paths("POST"), ["/wp-json/wc/v3/products/batch"])
         body = fake.calls[-1][2]["json"]
-        self.assertEqual(body, {"manage_stock": True, "stock_quantity": 7})
+        update = {"id": 93, "manage_stock": True, "stock_quantity": 5}
+        self.assertEqual(body, {"update": [update]})
 
     def test_export_inventory_of_a_variation(self):
         binding = self._create_binding("23", "22")
-        route = ("PUT", "/products/22/variations/23")
-        with self.mock_api({route: payloads.VARIATIONS[0]}) as fake:
+        route = ("POST", "/products/22/variations/batch")
+        with self.mock_api({route: {"update": payloads.VARIATIONS}}) as fake:
             binding.export_inventory()
-        self.assertEqual(fake.paths("PUT"), [VARIATION_PATH])
-        self.assertEqual(fake.calls[-1][2]["json"]["stock_quantity"], 0)
+        self.assertEqual(fake.paths("POST"), [VARIATION_PATH.replace("23", "batch")])
+        update = fake.calls[-1][2]["json"]["update"]
+        self.assertEqual(
+            update, [{"id": 23, "manage_stock": True, "stock_quantity": 0}]
+        )
 
     def test_inventory_sync_queues_bound_products(self):
         binding = self._create_binding("93")

@@ -50,5 +50,8 @@ class TestAcmeResPartner(AcmeTestCase):
         with self.mock_api(routes) as fake, trap_jobs() as trap:
             self.backend.sync_customers()
             trap.assert_jobs_count(1, only=self.env[MODEL].import_record)
-            self.assertEqual(trap.enqueued_jobs[0].args, (self.backend, "25"))
+            job = trap.enqueued_jobs[0]
+            self.assertEqual(job.args, (self.backend, "25"))
+            # the listed customer is imported without being read again
+            self.assertEqual(job.kwargs["listed_data"], payloads.CUSTOMER)
         self.assertNotIn("modified_after", fake.calls[0][2]["params"])

@@ -83,6 +83,10 @@ class TestAcmeSaleOrder(AcmeTestCase):
         }
         with self.mock_api(routes) as fake, trap_jobs() as trap:
             self.backend.sync_orders()
+            # one page per job: the last one moves the checkpoint
+            self.assertEqual(self.backend._get_checkpoint(checkpoint), since)
+            trap.assert_jobs_count(1, only=self.backend.import_page)
+            trap._filtered_enqueued_jobs(self.backend.import_page)[0].perform()
             trap.assert_jobs_count(2, only=self.env[MODEL].import_record)
         params = [kwargs["params"] for __, __, kwargs in fake.calls]
         self.assertEqual([page.get("page", 1) for page in params], [1, 2])
