@@ -48,6 +48,11 @@ export interface AddonSummary {
   components?: ComponentSummary[];
   /** True when the manifest sets auto_install: the addon may be installed without anyone depending on it. */
   autoInstall?: boolean;
+  /**
+   * Top-level names of each Python module (file path -> names; null when they cannot be listed:
+   * unreadable, syntax errors, `import *`), for checking `from odoo.addons.x.y import Name`.
+   */
+  pyModules?: Record<string, string[] | null>;
 }
 
 const MODEL_BASES: Record<string, ModelKind> = {
@@ -372,6 +377,8 @@ export class Addon {
       for (const f of this.pythonFiles()) {
         for (const cls of (await this.python(f)).classes) if (modelKind(cls) && cls.attrs._name && cls.attrs._name.kind !== 'str') opaqueModels = true;
       }
+      const pyModules: Record<string, string[] | null> = {};
+      for (const f of this.pythonFiles()) pyModules[f] = await this.pythonNames(f);
       const auto = m.dict ? dictGet(m.dict, 'auto_install') : undefined;
       const autoInstall = !!auto && !(auto.kind === 'bool' && auto.value === false) && !(auto.kind === 'list' && auto.items!.length === 0);
       return {
@@ -383,9 +390,17 @@ export class Addon {
         ...(opaqueModels ? { opaqueModels } : {}),
         ...(autoInstall ? { autoInstall } : {}),
         ...(components.length ? { components } : {}),
+        ...(Object.keys(pyModules).length ? { pyModules } : {}),
       };
     })();
     return this.summaryPromise;
+  }
+
+  /** The top-level names of a Python file, or null when they cannot all be known. */
+  async pythonNames(rel: string): Promise<string[] | null> {
+    if (this.read(rel) === null || this.encodingError(rel)) return null;
+    const py = await this.python(rel);
+    return py.syntaxErrors.length || py.dynamicNames ? null : py.topNames;
   }
 
   /** Xml ids a data file defines, in order. */

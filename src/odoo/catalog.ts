@@ -87,6 +87,24 @@ export class Catalog {
     return s;
   }
 
+  /**
+   * The scope plus the auto_install addons Odoo installs along with it (every dependency already
+   * in, repeated until nothing is added): they are present wherever the addon is.
+   */
+  withAutoInstalled(addon: string): Set<string> {
+    const set = new Set(this.scope(addon).addons);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const s of this.addons.values()) {
+        if (!s.autoInstall || set.has(s.name) || !s.depends.every((d) => set.has(d))) continue;
+        set.add(s.name);
+        grew = true;
+      }
+    }
+    return set;
+  }
+
   /** Declarations of a model in the scope, in scope order; indexed once per scope, not scanned per model. */
   private declsIn(scope: Scope, model: string): ModelDecl[] {
     let index = this.scopeDecls.get(scope);

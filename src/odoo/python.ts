@@ -55,6 +55,8 @@ export interface PyImport {
   /** Module after the dots, possibly ''. */
   module: string;
   names: string[];
+  /** True inside a `try` block: the file handles an ImportError itself. */
+  guarded?: boolean;
   line: number;
   column: number;
 }
@@ -87,6 +89,13 @@ export interface PyFile {
   firstExpression?: Lit;
   /** The second top-level statement, if any: a manifest must be one expression (ast.literal_eval). */
   secondStatement?: { line: number; column: number; text: string };
+  /**
+   * Names the module defines at top level (classes, functions, assignments, imports, also inside
+   * top-level if/try/with/for blocks), so `from module import name` can be checked.
+   */
+  topNames: string[];
+  /** True when the module's names cannot be listed: `import *`, a module `__getattr__`, globals(). */
+  dynamicNames?: boolean;
   /** Module-level setattr(Class, 'name', ...) calls, applied to classes after the walk. */
   pendingSetattr?: Array<{ cls: string; name: string; line: number; column: number }>;
 }
@@ -317,7 +326,7 @@ function readClass(node: Node, decorators: PyDecorator[]): PyClass {
 export async function parsePython(source: string): Promise<PyFile> {
   const parser = await pythonParser();
   const tree = parser.parse(source);
-  const out: PyFile = { syntaxErrors: [], classes: [], imports: [], calls: [], comparisons: [], assignments: {} };
+  const out: PyFile = { syntaxErrors: [], classes: [], imports: [], calls: [], comparisons: [], assignments: {}, topNames: [] };
   if (!tree) {
     out.syntaxErrors.push({ line: 1, column: 1, text: '' });
     return out;
@@ -342,6 +351,10 @@ export async function parsePython(source: string): Promise<PyFile> {
       }
     }
     walk(root, out);
+    const names = new Set<string>();
+    if (topLevelNames(root, names)) out.dynamicNames = true;
+    if (out.calls.some((c) => c.callee === 'globals' || c.callee === 'vars' || c.callee === 'locals')) out.dynamicNames = true;
+    out.topNames = [...names];
     for (const p of out.pendingSetattr ?? []) {
       out.classes.find((c) => c.name === p.cls)?.fields.push({ name: p.name, type: 'Unknown', args: [], kwargs: {}, line: p.line, column: p.column });
     }
@@ -350,6 +363,79 @@ export async function parsePython(source: string): Promise<PyFile> {
     tree.delete();
   }
   return out;
+}
+
+/** Statements whose blocks run at module level (their names are the module's). */
+const BLOCK_HOLDERS = new Set(['if_statement', 'elif_clause', 'else_clause', 'try_statement', 'except_clause', 'except_group_clause', 'finally_clause', 'with_statement', 'for_statement', 'while_statement', 'block']);
+
+/** Adds the identifiers a binding target (`a`, `a, b`, `(a, [b])`) binds. */
+function targetNames(node: Node, names: Set<string>): void {
+  if (node.type === 'identifier') names.add(node.text);
+  else if (['pattern_list', 'tuple_pattern', 'list_pattern', 'expression_list', 'tuple', 'list', 'parenthesized_expression', 'list_splat_pattern'].includes(node.type)) {
+    for (const c of node.namedChildren) if (c) targetNames(c, names);
+  }
+}
+
+/** Collects the names a module (or a top-level block of it) binds; true when they cannot be listed. */
+function topLevelNames(node: Node, names: Set<string>): boolean {
+  let dynamic = false;
+  for (const stmt of node.namedChildren) {
+    if (!stmt) continue;
+    const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition') : stmt;
+    switch (def?.type) {
+      case 'function_definition':
+      case 'class_definition': {
+        const name = def.childForFieldName('name')?.text;
+        if (name) names.add(name);
+        if (name === '__getattr__') dynamic = true;
+        continue;
+      }
+      default:
+        break;
+    }
+    switch (stmt.type) {
+      case 'expression_statement': {
+        let a = stmt.namedChildren[0];
+        while (a?.type === 'assignment' || a?.type === 'augmented_assignment') {
+          const left = a.childForFieldName('left');
+          if (left) targetNames(left, names);
+          a = a.childForFieldName('right');
+        }
+        break;
+      }
+      case 'import_from_statement':
+        if (stmt.namedChildren.some((c) => c?.type === 'wildcard_import')) dynamic = true;
+        for (const n of stmt.childrenForFieldName('name')) {
+          if (!n) continue;
+          const bound = n.type === 'aliased_import' ? n.childForFieldName('alias')?.text : n.text;
+          if (bound) names.add(bound);
+        }
+        break;
+      case 'import_statement':
+        for (const n of stmt.childrenForFieldName('name')) {
+          if (!n) continue;
+          const bound = n.type === 'aliased_import' ? n.childForFieldName('alias')?.text : n.text.split('.')[0];
+          if (bound) names.add(bound);
+        }
+        break;
+      case 'for_statement': {
+        const left = stmt.childForFieldName('left');
+        if (left) targetNames(left, names);
+        if (topLevelNames(stmt, names)) dynamic = true;
+        break;
+      }
+      case 'with_statement':
+      case 'except_clause':
+        // `with x as name`, `except E as name`: every identifier of an `as` pattern target.
+        for (const c of stmt.namedChildren) if (c && c.type !== 'block') for (const t of c.descendantsOfType('as_pattern_target')) if (t) targetNames(t.namedChildren[0] ?? t, names);
+        if (topLevelNames(stmt, names)) dynamic = true;
+        break;
+      default:
+        if (BLOCK_HOLDERS.has(stmt.type) && topLevelNames(stmt, names)) dynamic = true;
+        break;
+    }
+  }
+  return dynamic;
 }
 
 /**
@@ -394,6 +480,14 @@ function walk(root: Node, out: PyFile): void {
   }
 }
 
+/** True when the node is inside the body of a `try` statement (not its handlers). */
+function insideTry(node: Node): boolean {
+  for (let p = node.parent, child: Node = node; p; child = p, p = p.parent) {
+    if (p.type === 'try_statement' && child.type === 'block') return true;
+  }
+  return false;
+}
+
 function visit(node: Node, out: PyFile): void {
   switch (node.type) {
     case 'class_definition':
@@ -408,7 +502,7 @@ function visit(node: Node, out: PyFile): void {
         module = mod.text.slice(dots.length);
       }
       const names = node.childrenForFieldName('name').filter((n): n is Node => !!n).map((n) => (n.type === 'aliased_import' ? (n.childForFieldName('name')?.text ?? '') : n.text));
-      out.imports.push({ dots, module, names, ...pos(node) });
+      out.imports.push({ dots, module, names, ...(insideTry(node) ? { guarded: true } : {}), ...pos(node) });
       break;
     }
     case 'import_statement':
