@@ -8,7 +8,7 @@ import { isInside, listAddonFiles, readRegularFile, realPath, type Listing, type
 import { readComponents, summarizeComponent, type ComponentClass, type ComponentSummary } from './components.js';
 import { parseManifest, type Manifest } from './manifest.js';
 import { decodeSource, sourceKind, type EncodingError } from './source-text.js';
-import { dictGet, litString, litStrings, parsePython, type PyClass, type PyField, type PyFile } from './python.js';
+import { dictGet, litString, litStrings, parsePython, pythonSyntaxErrors, type PyClass, type PyField, type PyFile } from './python.js';
 import { descendants, parseXml, type XEl, type XmlResult } from './xml.js';
 
 export type ModelKind = 'model' | 'abstract' | 'transient' | 'unknown';
@@ -169,6 +169,7 @@ export class Addon {
   private readonly py = new Map<string, Promise<PyFile>>();
   private readonly xmlCache = new Map<string, XmlResult>();
   private readonly csvCache = new Map<string, CsvResult>();
+  private readonly definedCache = new Map<string, DefinedId[]>();
   private manifestPromise?: Promise<Manifest>;
   private summaryPromise?: Promise<AddonSummary>;
   private componentsPromise?: Promise<ComponentClass[]>;
@@ -263,6 +264,15 @@ export class Addon {
       this.py.set(rel, p);
     }
     return p;
+  }
+
+  /**
+   * The syntax errors of a Python file: from its parse when some rule read it, else from a parse
+   * that extracts nothing (test files are read for this alone).
+   */
+  async pythonSyntax(rel: string): Promise<PyFile['syntaxErrors']> {
+    const parsed = this.py.get(rel);
+    return parsed ? (await parsed).syntaxErrors : pythonSyntaxErrors(this.read(rel) ?? '');
   }
 
   xml(rel: string): XmlResult {
@@ -403,8 +413,17 @@ export class Addon {
     return py.syntaxErrors.length || py.dynamicNames ? null : py.topNames;
   }
 
-  /** Xml ids a data file defines, in order. */
-  definedIds(file: string): Array<{ id: string; line: number; column: number; tag: string; noupdate: boolean; model?: string }> {
+  /** Xml ids a data file defines, in order (computed once per file: several rules ask). */
+  definedIds(file: string): DefinedId[] {
+    let ids = this.definedCache.get(file);
+    if (!ids) {
+      ids = this.readDefinedIds(file);
+      this.definedCache.set(file, ids);
+    }
+    return ids;
+  }
+
+  private readDefinedIds(file: string): DefinedId[] {
     if (file.endsWith('.csv')) {
       if (!this.exists(file)) return [];
       const c = this.csv(file);
@@ -414,7 +433,7 @@ export class Addon {
     if (!file.endsWith('.xml') || !this.exists(file)) return [];
     const x = this.xml(file);
     if (!x.ok) return [];
-    const out: Array<{ id: string; line: number; column: number; tag: string; noupdate: boolean; model?: string }> = [];
+    const out: DefinedId[] = [];
     // Depth first with each element's inherited noupdate, so no element walks its ancestors again.
     const stack: Array<{ el: XEl; noupdate: boolean }> = [{ el: x.root, noupdate: false }];
     while (stack.length) {
@@ -427,6 +446,15 @@ export class Addon {
     }
     return out;
   }
+}
+
+export interface DefinedId {
+  id: string;
+  line: number;
+  column: number;
+  tag: string;
+  noupdate: boolean;
+  model?: string;
 }
 
 export const ID_TAGS = new Set(['record', 'menuitem', 'template', 'report', 'act_window', 'asset']);

@@ -4,7 +4,7 @@
  * tree-sitter runtime loads on the first parse, so commands that never read Python never pay for it.
  */
 import { createRequire } from 'node:module';
-import type { Node, Parser as ParserType } from 'web-tree-sitter';
+import type { Node, Parser as ParserType, Query, Tree } from 'web-tree-sitter';
 
 /** A Python expression, read as a literal where it is one. */
 export interface Lit {
@@ -105,7 +105,8 @@ let parserPromise: Promise<ParserType> | undefined;
 /** Loads web-tree-sitter and the Python grammar once per process. */
 export function pythonParser(): Promise<ParserType> {
   parserPromise ??= (async () => {
-    const { Parser, Language } = await import('web-tree-sitter');
+    const { Parser, Language, Query } = await import('web-tree-sitter');
+    QueryClass = Query;
     await Parser.init();
     const require = createRequire(import.meta.url);
     const wasm = require.resolve('tree-sitter-python/tree-sitter-python.wasm');
@@ -259,6 +260,19 @@ function readCallArgs(argList: Node | null): { args: Lit[]; kwargs: Record<strin
   return { args, kwargs, hasStarKwargs };
 }
 
+/** The keyword names of a call (what rules ask of calls), without reading any argument's value. */
+function callKeywords(argList: Node | null): { kwargs: string[]; hasStarKwargs: boolean } {
+  const kwargs: string[] = [];
+  let hasStarKwargs = false;
+  for (const arg of argList?.namedChildren ?? []) {
+    if (arg?.type === 'keyword_argument') {
+      const name = arg.childForFieldName('name')?.text;
+      if (name && arg.childForFieldName('value') && !kwargs.includes(name)) kwargs.push(name);
+    } else if (arg?.type === 'dictionary_splat') hasStarKwargs = true;
+  }
+  return { kwargs, hasStarKwargs };
+}
+
 function readDecorator(node: Node): PyDecorator {
   const expr = node.namedChildren.find((c) => c && c.type !== 'comment');
   if (expr?.type === 'call') {
@@ -322,6 +336,20 @@ function readClass(node: Node, decorators: PyDecorator[]): PyClass {
   return cls;
 }
 
+/** Only the syntax errors of Python source (as parsePython reports them), for files no other rule reads. */
+export async function pythonSyntaxErrors(source: string): Promise<PyFile['syntaxErrors']> {
+  const parser = await pythonParser();
+  const tree = parser.parse(source);
+  const out = { syntaxErrors: [] } as unknown as PyFile;
+  if (!tree) return [{ line: 1, column: 1, text: '' }];
+  try {
+    if (tree.rootNode.hasError) collectErrors(tree.rootNode, out);
+  } finally {
+    tree.delete();
+  }
+  return out.syntaxErrors;
+}
+
 /** Parses Python source into the facts the rules need. */
 export async function parsePython(source: string): Promise<PyFile> {
   const parser = await pythonParser();
@@ -350,7 +378,7 @@ export async function parsePython(source: string): Promise<PyFile> {
         if (first?.type === 'call') setattrField(first, out);
       }
     }
-    walk(root, out);
+    walk(tree, out);
     const names = new Set<string>();
     if (topLevelNames(root, names)) out.dynamicNames = true;
     if (out.calls.some((c) => c.callee === 'globals' || c.callee === 'vars' || c.callee === 'locals')) out.dynamicNames = true;
@@ -466,18 +494,20 @@ function collectErrors(root: Node, out: PyFile): void {
   }
 }
 
+/** Node types visit() reads; every other node is passed over without materialising it in JavaScript. */
+const VISITED = ['class_definition', 'import_from_statement', 'import_statement', 'call', 'comparison_operator'];
+let visitedQuery: Query | undefined;
+/** web-tree-sitter's Query class, set when the parser loads. */
+let QueryClass: typeof Query | undefined;
+
 /**
- * Visits every named node in document order with an explicit stack: no recursion, since
- * `a + a + …` or `not not …` nest as deep as the file is long.
+ * Visits the nodes visit() reads, in document order (outer before inner), found by a tree-sitter
+ * query: the search runs inside tree-sitter and only those nodes become JavaScript objects,
+ * where walking every node from JavaScript cost as much as the parse itself.
  */
-function walk(root: Node, out: PyFile): void {
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    visit(node, out);
-    const children = node.namedChildren;
-    for (let i = children.length - 1; i >= 0; i--) if (children[i]) stack.push(children[i]!);
-  }
+function walk(tree: Tree, out: PyFile): void {
+  visitedQuery ??= new QueryClass!(tree.language, `[${VISITED.map((t) => `(${t})`).join(' ')}] @n`);
+  for (const c of visitedQuery.captures(tree.rootNode)) visit(c.node, out);
 }
 
 /** True when the node is inside the body of a `try` statement (not its handlers). */
@@ -514,10 +544,7 @@ function visit(node: Node, out: PyFile): void {
       break;
     case 'call': {
       const fn = node.childForFieldName('function');
-      if (fn && (fn.type === 'attribute' || fn.type === 'identifier')) {
-        const { kwargs, hasStarKwargs } = readCallArgs(node.childForFieldName('arguments'));
-        out.calls.push({ callee: fn.text, kwargs: Object.keys(kwargs), hasStarKwargs, ...pos(node) });
-      }
+      if (fn && (fn.type === 'attribute' || fn.type === 'identifier')) out.calls.push({ callee: fn.text, ...callKeywords(node.childForFieldName('arguments')), ...pos(node) });
       break;
     }
     case 'comparison_operator': {

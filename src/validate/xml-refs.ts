@@ -16,8 +16,19 @@ export function insideArch(el: XEl): boolean {
   return false;
 }
 
+const cache = new WeakMap<XEl, string[]>();
+
 /** The references of one element, in the order xml-unknown-ref has always reported them; blank or spaced ones left out. */
 export function elementRefs(el: XEl): string[] {
+  let refs = cache.get(el);
+  if (!refs) {
+    refs = readRefs(el);
+    cache.set(el, refs);
+  }
+  return refs;
+}
+
+function readRefs(el: XEl): string[] {
   const refs: string[] = [];
   if (el.tag === 'field' && el.attrs.ref) refs.push(el.attrs.ref);
   for (const attr of ['eval', 'context', 'domain']) for (const m of (el.attrs[attr] ?? '').matchAll(REF_CALL)) refs.push(m[1]!);
