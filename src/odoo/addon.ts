@@ -8,7 +8,7 @@ import { isInside, listAddonFiles, readRegularFile, realPath, type Listing, type
 import { readComponents, summarizeComponent, type ComponentClass, type ComponentSummary } from './components.js';
 import { parseManifest, type Manifest } from './manifest.js';
 import { decodeSource, sourceKind, type EncodingError } from './source-text.js';
-import { dictGet, litString, litStrings, parsePython, type PyClass, type PyField, type PyFile } from './python.js';
+import { dictGet, litString, litStrings, parsePython, pythonSyntaxErrors, type PyClass, type PyField, type PyFile } from './python.js';
 import { descendants, parseXml, type XEl, type XmlResult } from './xml.js';
 
 export type ModelKind = 'model' | 'abstract' | 'transient' | 'unknown';
@@ -48,6 +48,11 @@ export interface AddonSummary {
   components?: ComponentSummary[];
   /** True when the manifest sets auto_install: the addon may be installed without anyone depending on it. */
   autoInstall?: boolean;
+  /**
+   * Top-level names of each Python module (file path -> names; null when they cannot be listed:
+   * unreadable, syntax errors, `import *`), for checking `from odoo.addons.x.y import Name`.
+   */
+  pyModules?: Record<string, string[] | null>;
 }
 
 const MODEL_BASES: Record<string, ModelKind> = {
@@ -164,6 +169,7 @@ export class Addon {
   private readonly py = new Map<string, Promise<PyFile>>();
   private readonly xmlCache = new Map<string, XmlResult>();
   private readonly csvCache = new Map<string, CsvResult>();
+  private readonly definedCache = new Map<string, DefinedId[]>();
   private manifestPromise?: Promise<Manifest>;
   private summaryPromise?: Promise<AddonSummary>;
   private componentsPromise?: Promise<ComponentClass[]>;
@@ -258,6 +264,15 @@ export class Addon {
       this.py.set(rel, p);
     }
     return p;
+  }
+
+  /**
+   * The syntax errors of a Python file: from its parse when some rule read it, else from a parse
+   * that extracts nothing (test files are read for this alone).
+   */
+  async pythonSyntax(rel: string): Promise<PyFile['syntaxErrors']> {
+    const parsed = this.py.get(rel);
+    return parsed ? (await parsed).syntaxErrors : pythonSyntaxErrors(this.read(rel) ?? '');
   }
 
   xml(rel: string): XmlResult {
@@ -372,6 +387,8 @@ export class Addon {
       for (const f of this.pythonFiles()) {
         for (const cls of (await this.python(f)).classes) if (modelKind(cls) && cls.attrs._name && cls.attrs._name.kind !== 'str') opaqueModels = true;
       }
+      const pyModules: Record<string, string[] | null> = {};
+      for (const f of this.pythonFiles()) pyModules[f] = await this.pythonNames(f);
       const auto = m.dict ? dictGet(m.dict, 'auto_install') : undefined;
       const autoInstall = !!auto && !(auto.kind === 'bool' && auto.value === false) && !(auto.kind === 'list' && auto.items!.length === 0);
       return {
@@ -383,13 +400,30 @@ export class Addon {
         ...(opaqueModels ? { opaqueModels } : {}),
         ...(autoInstall ? { autoInstall } : {}),
         ...(components.length ? { components } : {}),
+        ...(Object.keys(pyModules).length ? { pyModules } : {}),
       };
     })();
     return this.summaryPromise;
   }
 
-  /** Xml ids a data file defines, in order. */
-  definedIds(file: string): Array<{ id: string; line: number; column: number; tag: string; noupdate: boolean; model?: string }> {
+  /** The top-level names of a Python file, or null when they cannot all be known. */
+  async pythonNames(rel: string): Promise<string[] | null> {
+    if (this.read(rel) === null || this.encodingError(rel)) return null;
+    const py = await this.python(rel);
+    return py.syntaxErrors.length || py.dynamicNames ? null : py.topNames;
+  }
+
+  /** Xml ids a data file defines, in order (computed once per file: several rules ask). */
+  definedIds(file: string): DefinedId[] {
+    let ids = this.definedCache.get(file);
+    if (!ids) {
+      ids = this.readDefinedIds(file);
+      this.definedCache.set(file, ids);
+    }
+    return ids;
+  }
+
+  private readDefinedIds(file: string): DefinedId[] {
     if (file.endsWith('.csv')) {
       if (!this.exists(file)) return [];
       const c = this.csv(file);
@@ -399,7 +433,7 @@ export class Addon {
     if (!file.endsWith('.xml') || !this.exists(file)) return [];
     const x = this.xml(file);
     if (!x.ok) return [];
-    const out: Array<{ id: string; line: number; column: number; tag: string; noupdate: boolean; model?: string }> = [];
+    const out: DefinedId[] = [];
     // Depth first with each element's inherited noupdate, so no element walks its ancestors again.
     const stack: Array<{ el: XEl; noupdate: boolean }> = [{ el: x.root, noupdate: false }];
     while (stack.length) {
@@ -412,6 +446,15 @@ export class Addon {
     }
     return out;
   }
+}
+
+export interface DefinedId {
+  id: string;
+  line: number;
+  column: number;
+  tag: string;
+  noupdate: boolean;
+  model?: string;
 }
 
 export const ID_TAGS = new Set(['record', 'menuitem', 'template', 'report', 'act_window', 'asset']);

@@ -43,7 +43,8 @@ export class Catalog {
   private readonly addons = new Map<string, AddonSummary>();
   private readonly xmlidSets = new Map<string, Set<string>>();
   private readonly scopeCache = new Map<string, Scope>();
-  private readonly infoCache = new Map<string, ModelInfo>();
+  /** Model answers per scope addon (addon -> model -> info), dropped by forget(). */
+  private readonly infoCache = new Map<string, Map<string, ModelInfo>>();
   private autoMembers?: Set<string>;
   private readonly scopeMemo = new WeakMap<Scope, Map<string, ModelInfo>>();
   private readonly scopeDecls = new WeakMap<Scope, Map<string, ModelDecl[]>>();
@@ -87,6 +88,24 @@ export class Catalog {
     return s;
   }
 
+  /**
+   * The scope plus the auto_install addons Odoo installs along with it (every dependency already
+   * in, repeated until nothing is added): they are present wherever the addon is.
+   */
+  withAutoInstalled(addon: string): Set<string> {
+    const set = new Set(this.scope(addon).addons);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const s of this.addons.values()) {
+        if (!s.autoInstall || set.has(s.name) || !s.depends.every((d) => set.has(d))) continue;
+        set.add(s.name);
+        grew = true;
+      }
+    }
+    return set;
+  }
+
   /** Declarations of a model in the scope, in scope order; indexed once per scope, not scanned per model. */
   private declsIn(scope: Scope, model: string): ModelDecl[] {
     let index = this.scopeDecls.get(scope);
@@ -106,12 +125,26 @@ export class Catalog {
 
   /** Everything known about a model as seen from an addon's dependency closure. */
   model(scopeAddon: string, model: string): ModelInfo {
-    const key = `${scopeAddon}\u0000${model}`;
-    let info = this.infoCache.get(key);
+    let byModel = this.infoCache.get(scopeAddon);
+    if (!byModel) {
+      byModel = new Map();
+      this.infoCache.set(scopeAddon, byModel);
+    }
+    let info = byModel.get(model);
     if (info) return info;
     info = this.computeModel(this.scope(scopeAddon), model, new Set());
-    this.infoCache.set(key, info);
+    byModel.set(model, info);
     return info;
+  }
+
+  /**
+   * Drops what was computed for an addon's scope (its models as seen from there): once the addon
+   * is checked nobody asks again, and across hundreds of addons these answers outgrow the rest.
+   * Only a cache: asking again recomputes the same answers.
+   */
+  forget(scopeAddon: string): void {
+    this.scopeCache.delete(scopeAddon);
+    this.infoCache.delete(scopeAddon);
   }
 
   private computeModel(scope: Scope, model: string, seen: Set<string>): ModelInfo {

@@ -4,7 +4,7 @@
  * tree-sitter runtime loads on the first parse, so commands that never read Python never pay for it.
  */
 import { createRequire } from 'node:module';
-import type { Node, Parser as ParserType } from 'web-tree-sitter';
+import type { Node, Parser as ParserType, Query, Tree } from 'web-tree-sitter';
 
 /** A Python expression, read as a literal where it is one. */
 export interface Lit {
@@ -55,6 +55,8 @@ export interface PyImport {
   /** Module after the dots, possibly ''. */
   module: string;
   names: string[];
+  /** True inside a `try` block: the file handles an ImportError itself. */
+  guarded?: boolean;
   line: number;
   column: number;
 }
@@ -87,6 +89,13 @@ export interface PyFile {
   firstExpression?: Lit;
   /** The second top-level statement, if any: a manifest must be one expression (ast.literal_eval). */
   secondStatement?: { line: number; column: number; text: string };
+  /**
+   * Names the module defines at top level (classes, functions, assignments, imports, also inside
+   * top-level if/try/with/for blocks), so `from module import name` can be checked.
+   */
+  topNames: string[];
+  /** True when the module's names cannot be listed: `import *`, a module `__getattr__`, globals(). */
+  dynamicNames?: boolean;
   /** Module-level setattr(Class, 'name', ...) calls, applied to classes after the walk. */
   pendingSetattr?: Array<{ cls: string; name: string; line: number; column: number }>;
 }
@@ -96,7 +105,8 @@ let parserPromise: Promise<ParserType> | undefined;
 /** Loads web-tree-sitter and the Python grammar once per process. */
 export function pythonParser(): Promise<ParserType> {
   parserPromise ??= (async () => {
-    const { Parser, Language } = await import('web-tree-sitter');
+    const { Parser, Language, Query } = await import('web-tree-sitter');
+    QueryClass = Query;
     await Parser.init();
     const require = createRequire(import.meta.url);
     const wasm = require.resolve('tree-sitter-python/tree-sitter-python.wasm');
@@ -250,6 +260,19 @@ function readCallArgs(argList: Node | null): { args: Lit[]; kwargs: Record<strin
   return { args, kwargs, hasStarKwargs };
 }
 
+/** The keyword names of a call (what rules ask of calls), without reading any argument's value. */
+function callKeywords(argList: Node | null): { kwargs: string[]; hasStarKwargs: boolean } {
+  const kwargs: string[] = [];
+  let hasStarKwargs = false;
+  for (const arg of argList?.namedChildren ?? []) {
+    if (arg?.type === 'keyword_argument') {
+      const name = arg.childForFieldName('name')?.text;
+      if (name && arg.childForFieldName('value') && !kwargs.includes(name)) kwargs.push(name);
+    } else if (arg?.type === 'dictionary_splat') hasStarKwargs = true;
+  }
+  return { kwargs, hasStarKwargs };
+}
+
 function readDecorator(node: Node): PyDecorator {
   const expr = node.namedChildren.find((c) => c && c.type !== 'comment');
   if (expr?.type === 'call') {
@@ -313,11 +336,25 @@ function readClass(node: Node, decorators: PyDecorator[]): PyClass {
   return cls;
 }
 
+/** Only the syntax errors of Python source (as parsePython reports them), for files no other rule reads. */
+export async function pythonSyntaxErrors(source: string): Promise<PyFile['syntaxErrors']> {
+  const parser = await pythonParser();
+  const tree = parser.parse(source);
+  const out = { syntaxErrors: [] } as unknown as PyFile;
+  if (!tree) return [{ line: 1, column: 1, text: '' }];
+  try {
+    if (tree.rootNode.hasError) collectErrors(tree.rootNode, out);
+  } finally {
+    tree.delete();
+  }
+  return out.syntaxErrors;
+}
+
 /** Parses Python source into the facts the rules need. */
 export async function parsePython(source: string): Promise<PyFile> {
   const parser = await pythonParser();
   const tree = parser.parse(source);
-  const out: PyFile = { syntaxErrors: [], classes: [], imports: [], calls: [], comparisons: [], assignments: {} };
+  const out: PyFile = { syntaxErrors: [], classes: [], imports: [], calls: [], comparisons: [], assignments: {}, topNames: [] };
   if (!tree) {
     out.syntaxErrors.push({ line: 1, column: 1, text: '' });
     return out;
@@ -341,7 +378,11 @@ export async function parsePython(source: string): Promise<PyFile> {
         if (first?.type === 'call') setattrField(first, out);
       }
     }
-    walk(root, out);
+    walk(tree, out);
+    const names = new Set<string>();
+    if (topLevelNames(root, names)) out.dynamicNames = true;
+    if (out.calls.some((c) => c.callee === 'globals' || c.callee === 'vars' || c.callee === 'locals')) out.dynamicNames = true;
+    out.topNames = [...names];
     for (const p of out.pendingSetattr ?? []) {
       out.classes.find((c) => c.name === p.cls)?.fields.push({ name: p.name, type: 'Unknown', args: [], kwargs: {}, line: p.line, column: p.column });
     }
@@ -350,6 +391,79 @@ export async function parsePython(source: string): Promise<PyFile> {
     tree.delete();
   }
   return out;
+}
+
+/** Statements whose blocks run at module level (their names are the module's). */
+const BLOCK_HOLDERS = new Set(['if_statement', 'elif_clause', 'else_clause', 'try_statement', 'except_clause', 'except_group_clause', 'finally_clause', 'with_statement', 'for_statement', 'while_statement', 'block']);
+
+/** Adds the identifiers a binding target (`a`, `a, b`, `(a, [b])`) binds. */
+function targetNames(node: Node, names: Set<string>): void {
+  if (node.type === 'identifier') names.add(node.text);
+  else if (['pattern_list', 'tuple_pattern', 'list_pattern', 'expression_list', 'tuple', 'list', 'parenthesized_expression', 'list_splat_pattern'].includes(node.type)) {
+    for (const c of node.namedChildren) if (c) targetNames(c, names);
+  }
+}
+
+/** Collects the names a module (or a top-level block of it) binds; true when they cannot be listed. */
+function topLevelNames(node: Node, names: Set<string>): boolean {
+  let dynamic = false;
+  for (const stmt of node.namedChildren) {
+    if (!stmt) continue;
+    const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition') : stmt;
+    switch (def?.type) {
+      case 'function_definition':
+      case 'class_definition': {
+        const name = def.childForFieldName('name')?.text;
+        if (name) names.add(name);
+        if (name === '__getattr__') dynamic = true;
+        continue;
+      }
+      default:
+        break;
+    }
+    switch (stmt.type) {
+      case 'expression_statement': {
+        let a = stmt.namedChildren[0];
+        while (a?.type === 'assignment' || a?.type === 'augmented_assignment') {
+          const left = a.childForFieldName('left');
+          if (left) targetNames(left, names);
+          a = a.childForFieldName('right');
+        }
+        break;
+      }
+      case 'import_from_statement':
+        if (stmt.namedChildren.some((c) => c?.type === 'wildcard_import')) dynamic = true;
+        for (const n of stmt.childrenForFieldName('name')) {
+          if (!n) continue;
+          const bound = n.type === 'aliased_import' ? n.childForFieldName('alias')?.text : n.text;
+          if (bound) names.add(bound);
+        }
+        break;
+      case 'import_statement':
+        for (const n of stmt.childrenForFieldName('name')) {
+          if (!n) continue;
+          const bound = n.type === 'aliased_import' ? n.childForFieldName('alias')?.text : n.text.split('.')[0];
+          if (bound) names.add(bound);
+        }
+        break;
+      case 'for_statement': {
+        const left = stmt.childForFieldName('left');
+        if (left) targetNames(left, names);
+        if (topLevelNames(stmt, names)) dynamic = true;
+        break;
+      }
+      case 'with_statement':
+      case 'except_clause':
+        // `with x as name`, `except E as name`: every identifier of an `as` pattern target.
+        for (const c of stmt.namedChildren) if (c && c.type !== 'block') for (const t of c.descendantsOfType('as_pattern_target')) if (t) targetNames(t.namedChildren[0] ?? t, names);
+        if (topLevelNames(stmt, names)) dynamic = true;
+        break;
+      default:
+        if (BLOCK_HOLDERS.has(stmt.type) && topLevelNames(stmt, names)) dynamic = true;
+        break;
+    }
+  }
+  return dynamic;
 }
 
 /**
@@ -380,18 +494,28 @@ function collectErrors(root: Node, out: PyFile): void {
   }
 }
 
+/** Node types visit() reads; every other node is passed over without materialising it in JavaScript. */
+const VISITED = ['class_definition', 'import_from_statement', 'import_statement', 'call', 'comparison_operator'];
+let visitedQuery: Query | undefined;
+/** web-tree-sitter's Query class, set when the parser loads. */
+let QueryClass: typeof Query | undefined;
+
 /**
- * Visits every named node in document order with an explicit stack: no recursion, since
- * `a + a + …` or `not not …` nest as deep as the file is long.
+ * Visits the nodes visit() reads, in document order (outer before inner), found by a tree-sitter
+ * query: the search runs inside tree-sitter and only those nodes become JavaScript objects,
+ * where walking every node from JavaScript cost as much as the parse itself.
  */
-function walk(root: Node, out: PyFile): void {
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    visit(node, out);
-    const children = node.namedChildren;
-    for (let i = children.length - 1; i >= 0; i--) if (children[i]) stack.push(children[i]!);
+function walk(tree: Tree, out: PyFile): void {
+  visitedQuery ??= new QueryClass!(tree.language, `[${VISITED.map((t) => `(${t})`).join(' ')}] @n`);
+  for (const c of visitedQuery.captures(tree.rootNode)) visit(c.node, out);
+}
+
+/** True when the node is inside the body of a `try` statement (not its handlers). */
+function insideTry(node: Node): boolean {
+  for (let p = node.parent, child: Node = node; p; child = p, p = p.parent) {
+    if (p.type === 'try_statement' && child.type === 'block') return true;
   }
+  return false;
 }
 
 function visit(node: Node, out: PyFile): void {
@@ -408,7 +532,7 @@ function visit(node: Node, out: PyFile): void {
         module = mod.text.slice(dots.length);
       }
       const names = node.childrenForFieldName('name').filter((n): n is Node => !!n).map((n) => (n.type === 'aliased_import' ? (n.childForFieldName('name')?.text ?? '') : n.text));
-      out.imports.push({ dots, module, names, ...pos(node) });
+      out.imports.push({ dots, module, names, ...(insideTry(node) ? { guarded: true } : {}), ...pos(node) });
       break;
     }
     case 'import_statement':
@@ -420,10 +544,7 @@ function visit(node: Node, out: PyFile): void {
       break;
     case 'call': {
       const fn = node.childForFieldName('function');
-      if (fn && (fn.type === 'attribute' || fn.type === 'identifier')) {
-        const { kwargs, hasStarKwargs } = readCallArgs(node.childForFieldName('arguments'));
-        out.calls.push({ callee: fn.text, kwargs: Object.keys(kwargs), hasStarKwargs, ...pos(node) });
-      }
+      if (fn && (fn.type === 'attribute' || fn.type === 'identifier')) out.calls.push({ callee: fn.text, ...callKeywords(node.childForFieldName('arguments')), ...pos(node) });
       break;
     }
     case 'comparison_operator': {

@@ -77,6 +77,7 @@ export async function runRules(addons: Addon[], catalog: Catalog, rules: Rule[],
         diagnostics.push(toDiagnostic(rule, f, addon, options));
       }
     }
+    catalog.forget(addon.name);
   }
   return diagnostics;
 }

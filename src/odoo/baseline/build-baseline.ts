@@ -15,6 +15,12 @@ import { parsePython } from '../python.js';
 
 const ROOTS = ['base', 'mail', 'product', 'sale', 'stock', 'account', 'crm', 'purchase', 'queue_job', 'component', 'component_event', 'connector', 'sale_management', 'sale_stock', 'purchase_stock', 'stock_account', 'hr', 'project', 'contacts', 'website', 'website_sale', 'delivery', 'uom', 'analytic', 'web'];
 
+/**
+ * Addons whose Python module names are kept (`from odoo.addons.queue_job.job import …` in
+ * connectors is checked against them); the rest of Odoo's Python names would double the file.
+ */
+const PY_MODULE_ADDONS = new Set(['queue_job', 'component', 'component_event', 'connector']);
+
 async function main(): Promise<void> {
   const { odoo, oca, out, source } = parseArgs(process.argv.slice(2));
   const modelsPy = join(odoo, 'odoo', 'models.py');
@@ -44,6 +50,7 @@ async function main(): Promise<void> {
       ...(s.opaqueModels ? { opaqueModels: true } : {}),
       ...(s.autoInstall ? { autoInstall: true } : {}),
       ...(s.components ? { components: s.components } : {}),
+      ...(s.pyModules && PY_MODULE_ADDONS.has(n) ? { pyModules: s.pyModules } : {}),
     };
     chosen.set(n, slim);
     for (const d of s.depends) stack.push(d);

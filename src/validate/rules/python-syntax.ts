@@ -13,8 +13,7 @@ export default defineRule({
   async check(ctx) {
     const out: Array<Finding<'syntaxError'>> = [];
     for (const file of ctx.addon.files().filter((f) => f.endsWith('.py') && f !== '__manifest__.py')) {
-      const py = await ctx.addon.python(file);
-      const e = py.syntaxErrors[0];
+      const e = (await ctx.addon.pythonSyntax(file))[0];
       if (e) out.push({ file, line: e.line, column: e.column, messageId: 'syntaxError', data: { text: e.text.split('\n')[0]! } });
     }
     return out;

@@ -4,6 +4,7 @@
  */
 import { modelXmlId } from '../../odoo/addon.js';
 import { descendants } from '../../odoo/xml.js';
+import { elementRefs } from '../xml-refs.js';
 import type { AddonContext } from '../context.js';
 import { defineRule, type Finding } from '../rule.js';
 
@@ -35,10 +36,6 @@ function ownImplicit(ctx: AddonContext, name: string): boolean {
   return !!sum?.models.some((d) => modelXmlId(d.model) === name || d.fields.some((f) => name === `field_${d.model.replace(/\./g, '_')}__${f}`));
 }
 
-const REF_CALL = /\bref\(\s*['"]([\w.]+)['"]\s*\)/g;
-const PERCENT = /%\(([\w.]+)\)d/g;
-const REF_ATTRS = ['inherit_id', 'parent', 'action'];
-
 export default defineRule({
   meta: {
     id: 'xml-unknown-ref',
@@ -62,23 +59,14 @@ export default defineRule({
       }
       const x = ctx.addon.xml(file);
       if (!x.ok) continue;
-      const check = (ref: string, line: number, column: number): void => {
-        if (!ref || /\s/.test(ref)) return;
-        const r = resolveXmlId(ctx, ref, defined);
-        if (r !== false) return;
-        const local = ref.startsWith(`${ctx.name}.`) ? ref.slice(ctx.name.length + 1) : ref;
-        out.push({ file, line, column, messageId: all.has(local) || all.has(ref) ? 'later' : 'unknown', data: { ref } });
-      };
       for (const el of descendants(x.root)) {
         // A record's own id counts as defined for refs inside it (e.g. parent_id on itself is rare, but inherit chains are not).
         if (['record', 'menuitem', 'template', 'report', 'act_window'].includes(el.tag) && el.attrs.id && el.tag !== 'record') defined.add(el.attrs.id);
-        if (el.tag === 'field' && el.attrs.ref) check(el.attrs.ref, el.line, el.column);
-        for (const attr of ['eval', 'context', 'domain']) for (const m of (el.attrs[attr] ?? '').matchAll(REF_CALL)) check(m[1]!, el.line, el.column);
-        if (['menuitem', 'template', 'report', 'act_window'].includes(el.tag)) for (const a of REF_ATTRS) if (el.attrs[a]) check(el.attrs[a]!, el.line, el.column);
-        if (el.attrs.groups && (el.tag === 'menuitem' || el.tag === 'template' || el.tag === 'report' || el.tag === 'act_window' || insideArch(el))) {
-          for (const g of el.attrs.groups.split(',')) check(g.trim().replace(/^!/, ''), el.line, el.column);
+        for (const ref of elementRefs(el)) {
+          if (resolveXmlId(ctx, ref, defined) !== false) continue;
+          const local = ref.startsWith(`${ctx.name}.`) ? ref.slice(ctx.name.length + 1) : ref;
+          out.push({ file, line: el.line, column: el.column, messageId: all.has(local) || all.has(ref) ? 'later' : 'unknown', data: { ref } });
         }
-        if (insideArch(el)) for (const v of Object.values(el.attrs)) for (const m of v.matchAll(PERCENT)) check(m[1]!, el.line, el.column);
         if (el.tag === 'record' && el.attrs.id) defined.add(el.attrs.id);
       }
       ctx.addon.definedIds(file).forEach((d) => defined.add(d.id));
@@ -86,10 +74,3 @@ export default defineRule({
     return out;
   },
 });
-
-function insideArch(el: { parent?: { tag: string; attrs: Record<string, string>; parent?: unknown } }): boolean {
-  for (let p = el.parent as { tag: string; attrs: Record<string, string>; parent?: unknown } | undefined; p; p = p.parent as typeof p) {
-    if (p.tag === 'field' && (p.attrs.type === 'xml' || p.attrs.name === 'arch')) return true;
-  }
-  return false;
-}

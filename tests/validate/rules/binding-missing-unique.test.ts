@@ -13,6 +13,7 @@ describe('binding-missing-unique', () => {
     "valid": [
       { name: 'concrete binding inherits the constraint of its abstract parent', files: chainCase(UNIQ, '    _description = "P"\n') },
       { name: 'concrete binding redefines the constraint', files: chainCase(UNIQ, UNIQ) },
+      { name: 'columns in the other order', files: chainCase('    _sql_constraints = [("uniq", "UNIQUE(external_id, backend_id)", "Bound twice.")]\n', '    _description = "P"\n') },
       {
         "name": "unique constraint",
         "files": {
@@ -32,6 +33,14 @@ describe('binding-missing-unique', () => {
       {
         name: 'constraint removed from the whole chain',
         files: chainCase('    _description = "Binding"\n', '    _description = "P"\n'),
+        errors: [
+          { messageId: 'missingUnique', line: 4, column: 1, data: { model: 'x.binding' } },
+          { messageId: 'missingUnique', line: 12, column: 1, data: { model: 'x.product' } },
+        ],
+      },
+      {
+        name: 'external constraint removed, only (backend_id, odoo_id) left',
+        files: chainCase('    _sql_constraints = [("backend_odoo_uniq", "unique(backend_id, odoo_id)", "Once per record.")]\n', '    _description = "P"\n'),
         errors: [
           { messageId: 'missingUnique', line: 4, column: 1, data: { model: 'x.binding' } },
           { messageId: 'missingUnique', line: 12, column: 1, data: { model: 'x.product' } },

@@ -1,0 +1,60 @@
+/**
+ * @fileoverview Rule: an xml id a data file references (`ref=`, `ref()`, `%(id)d`, `inherit_id`,
+ * `parent`, `action`, `groups`, and the `:id` columns of CSV files) belongs to this addon or to one
+ * it depends on, directly or through the manifests of its dependencies. Otherwise the install works
+ * only where that module happens to be installed, and loaded first. Silent when a module of the
+ * dependency closure is unknown (its own dependencies could not be followed), and for auto_install
+ * modules whose dependencies are all in the closure: Odoo installs them wherever the addon is (Odoo
+ * 16's own mrp_subonctracting_landed_costs extends a view of mrp_landed_costs that way).
+ */
+import { descendants } from '../../odoo/xml.js';
+import type { AddonContext } from '../context.js';
+import { defineRule, type Finding } from '../rule.js';
+import { elementRefs } from '../xml-refs.js';
+
+/** The module of `module.name` when it is neither this addon nor base (always installed first). */
+function foreignModule(ctx: AddonContext, ref: string): string | undefined {
+  const dot = ref.indexOf('.');
+  if (dot <= 0) return undefined;
+  const module = ref.slice(0, dot);
+  return module === ctx.name || module === 'base' ? undefined : module;
+}
+
+export default defineRule({
+  meta: {
+    id: 'xml-ref-undeclared-depend',
+    severity: 'error',
+    description: 'Referenced xml ids belong to the addon or to a module it depends on',
+    messages: {
+      undeclared: 'xml id "{{ref}}" belongs to module "{{module}}", which is not in this addon\'s depends (directly or through its dependencies): the install works only where {{module}} is installed and loaded first; add "{{module}}" to depends.',
+    },
+  },
+  async check(ctx) {
+    const scope = ctx.catalog.scope(ctx.name);
+    if (!scope.complete) return [];
+    const present = ctx.catalog.withAutoInstalled(ctx.name);
+    const out: Array<Finding<'undeclared'>> = [];
+    const report = (file: string, line: number, column: number, ref: string): void => {
+      const module = foreignModule(ctx, ref);
+      if (module && !present.has(module)) out.push({ file, line, column, messageId: 'undeclared', data: { ref, module } });
+    };
+    for (const { file } of await ctx.addon.dataFiles()) {
+      if (!ctx.addon.exists(file)) continue;
+      if (file.endsWith('.xml')) {
+        const x = ctx.addon.xml(file);
+        if (!x.ok) continue;
+        for (const el of descendants(x.root)) for (const ref of elementRefs(el)) report(file, el.line, el.column, ref);
+      } else if (file.endsWith('.csv')) {
+        const c = ctx.addon.csv(file);
+        if (!c.ok) continue;
+        for (const row of c.rows) {
+          for (const [column, value] of Object.entries(row.values)) {
+            if (!/[:/]id$/.test(column)) continue;
+            for (const ref of (value ?? '').split(',')) if (ref.trim() && !/\s/.test(ref.trim())) report(file, row.line, 1, ref.trim());
+          }
+        }
+      }
+    }
+    return out;
+  },
+});
