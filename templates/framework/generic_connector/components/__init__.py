@@ -5,3 +5,5 @@ from . import importer  # noqa: F401
 from . import exporter  # noqa: F401
 from . import listener  # noqa: F401
 from . import partner_address  # noqa: F401
+from . import partner_importer  # noqa: F401
+from . import deleter  # noqa: F401
