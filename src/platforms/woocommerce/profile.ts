@@ -47,7 +47,7 @@ const entityOverrides: Record<string, Partial<EntitySpec>> = {
     exportFields: [],
     listenFields: [],
     webhookEvents: [...WOOCOMMERCE_TOPICS.customer],
-    note: 'Name, email, phone and the billing address (country and state from their codes).',
+    note: 'Name, email, phone and the billing address (country and state from their codes); a different shipping address is a delivery contact; a first import binds the partner with the same email.',
   },
   order: {
     webhookEvents: [...WOOCOMMERCE_TOPICS.order],

@@ -21,3 +21,9 @@ class GenericBindingListener(AbstractComponent):
             if record._export_skip_reason():
                 continue
             record._delay_export(fields=fields)
+
+    def _delay_delete(self, binding):
+        """Queue the deletion on the backend of bindings being unlinked
+        (see ``generic.binding._delay_delete``); call it from
+        ``on_record_unlink``, decorated with the same ``skip_if``."""
+        binding._delay_delete()

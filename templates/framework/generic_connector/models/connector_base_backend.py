@@ -43,6 +43,16 @@ class ConnectorBaseBackend(models.Model):
         "Odoo record archived, or only unbound. The Odoo record is never deleted; "
         "a record that cannot be archived is unbound.",
     )
+    delete_on_backend = fields.Boolean(
+        string="Delete on the Backend",
+        default=False,
+        help="When a binding of an exported record is deleted in Odoo (its "
+        "Connectors page, the binding list, or the deletion of the Odoo "
+        "record itself, which removes its bindings first), a job deletes the "
+        "record on the backend. Off: deleting a bound Odoo record is refused "
+        "and deleting a binding leaves the external record as it is. Records "
+        "archived in Odoo are never deleted on the backend.",
+    )
     sync_run_retention_days = fields.Integer(
         string="Keep Sync Runs (days)",
         default=30,

@@ -151,13 +151,78 @@ class GenericBinding(models.AbstractModel):
                 external_id=binding.external_id,
                 outcome=_("archived") if archive else _("unbound, kept active"),
             )
-            binding.unlink()
+            # the backend deleted it already: no deletion to send back
+            binding.with_context(connector_no_export=True).unlink()
             if archive:
                 record.active = False
             if hasattr(record, "message_post"):
                 record.message_post(body=note)
             notes.append(note)
         return "\n".join(notes)
+
+    def _delay_delete(self):
+        """Queue the deletion on the backend of exported bindings being
+        unlinked, when their backend has *Delete on the Backend* and their
+        entity has a deleter (only exported entities have one).
+
+        Called by the binding listeners' ``on_record_unlink``, before the
+        binding goes: the job carries the backend and the external id.
+        """
+        for binding in self:
+            backend = binding.backend_id
+            if not (binding.external_id and backend.delete_on_backend):
+                continue
+            if not binding._has_deleter():
+                continue
+            # on the model: the binding is about to be deleted
+            binding.browse().with_delay(
+                identity_key=identity_exact,
+                description=_(
+                    "Delete %(record)s on %(backend)s",
+                    record=binding.display_name,
+                    backend=backend.display_name,
+                ),
+            ).export_delete_record(backend, binding.external_id)
+
+    def _deletes_with_its_record(self):
+        """Whether deleting the Odoo record may remove this binding: its
+        backend deletes on the backend, and the external record (if any)
+        can be deleted there. Otherwise the deletion stays refused rather
+        than leaving the external record behind unbound."""
+        self.ensure_one()
+        if not self.backend_id.delete_on_backend:
+            return False
+        return not self.external_id or self._has_deleter()
+
+    def _has_deleter(self):
+        self.ensure_one()
+        with self.backend_id.work_on(self._name) as work:
+            deleters = work.many_components(usage="record.exporter.deleter")
+            return bool(deleters) and deleters[0].supports_delete()
+
+    @api.model
+    def export_delete_record(self, backend, external_id):
+        """Delete ``external_id`` on the backend (job entry point)."""
+        with backend.work_on(self._name) as work:
+            deleter = work.component(usage="record.exporter.deleter")
+            return deleter.run(external_id)
+
+    @api.model
+    def unbind_for_deletion(self, records):
+        """Unlink the bindings of ``records`` (Odoo records about to be
+        deleted) that :meth:`_deletes_with_its_record`; the others stay
+        and keep refusing the deletion (``odoo_id`` is ``restrict``).
+
+        Generated connectors call it from the ``unlink`` of the bound model.
+        """
+        bindings = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search([("odoo_id", "in", records.ids)])
+            .filtered(lambda binding: binding._deletes_with_its_record())
+        )
+        bindings.unlink()
+        return bindings
 
     @api.model
     def import_record(self, backend, external_id, force=False, listed_data=None):

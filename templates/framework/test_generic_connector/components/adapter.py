@@ -32,3 +32,6 @@ class TestGenericAdapter(Component):
 
     def write(self, external_id, data):  # pylint: disable=W8106
         return self.put("partners/%s" % external_id, data=data)
+
+    def delete_record(self, external_id):
+        return self.delete("partners/%s" % external_id)

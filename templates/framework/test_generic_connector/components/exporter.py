@@ -17,3 +17,9 @@ class TestGenericBatchExporter(Component):
     _name = "test.generic.batch.exporter"
     _inherit = ["generic.batch.exporter", "base.test.generic.connector"]
     _apply_on = "test.generic.res.partner"
+
+
+class TestGenericPartnerDeleter(Component):
+    _name = "test.generic.res.partner.deleter"
+    _inherit = ["generic.deleter", "base.test.generic.connector"]
+    _apply_on = "test.generic.res.partner"

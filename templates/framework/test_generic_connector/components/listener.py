@@ -12,6 +12,10 @@ class TestGenericBindingListener(Component):
     def on_record_write(self, record, fields=None):
         self._delay_export(record, fields=fields)
 
+    @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
+    def on_record_unlink(self, record):
+        self._delay_delete(record)
+
 
 class TestGenericPartnerListener(Component):
     _name = "test.generic.res.partner.listener"

@@ -11,3 +11,7 @@ class ResPartner(models.Model):
         string="Test Generic Bindings",
         copy=False,
     )
+
+    def unlink(self):
+        self.env["test.generic.res.partner"].unbind_for_deletion(self)
+        return super().unlink()

@@ -62,8 +62,18 @@ class AcmeAccountMoveExporter(Component):
         )
 
 
+class AcmeAccountMoveDeleter(Component):
+    """Delete on Acme the exported records unbound in Odoo, when the
+    backend has *Delete on the Backend*."""
+
+    _name = "acme.account.move.deleter"
+    _inherit = ["generic.deleter", "base.acme.connector"]
+    _apply_on = "acme.account.move"
+
+
 class AcmeAccountMoveBindingListener(Component):
-    """Export a binding when a write on it changes an exported field."""
+    """Export a binding when a write on it changes an exported field; queue
+    its deletion on Acme when it is unlinked."""
 
     _name = "acme.account.move.binding.listener"
     _inherit = ["generic.binding.listener", "base.acme.connector"]
@@ -73,6 +83,10 @@ class AcmeAccountMoveBindingListener(Component):
     def on_record_write(self, record, fields=None):
         if EXPORT_TRIGGER_FIELDS.intersection(fields or ()):
             self._delay_export(record, fields=fields)
+
+    @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
+    def on_record_unlink(self, record):
+        self._delay_delete(record)
 
 
 class AcmeAccountMoveListener(Component):

@@ -20,7 +20,7 @@ class AcmeResPartnerAdapter(Component):
 
 class AcmeResPartnerImportMapper(Component):
     _name = "acme.res.partner.import.mapper"
-    _inherit = ["generic.import.mapper", "base.acme.connector"]
+    _inherit = ["generic.partner.import.mapper", "base.acme.connector"]
     _apply_on = "acme.res.partner"
 
     @mapping
@@ -35,6 +35,15 @@ class AcmeResPartnerImportMapper(Component):
     @mapping
     def phone(self, record):
         return {"phone": record.get("phone") or False}
+
+
+class AcmeResPartnerImporter(Component):
+    """Customers: matched by email on their first import, their addresses
+    as child contacts (``generic.partner.importer``)."""
+
+    _name = "acme.res.partner.importer"
+    _inherit = ["generic.partner.importer", "acme.record.importer"]
+    _apply_on = "acme.res.partner"
 
 
 class AcmeResPartnerExportMapper(Component):
@@ -58,8 +67,18 @@ class AcmeResPartnerExportMapper(Component):
         return {"phone": record.phone or ""}
 
 
+class AcmeResPartnerDeleter(Component):
+    """Delete on Acme the exported records unbound in Odoo, when the
+    backend has *Delete on the Backend*."""
+
+    _name = "acme.res.partner.deleter"
+    _inherit = ["generic.deleter", "base.acme.connector"]
+    _apply_on = "acme.res.partner"
+
+
 class AcmeResPartnerBindingListener(Component):
-    """Export a binding when a write on it changes an exported field."""
+    """Export a binding when a write on it changes an exported field; queue
+    its deletion on Acme when it is unlinked."""
 
     _name = "acme.res.partner.binding.listener"
     _inherit = ["generic.binding.listener", "base.acme.connector"]
@@ -69,6 +88,10 @@ class AcmeResPartnerBindingListener(Component):
     def on_record_write(self, record, fields=None):
         if EXPORT_TRIGGER_FIELDS.intersection(fields or ()):
             self._delay_export(record, fields=fields)
+
+    @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
+    def on_record_unlink(self, record):
+        self._delay_delete(record)
 
 
 class AcmeResPartnerListener(Component):

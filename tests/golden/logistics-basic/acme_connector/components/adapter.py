@@ -91,3 +91,6 @@ class AcmeAdapter(Component):
 
     def write(self, external_id, data):  # pylint: disable=W8106
         return self.put("%s/%s" % (self._resource, external_id), data=data)
+
+    def delete_record(self, external_id):
+        return self.delete("%s/%s" % (self._resource, external_id))

@@ -175,6 +175,137 @@ class TestAcmeResPartner(AcmeTestCase):
             self.assertEqual(len(binding), 1)
             trap.assert_jobs_count(1, only=binding._export_to_external)
 
+    def test_deleting_the_record_deletes_it_on_the_backend(self):
+        binding = self._create_binding()
+        binding.with_context(connector_no_export=True).external_id = "1001"
+        model = self.env["acme.res.partner"]
+        # off by default: odoo_id (restrict) refuses the deletion
+        self.backend.delete_on_backend = True
+        record = binding.odoo_id
+        with trap_jobs() as trap:
+            record.unlink()
+            trap.assert_jobs_count(1, only=model.export_delete_record)
+        self.assertFalse(binding.exists())
+        route = ("DELETE", "/customers/1001")
+        with self.mock_api({route: {}}) as fake:
+            trap.perform_enqueued_jobs()
+        self.assertEqual([call[0] for call in fake.calls], ["DELETE"])
+
+    def _customer_payload(self, **values):
+        """A customer as the API serves it: the canonical CUSTOMER shape."""
+        billing = {
+            "name": "Test Customer",
+            "company": None,
+            "street": "1 Market St",
+            "street2": "Suite 5",
+            "city": "San Francisco",
+            "zip": "94105",
+            "state_code": "CA",
+            "state_name": "California",
+            "country_code": "US",
+            "phone": "+1 415 555 0100",
+            "email": None,
+        }
+        shipping = dict(
+            billing,
+            street="350 5th Ave",
+            street2=None,
+            city="New York",
+            zip="10118",
+            state_code="NY",
+            state_name="New York",
+        )
+        payload = dict(
+            RECORD,
+            email="customer@example.com",
+            billing_address=billing,
+            shipping_address=shipping,
+            addresses=[dict(shipping, id=9)],
+        )
+        payload.update(values)
+        return payload
+
+    def _import_customer(self, payload):
+        routes = {("GET", "/customers/1001"): payload}
+        model = self.env["acme.res.partner"]
+        with self.mock_api(routes):
+            model.import_record(self.backend, "1001")
+        return self._binding("1001")
+
+    def test_import_addresses_as_child_contacts(self):
+        binding = self._import_customer(self._customer_payload())
+        partner = binding.odoo_id
+        # the billing address is the customer's own
+        self.assertEqual(partner.street, "1 Market St")
+        self.assertEqual(partner.street2, "Suite 5")
+        self.assertEqual(partner.country_id, self.env.ref("base.us"))
+        self.assertEqual(partner.state_id, self.env.ref("base.state_us_5"))
+        self.assertEqual(partner.company_id, self.backend.company_id)
+        delivery = partner.child_ids
+        self.assertEqual(len(delivery), 1)
+        self.assertEqual(delivery.type, "delivery")
+        self.assertEqual(delivery.name, "Test Customer")
+        self.assertEqual(delivery.street, "350 5th Ave")
+        self.assertEqual(delivery.city, "New York")
+        self.assertEqual(delivery.zip, "10118")
+        self.assertEqual(delivery.country_id, self.env.ref("base.us"))
+        self.assertEqual(delivery.state_id, self.env.ref("base.state_us_27"))
+        # a re-import finds the same contact again: no duplicate
+        self._import_customer(self._customer_payload())
+        self.assertEqual(partner.child_ids, delivery)
+
+    def test_unknown_country_and_state_are_left_empty(self):
+        payload = self._customer_payload(shipping_address=None, addresses=[])
+        payload["billing_address"] = dict(
+            payload["billing_address"], country_code="ZZ", state_code="XX"
+        )
+        partner = self._import_customer(payload).odoo_id
+        self.assertEqual(partner.city, "San Francisco")
+        self.assertFalse(partner.country_id)
+        self.assertFalse(partner.state_id)
+        self.assertFalse(partner.child_ids)
+
+    def test_first_import_binds_the_partner_with_that_email(self):
+        existing = self.env["res.partner"].create(
+            {"name": "Existing", "email": "Customer@Example.com", "city": "Paris"}
+        )
+        self.assertTrue(self.backend.partner_match_email, "on by default")
+        partner = self._import_customer(self._customer_payload()).odoo_id
+        self.assertEqual(partner, existing)
+        self.assertEqual(partner.name, "Test Customer")
+        # its own address is kept: the shop's becomes an invoice contact
+        self.assertEqual(partner.city, "Paris")
+        invoice = partner.child_ids.filtered(lambda child: child.type == "invoice")
+        self.assertEqual(invoice.street, "1 Market St")
+        self.assertEqual(
+            self.env["res.partner"].search_count(
+                [("email", "=ilike", "customer@example.com")]
+            ),
+            1,
+        )
+
+    def test_matching_by_email_switched_off(self):
+        existing = self.env["res.partner"].create(
+            {"name": "Existing", "email": "customer@example.com"}
+        )
+        self.backend.partner_match_email = False
+        partner = self._import_customer(self._customer_payload()).odoo_id
+        self.assertNotEqual(partner, existing)
+        self.assertEqual(partner.email, "customer@example.com")
+
+    def test_guest_partner_helper(self):
+        with self.backend.work_on("acme.res.partner") as work:
+            component = work.component(usage="partner.address")
+            billing = self._customer_payload()["billing_address"]
+            guest = component.guest_partner("guest@example.com", billing)
+            other = component.guest_partner("other@example.com", billing)
+            again = component.guest_partner("GUEST@example.com", None)
+        self.assertEqual(guest.name, "Test Customer")
+        self.assertEqual(guest.email, "guest@example.com")
+        self.assertEqual(guest.state_id, self.env.ref("base.state_us_5"))
+        self.assertNotEqual(other, guest, "each guest has their own partner")
+        self.assertEqual(again, guest, "found again by email")
+
     def test_connectors_page_lists_the_bindings(self):
         view = self.env.ref("base.view_partner_form")
         arch = self.env["res.partner"].get_view(view.id, "form")["arch"]

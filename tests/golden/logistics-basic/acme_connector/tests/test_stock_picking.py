@@ -155,3 +155,19 @@ class TestAcmeStockPicking(AcmeTestCase):
             binding = record.acme_bind_ids
             self.assertEqual(len(binding), 1)
             trap.assert_jobs_count(1, only=binding._export_to_external)
+
+    def test_deleting_the_record_deletes_it_on_the_backend(self):
+        binding = self._create_binding()
+        binding.with_context(connector_no_export=True).external_id = "1001"
+        model = self.env["acme.stock.picking"]
+        # off by default: odoo_id (restrict) refuses the deletion
+        self.backend.delete_on_backend = True
+        record = binding.odoo_id
+        with trap_jobs() as trap:
+            record.unlink()
+            trap.assert_jobs_count(1, only=model.export_delete_record)
+        self.assertFalse(binding.exists())
+        route = ("DELETE", "/shipments/1001")
+        with self.mock_api({route: {}}) as fake:
+            trap.perform_enqueued_jobs()
+        self.assertEqual([call[0] for call in fake.calls], ["DELETE"])

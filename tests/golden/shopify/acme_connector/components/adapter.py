@@ -353,6 +353,21 @@ class AcmeAdapter(Component):
         """The values the mappers read, from a GraphQL node (per entity)."""
         raise NotImplementedError
 
+    #: mutation deleting one record (``input: {id}``), and its payload root;
+    #: None: the connector does not delete this kind of record
+    _delete_mutation = None
+    _delete_root = None
+
+    @property
+    def _delete_supported(self):
+        return bool(self._delete_mutation)
+
+    def delete_record(self, external_id):
+        if not self._delete_mutation:
+            raise NotImplementedError
+        variables = {"input": {"id": external_id}}
+        return self.mutate(self._delete_mutation, variables, self._delete_root)
+
     # -- helpers of the normalisers ------------------------------------------
 
     @staticmethod
@@ -360,6 +375,31 @@ class AcmeAdapter(Component):
         """Amount of a ``MoneyBag`` (``{"shopMoney": {"amount": "9.90"}}``)."""
         amount = ((money_bag or {}).get("shopMoney") or {}).get("amount")
         return float(amount) if amount not in (None, "") else 0.0
+
+    @staticmethod
+    def mailing_address(address, email=None):
+        """Canonical ADDRESS of a ``MailingAddress`` (None when there is none).
+
+        ``countryCodeV2`` is ISO 3166-1 alpha-2 and ``provinceCode`` the
+        state's code (``ON``); the province name is a fallback for the state.
+        """
+        if not address:
+            return None
+        names = (address.get("firstName"), address.get("lastName"))
+        name = " ".join(part for part in names if part) or address.get("name")
+        return {
+            "name": name or None,
+            "company": address.get("company") or None,
+            "street": address.get("address1") or None,
+            "street2": address.get("address2") or None,
+            "city": address.get("city") or None,
+            "zip": address.get("zip") or None,
+            "state_code": address.get("provinceCode") or None,
+            "state_name": address.get("province") or None,
+            "country_code": address.get("countryCodeV2") or None,
+            "phone": address.get("phone") or None,
+            "email": email or None,
+        }
 
     # -- errors and keys of the entity adapters ------------------------------
 

@@ -11,7 +11,7 @@ EXPORT_TRIGGER_FIELDS = {
 
 
 class AcmeResPartnerAdapter(Component):
-    """Customers (``Customer``) and their default address."""
+    """Customers (``Customer``), their default and other addresses."""
 
     _name = "acme.res.partner.adapter"
     _inherit = "acme.adapter"
@@ -34,14 +34,30 @@ query GetCustomer($id: ID!) {
       phoneNumber
     }
     defaultAddress {
-      address1
-      address2
-      city
-      zip
-      countryCodeV2
-      provinceCode
+      ...CustomerAddress
+    }
+    addressesV2(first: 20) {
+      nodes {
+        ...CustomerAddress
+      }
     }
   }
+}
+
+fragment CustomerAddress on MailingAddress {
+  id
+  firstName
+  lastName
+  name
+  company
+  address1
+  address2
+  city
+  province
+  provinceCode
+  countryCodeV2
+  zip
+  phone
 }
 """
     _create_mutation = """
@@ -50,6 +66,18 @@ mutation CustomerCreate($input: CustomerInput!) {
     customer {
       id
     }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+"""
+    _delete_root = "customerDelete"
+    _delete_mutation = """
+mutation CustomerDelete($input: CustomerDeleteInput!) {
+  customerDelete(input: $input) {
+    deletedCustomerId
     userErrors {
       field
       message
@@ -72,29 +100,31 @@ mutation CustomerUpdate($input: CustomerInput!) {
 """
 
     def normalise(self, node):
-        """Flatten a ``Customer`` node to the values the mappers read.
+        """Canonical CUSTOMER values of a ``Customer`` node.
 
-        The default address is kept for the address mapping to come
-        (``country_code``/``state_code`` are ISO codes).
+        Shopify has no billing address on a customer: the default address is
+        the customer's own (billing) address; the other saved addresses are
+        the addresses it ships to. Each order carries its own addresses.
         """
         names = [node.get("firstName"), node.get("lastName")]
         name = " ".join(part for part in names if part) or node.get("displayName")
         email = (node.get("defaultEmailAddress") or {}).get("emailAddress")
         phone = (node.get("defaultPhoneNumber") or {}).get("phoneNumber")
-        address = node.get("defaultAddress") or {}
+        default = node.get("defaultAddress") or {}
+        others = [
+            dict(self.mailing_address(address), id=address.get("id"))
+            for address in (node.get("addressesV2") or {}).get("nodes") or []
+            if address and address.get("id") != default.get("id")
+        ]
         return {
             "id": node["id"],
-            "name": name,
-            "email": email or False,
-            "phone": phone or False,
-            "address": {
-                "street": address.get("address1") or False,
-                "street2": address.get("address2") or False,
-                "city": address.get("city") or False,
-                "zip": address.get("zip") or False,
-                "country_code": address.get("countryCodeV2") or False,
-                "state_code": address.get("provinceCode") or False,
-            },
+            "name": name or None,
+            "email": email or None,
+            "phone": phone or None,
+            "company": default.get("company") or None,
+            "billing_address": self.mailing_address(default),
+            "shipping_address": None,
+            "addresses": others,
         }
 
     @staticmethod
@@ -123,7 +153,7 @@ mutation CustomerUpdate($input: CustomerInput!) {
 
 class AcmeResPartnerImportMapper(Component):
     _name = "acme.res.partner.import.mapper"
-    _inherit = ["generic.import.mapper", "base.acme.connector"]
+    _inherit = ["generic.partner.import.mapper", "base.acme.connector"]
     _apply_on = "acme.res.partner"
 
     @mapping
@@ -139,27 +169,14 @@ class AcmeResPartnerImportMapper(Component):
     def phone(self, record):
         return {"phone": record.get("phone") or False}
 
-    @mapping
-    def address(self, record):
-        """The default address on the partner; country and state by ISO code."""
-        address = record.get("address") or {}
-        country = self.env["res.country"]
-        if address.get("country_code"):
-            country = country.search([("code", "=", address["country_code"])], limit=1)
-        state = self.env["res.country.state"]
-        if country and address.get("state_code"):
-            state = state.search(
-                [("country_id", "=", country.id), ("code", "=", address["state_code"])],
-                limit=1,
-            )
-        return {
-            "street": address.get("street") or False,
-            "street2": address.get("street2") or False,
-            "city": address.get("city") or False,
-            "zip": address.get("zip") or False,
-            "country_id": country.id,
-            "state_id": state.id,
-        }
+
+class AcmeResPartnerImporter(Component):
+    """Customers: matched by email on their first import, their addresses
+    as child contacts (``generic.partner.importer``)."""
+
+    _name = "acme.res.partner.importer"
+    _inherit = ["generic.partner.importer", "acme.record.importer"]
+    _apply_on = "acme.res.partner"
 
 
 class AcmeResPartnerExportMapper(Component):
@@ -183,8 +200,18 @@ class AcmeResPartnerExportMapper(Component):
         return {"phone": record.phone or ""}
 
 
+class AcmeResPartnerDeleter(Component):
+    """Delete on Acme the exported records unbound in Odoo, when the
+    backend has *Delete on the Backend*."""
+
+    _name = "acme.res.partner.deleter"
+    _inherit = ["generic.deleter", "base.acme.connector"]
+    _apply_on = "acme.res.partner"
+
+
 class AcmeResPartnerBindingListener(Component):
-    """Export a binding when a write on it changes an exported field."""
+    """Export a binding when a write on it changes an exported field; queue
+    its deletion on Acme when it is unlinked."""
 
     _name = "acme.res.partner.binding.listener"
     _inherit = ["generic.binding.listener", "base.acme.connector"]
@@ -194,6 +221,10 @@ class AcmeResPartnerBindingListener(Component):
     def on_record_write(self, record, fields=None):
         if EXPORT_TRIGGER_FIELDS.intersection(fields or ()):
             self._delay_export(record, fields=fields)
+
+    @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
+    def on_record_unlink(self, record):
+        self._delay_delete(record)
 
 
 class AcmeResPartnerListener(Component):

@@ -14,14 +14,31 @@ CUSTOMER = {
     "defaultEmailAddress": {"emailAddress": "test@example.com"},
     "defaultPhoneNumber": {"phoneNumber": "+15550100"},
     "defaultAddress": {
+        "id": "gid://shopify/MailingAddress/1?model_name=CustomerAddress",
+        "firstName": "Test",
+        "lastName": "Customer",
+        "name": "Test Customer",
+        "company": None,
         "address1": "1 Test Street",
         "address2": None,
         "city": "Ottawa",
-        "zip": "K1A 0A1",
-        "countryCodeV2": "CA",
+        "province": "Ontario",
         "provinceCode": "ON",
+        "countryCodeV2": "CA",
+        "zip": "K1A 0A1",
+        "phone": "+15550100",
     },
 }
+# the saved addresses: the default one and another one it ships to
+WAREHOUSE = dict(
+    CUSTOMER["defaultAddress"],
+    id="gid://shopify/MailingAddress/2?model_name=CustomerAddress",
+    company="Test Warehouse Inc.",
+    address1="100 Queen St W",
+    city="Toronto",
+    zip="M5H 2N2",
+)
+CUSTOMER["addressesV2"] = {"nodes": [CUSTOMER["defaultAddress"], WAREHOUSE]}
 ANSWERS = {"GetCustomer": answer({"customer": CUSTOMER})}
 
 
@@ -56,9 +73,32 @@ class TestAcmeResPartner(AcmeTestCase):
         self.assertEqual(binding.zip, "K1A 0A1")
         self.assertEqual(binding.country_id, self.env.ref("base.ca"))
         self.assertEqual(binding.state_id, self.env.ref("base.state_ca_on"))
+        # the other saved address is a delivery contact
+        delivery = binding.odoo_id.child_ids
+        self.assertEqual(len(delivery), 1)
+        self.assertEqual(delivery.type, "delivery")
+        self.assertEqual(delivery.name, "Test Customer")
+        self.assertEqual(delivery.street, "100 Queen St W")
+        self.assertEqual(delivery.city, "Toronto")
+        self.assertEqual(delivery.country_id, self.env.ref("base.ca"))
+        self.assertEqual(delivery.state_id, self.env.ref("base.state_ca_on"))
         with self.mock_api(ANSWERS):
             model.import_record(self.backend, CUSTOMER_ID)
         self.assertEqual(self._binding(CUSTOMER_ID), binding)
+        self.assertEqual(binding.odoo_id.child_ids, delivery, "no duplicate")
+
+    def test_first_import_binds_the_partner_with_that_email(self):
+        existing = self.env["res.partner"].create(
+            {"name": "T. Customer", "email": "TEST@example.com"}
+        )
+        with self.mock_api(ANSWERS):
+            self.env[BINDING].import_record(self.backend, CUSTOMER_ID)
+        binding = self._binding(CUSTOMER_ID)
+        self.assertEqual(binding.odoo_id, existing)
+        self.assertEqual(existing.name, "Test Customer")
+        # it had no address: the default address becomes its own
+        self.assertEqual(existing.city, "Ottawa")
+        self.assertEqual(len(existing.child_ids), 1)
 
     def test_unknown_country_or_state_is_left_empty(self):
         unknown = {"countryCodeV2": "ZZ", "provinceCode": "XX"}
@@ -73,14 +113,26 @@ class TestAcmeResPartner(AcmeTestCase):
         self.assertFalse(binding.country_id)
         self.assertFalse(binding.state_id)
 
-    def test_normalise_keeps_the_default_address(self):
+    def test_normalise_gives_the_canonical_customer(self):
         adapter = self._adapter()
         values = adapter.normalise(dict(CUSTOMER, firstName=None, lastName=None))
         # no first and last name: the display name
         self.assertEqual(values["name"], "Test Customer")
-        self.assertEqual(values["address"]["country_code"], "CA")
-        self.assertEqual(values["address"]["state_code"], "ON")
-        self.assertFalse(values["address"]["street2"])
+        self.assertEqual(values["email"], "test@example.com")
+        billing = values["billing_address"]
+        self.assertEqual(billing["street"], "1 Test Street")
+        self.assertEqual(billing["country_code"], "CA")
+        self.assertEqual(billing["state_code"], "ON")
+        self.assertEqual(billing["state_name"], "Ontario")
+        self.assertIsNone(billing["street2"])
+        self.assertIsNone(values["shipping_address"])
+        # the default address is not repeated among the others
+        self.assertEqual([a["city"] for a in values["addresses"]], ["Toronto"])
+        self.assertEqual(values["addresses"][0]["company"], "Test Warehouse Inc.")
+        self.assertEqual(values["addresses"][0]["id"], WAREHOUSE["id"])
+        bare = adapter.normalise({"id": CUSTOMER_ID, "displayName": "Guest"})
+        self.assertIsNone(bare["billing_address"])
+        self.assertEqual(bare["addresses"], [])
 
     def test_sync_filters_by_update_date(self):
         checkpoint, since = "customers.updated_since", "2024-01-02 03:04:05"
@@ -136,6 +188,21 @@ class TestAcmeResPartner(AcmeTestCase):
             binding._export_to_external()
         self.assertFalse(binding.external_id)
         self.assertIn("email: Email has already been taken", binding.sync_error)
+
+    def test_unbinding_deletes_the_customer_on_shopify(self):
+        self.backend.delete_on_backend = True
+        binding = self._create_binding()
+        binding.with_context(connector_no_export=True).external_id = CUSTOMER_ID
+        with trap_jobs() as trap:
+            binding.unlink()
+            trap.assert_jobs_count(1, only=self.env[BINDING].export_delete_record)
+        deleted = {"deletedCustomerId": CUSTOMER_ID, "userErrors": []}
+        answers = {"CustomerDelete": answer({"customerDelete": deleted})}
+        with self.mock_api(answers) as fake:
+            trap.perform_enqueued_jobs()
+        self.assertEqual(fake.operations(), ["CustomerDelete"])
+        variables = fake.variables("CustomerDelete")[0]
+        self.assertEqual(variables["input"], {"id": CUSTOMER_ID})
 
     def test_write_queues_an_export(self):
         binding = self._create_binding()

@@ -152,3 +152,9 @@ class AcmeAdapter(Component):
 
     def write(self, external_id, data):  # pylint: disable=W8106
         return self.put("%s/%s" % (self._resource, external_id), data=data)
+
+    def delete_record(self, external_id):
+        # without force=true WooCommerce moves products to the trash and
+        # refuses to delete customers
+        endpoint = "%s/%s" % (self._resource, external_id)
+        return self.delete(endpoint, params={"force": "true"})

@@ -1,45 +1,56 @@
 from odoo.addons.component.core import Component
 from odoo.addons.connector.components.mapper import mapping
 
-#: keys of a WooCommerce address (``billing`` has ``email`` and ``phone`` too)
-ADDRESS_KEYS = (
-    "first_name",
-    "last_name",
-    "company",
-    "address_1",
-    "address_2",
-    "city",
-    "state",
-    "postcode",
-    "country",
-    "email",
-    "phone",
-)
 
+def address_values(address, email=None):
+    """Canonical ADDRESS of a WooCommerce ``billing``/``shipping`` object.
 
-def address_values(address):
-    """A WooCommerce address with every key, empty strings for missing ones."""
+    ``country`` is the ISO 3166-1 alpha-2 code and ``state`` the state's code
+    (``CA``, or a name in countries WooCommerce has no codes for). Returns
+    None when the address has no street, city, postcode or country.
+    """
     address = address or {}
-    return {key: address.get(key) or "" for key in ADDRESS_KEYS}
+    if not any(
+        address.get(key)
+        for key in ("address_1", "address_2", "city", "postcode", "country")
+    ):
+        return None
+    names = (address.get("first_name"), address.get("last_name"))
+    state = address.get("state") or None
+    return {
+        "name": " ".join(filter(None, names)) or None,
+        "company": address.get("company") or None,
+        "street": address.get("address_1") or None,
+        "street2": address.get("address_2") or None,
+        "city": address.get("city") or None,
+        "zip": address.get("postcode") or None,
+        "state_code": state,
+        "state_name": state,
+        "country_code": address.get("country") or None,
+        "phone": address.get("phone") or None,
+        "email": address.get("email") or email or None,
+    }
 
 
 def customer_values(customer):
-    """Values of a WooCommerce customer (``GET customers/<id>``) for the mappers.
+    """Canonical CUSTOMER values of a WooCommerce customer (``GET customers/<id>``).
 
-    The billing address is the partner's address; the shipping address is
-    kept for a delivery contact.
+    The billing address is the partner's own; the shipping address becomes a
+    delivery contact when it differs.
     """
-    billing = address_values(customer.get("billing"))
+    billing = customer.get("billing") or {}
     names = (customer.get("first_name"), customer.get("last_name"))
-    billing_names = (billing["first_name"], billing["last_name"])
+    billing_names = (billing.get("first_name"), billing.get("last_name"))
     name = " ".join(filter(None, names)) or " ".join(filter(None, billing_names))
     return {
         "id": customer["id"],
-        "name": name or billing["company"] or customer.get("username") or "",
-        "email": customer.get("email") or billing["email"],
-        "phone": billing["phone"],
-        "billing": billing,
-        "shipping": address_values(customer.get("shipping")),
+        "name": name or billing.get("company") or customer.get("username") or None,
+        "email": customer.get("email") or billing.get("email") or None,
+        "phone": billing.get("phone") or None,
+        "company": billing.get("company") or None,
+        "billing_address": address_values(billing),
+        "shipping_address": address_values(customer.get("shipping")),
+        "addresses": [],
     }
 
 
@@ -49,6 +60,9 @@ class AcmeResPartnerAdapter(Component):
     _apply_on = "acme.res.partner"
 
     _resource = "customers"
+
+    def read(self, external_id):  # pylint: disable=W8106
+        return customer_values(super().read(external_id))
 
     def _search_params(self, filters):
         # the customers collection has no modified_after: every page is read
@@ -65,17 +79,17 @@ class AcmeResPartnerAdapter(Component):
 
 
 class AcmeResPartnerImporter(Component):
-    _name = "acme.res.partner.importer"
-    _inherit = "acme.record.importer"
-    _apply_on = "acme.res.partner"
+    """Customers: matched by email on their first import, their addresses
+    as child contacts (``generic.partner.importer``)."""
 
-    def _get_external_data(self):
-        return customer_values(self.backend_adapter.read(self.external_id))
+    _name = "acme.res.partner.importer"
+    _inherit = ["generic.partner.importer", "acme.record.importer"]
+    _apply_on = "acme.res.partner"
 
 
 class AcmeResPartnerImportMapper(Component):
     _name = "acme.res.partner.import.mapper"
-    _inherit = ["generic.import.mapper", "base.acme.connector"]
+    _inherit = ["generic.partner.import.mapper", "base.acme.connector"]
     _apply_on = "acme.res.partner"
 
     @mapping
@@ -90,29 +104,3 @@ class AcmeResPartnerImportMapper(Component):
     @mapping
     def phone(self, record):
         return {"phone": record.get("phone") or False}
-
-    @mapping
-    def address(self, record):
-        billing = record["billing"]
-        country = self._country(billing["country"])
-        return {
-            "street": billing["address_1"] or False,
-            "street2": billing["address_2"] or False,
-            "city": billing["city"] or False,
-            "zip": billing["postcode"] or False,
-            "country_id": country.id,
-            "state_id": self._state(country, billing["state"]).id,
-        }
-
-    def _country(self, code):
-        Country = self.env["res.country"]
-        if not code:
-            return Country.browse()
-        return Country.search([("code", "=", code.upper())], limit=1)
-
-    def _state(self, country, code):
-        State = self.env["res.country.state"]
-        if not (country and code):
-            return State.browse()
-        domain = [("country_id", "=", country.id), ("code", "=", code.upper())]
-        return State.search(domain, limit=1)

@@ -59,3 +59,9 @@ class ProductProduct(models.Model):
         string="Acme Bindings",
         copy=False,
     )
+
+    def unlink(self):
+        # bindings of backends with "Delete on the Backend" go first (their
+        # deletion on Acme is queued); the others still refuse it
+        self.env["acme.product.product"].unbind_for_deletion(self)
+        return super().unlink()
