@@ -25,6 +25,7 @@ export const WOOCOMMERCE_TOPICS = {
 const entityOverrides: Record<string, Partial<EntitySpec>> = {
   product: {
     nameExternal: 'name',
+    catalogue: undefined,
     importFields: [
       { external: 'sku', odoo: 'default_code', type: 'char' },
       { external: 'regular_price', odoo: 'list_price', type: 'float' },
