@@ -15,7 +15,17 @@ import { includeTemplate, renderConnector } from './connector-plan.js';
 import { platformProfile } from '../platforms/registry.js';
 import { templateLayers } from '../platforms/templates.js';
 import { CONFIG_FILE, type ConnectorAddon } from './connector-addon.js';
-import { connectorContext, entityContext, modelNames, profileCatalogue, type ConnectorContext, type EntityContext } from './context.js';
+import {
+  connectorContext,
+  entityContext,
+  modelNames,
+  profileCatalogue,
+  withCatalogue,
+  withProductCatalogue,
+  type ConnectorContext,
+  type EntityContext,
+} from './context.js';
+import { catalogueContext } from './catalogue-context.js';
 import { dataRank } from './data-order.js';
 import { appendAccessRows } from './edits/csv-edits.js';
 import {
@@ -140,10 +150,19 @@ export async function planAddBinding(
     );
   }
   const root = rootContext(addon, present, options.version);
-  const index = existing ? addon.bindings.indexOf(existing) : addon.bindings.length;
+  // a product template binding goes with the product binding (catalogue-context.ts): no menu of its own
+  const bindings = addon.bindings.filter((b) => b.model !== `${addon.prefix}.product.template`);
+  const index = existing ? bindings.indexOf(existing) : bindings.length;
   // --from-openapi: the mappings, path and list answer come from the API's description
   const described = await planFromSpec(spec, request, addon, catalogue);
-  const entity = entityContext(described?.spec ?? spec, root.connector, [...present, ...spec.requires, spec.key], index, catalogue);
+  const entitySpec = described?.spec ?? spec;
+  const flat = entityContext(entitySpec, root.connector, [...present, ...spec.requires, spec.key], index, catalogue);
+  const product = present.includes('product') ? catalogueContext(catalogue.product!, root.connector.prefix, root.type) : false;
+  const entity = withProductCatalogue(
+    withCatalogue(flat, entitySpec, root.connector.prefix, root.type),
+    product || undefined,
+    catalogue.product!.resource,
+  );
   const ctx = { ...root, bindings: [entity] } as ConnectorContext;
   const layers = templateLayers(ctx.platform);
   const partialCtx = { ...ctx, entity } as unknown as Record<string, unknown>;

@@ -49,7 +49,7 @@ export interface EntityLines {
 }
 
 /** A model the framework's "Export to Connectors" wizard already has an action for. */
-export const FRAMEWORK_EXPORT_ACTION_MODELS = ['product.product', 'res.partner'];
+export const FRAMEWORK_EXPORT_ACTION_MODELS = ['product.product', 'product.template', 'res.partner'];
 
 export interface EntitySpec {
   key: string;
@@ -99,6 +99,12 @@ export interface EntitySpec {
   recordKey?: string;
   /** From the API description: payload fields no mapping covers, for the README. */
   unmapped?: { external: string; type: string; reason: string }[];
+  /**
+   * E-commerce connectors: the product is a template with variants (see `catalogue-context.ts`);
+   * `sync` names the binding the product sync lists (the templates, or the variants when the
+   * platform lists variants).
+   */
+  catalogue?: { sync: 'template' | 'variant'; variantResource?: string };
 }
 
 /** The list answer of an entity's collection, when the API description declares it. */
@@ -146,6 +152,8 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = Object.assign(Object
     listenFields: ['name', 'default_code', 'list_price', 'lst_price'],
     cron: HOURLY,
     webhookEvents: ['products/create', 'products/update'],
+    // GET variants/<id> answers one variant with its product_id (see the generic profile's guide)
+    catalogue: { sync: 'template', variantResource: 'variants' },
   },
   customer: {
     key: 'customer',

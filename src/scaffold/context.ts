@@ -23,6 +23,7 @@ import { fieldContext, samplePayload, type FieldContext, type PayloadEntry } fro
 export type { FieldContext } from './field-samples.js';
 import { connectorNames, pascalCase, underscored, type ConnectorNames } from './names.js';
 import { connectorsPage, connectorsPageDepends, type ConnectorsPage } from './connectors-page.js';
+import { catalogueContext, type CatalogueContext } from './catalogue-context.js';
 import type { PlatformProfile, WebhookScheme } from '../platforms/profile.js';
 import { quote } from '../util/quote.js';
 
@@ -65,6 +66,8 @@ export interface LinesContext extends EntityLines {
   productResource: string;
   productNameExternal: string;
   productSampleId: number;
+  /** Products with variants: tests route the variant (`productResource`) and its product here. */
+  productTemplateResource: string | false;
 }
 
 export interface EntityContext {
@@ -152,6 +155,8 @@ export interface EntityContext {
   usesMapping: boolean;
   /** Customers: invoice/delivery child contacts and matching by email (see catalogue.ts). */
   partnerAddresses: boolean;
+  /** Products of an e-commerce connector: template and variant bindings (catalogue-context.ts). */
+  catalogue: CatalogueContext | false;
 }
 
 export interface SyncEntityContext {
@@ -379,6 +384,7 @@ export function entityContext(
           productResource: product.resource,
           productNameExternal: product.nameExternal ?? 'name',
           productSampleId: 3001,
+          productTemplateResource: false,
         }
       : false;
   const imports = spec.direction !== 'export';
@@ -440,7 +446,39 @@ export function entityContext(
       spec.direction !== 'import' ||
       (imports && ((spec.importCreates ?? true) || spec.importFields.length > 0 || features.length > 0 || lines !== false)),
     partnerAddresses: imports && (spec.partnerAddresses ?? false),
+    catalogue: false,
   };
+}
+
+/** Order lines name variants: with a catalogue, their product is read as a variant, then its template. */
+function withCatalogueLines(bindings: EntityContext[]): EntityContext[] {
+  const product = bindings.find((binding) => binding.catalogue);
+  if (!product || !product.catalogue) return bindings;
+  return bindings.map((binding) => withProductCatalogue(binding, product.catalogue || undefined, product.resource));
+}
+
+/** Lines of `binding` resolved through the variants of `catalogue` (products listed at `resource`). */
+export function withProductCatalogue(
+  binding: EntityContext,
+  catalogue: CatalogueContext | undefined,
+  resource: string,
+): EntityContext {
+  if (!catalogue || !binding.lines || binding.lines.productBinding !== catalogue.variantBinding) {
+    return binding;
+  }
+  const lines = { ...binding.lines, productResource: catalogue.variantResource, productTemplateResource: resource };
+  return { ...binding, lines };
+}
+
+/** The binding with its catalogue structure, and its product sync on the templates when they are listed. */
+export function withCatalogue(binding: EntityContext, spec: EntitySpec, prefix: string, type: ConnectorType): EntityContext {
+  const catalogue = catalogueContext(spec, prefix, type);
+  if (!catalogue) return binding;
+  const syncs = binding.syncs.map((sync) =>
+    sync.inventory || !catalogue.syncsTemplates ? sync : { ...sync, binding: catalogue.binding },
+  );
+  // the variant binding maps no import of its own: the template importer writes the variants
+  return { ...binding, catalogue, syncs, onlyCreate: false };
 }
 
 export function connectorContext(options: ConnectorOptions, toolVersion: string): ConnectorContext {
@@ -451,9 +489,11 @@ export function connectorContext(options: ConnectorOptions, toolVersion: string)
   const catalogue = profileCatalogue(profile);
   const entityKeys = parseEntities(options.type, options.entities, catalogue);
   const specs = entityKeys.map((key) => catalogue[key]!);
-  const bindings = specs
-    .filter((spec) => !spec.featureOf)
-    .map((spec, index) => entityContext(spec, names, entityKeys, index, catalogue));
+  const bindings = withCatalogueLines(
+    specs
+      .filter((spec) => !spec.featureOf)
+      .map((spec, index) => withCatalogue(entityContext(spec, names, entityKeys, index, catalogue), spec, names.prefix, options.type)),
+  );
   // in binding order, so that the list matches what the per-binding partials render
   const syncEntities: SyncEntityContext[] = bindings.flatMap((binding) => binding.syncs);
   // webhook tests deliver an event for a binding that imports without dependencies when possible

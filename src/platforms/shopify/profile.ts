@@ -38,7 +38,9 @@ export const shopifyProfile: PlatformProfile = {
   // customer_id, line_items...): only what differs from the catalogue is listed here.
   entityOverrides: {
     product: {
-      resource: 'productVariants',
+      // the products are listed (templates); each variant is read with its product's gid
+      resource: 'products',
+      catalogue: { sync: 'template', variantResource: 'productVariants' },
       importFields: [
         { external: 'sku', odoo: 'default_code', type: 'char' },
         { external: 'price', odoo: 'list_price', type: 'float' },
@@ -47,7 +49,7 @@ export const shopifyProfile: PlatformProfile = {
         { external: 'inventory_item_id', odoo: 'inventory_item_external_id', type: 'char' },
       ],
       webhookEvents: ['products/create', 'products/update'],
-      note: 'Each Shopify variant is bound to one Odoo product variant (product.product); product webhooks import every variant of the product.',
+      note: 'Each Shopify product is bound to an Odoo product template with its options as attributes, and each of its variants to the Odoo variant of the same option values (SKU, barcode, price, weight); product webhooks import the product with its variants.',
     },
     customer: {
       webhookEvents: ['customers/create', 'customers/update'],

@@ -25,6 +25,8 @@ export const WOOCOMMERCE_TOPICS = {
 const entityOverrides: Record<string, Partial<EntitySpec>> = {
   product: {
     nameExternal: 'name',
+    // simple and variable products are listed; a variation is read at products/<id>
+    catalogue: { sync: 'template' },
     importFields: [
       { external: 'sku', odoo: 'default_code', type: 'char' },
       { external: 'regular_price', odoo: 'list_price', type: 'float' },
@@ -35,7 +37,7 @@ const entityOverrides: Record<string, Partial<EntitySpec>> = {
       { external: 'regular_price', odoo: 'lst_price', type: 'float', changedBy: ['lst_price', 'list_price'] },
     ],
     webhookEvents: [...WOOCOMMERCE_TOPICS.product],
-    note: 'Simple products and the variations of variable products are bound (a variable product itself is not); the price is the regular price.',
+    note: 'A simple product is an Odoo template with one variant; a variable product a template with its variation attributes, each variation bound to the Odoo variant of the same options; the price is the regular price.',
   },
   customer: {
     // WooCommerce customers are WordPress accounts: Odoo does not create them

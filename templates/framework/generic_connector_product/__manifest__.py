@@ -1,7 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 {
     "name": "Generic Connector - Products",
-    "summary": "Connectors page of the product forms, where connectors list bindings",
+    "summary": "Catalogue import (templates, attributes, variants, matching) and "
+    "the Connectors page of the product forms",
     "version": "16.0.1.0.0",
     "license": "LGPL-3",
     "author": "odoo-connector",

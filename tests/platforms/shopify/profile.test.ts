@@ -52,11 +52,11 @@ describe('the Shopify profile', () => {
     expect(common).toContain(`API_VERSION = "${SHOPIFY_API_VERSION}"`);
   });
 
-  it('lists product variants and keeps their inventory item, the catalogue untouched otherwise', () => {
+  it('lists products and reads their variants, the catalogue untouched otherwise', () => {
     const catalogue = profileCatalogue(shopifyProfile);
-    expect(catalogue.product!.resource).toBe('productVariants');
+    expect(catalogue.product!.resource).toBe('products');
+    expect(catalogue.product!.catalogue).toEqual({ sync: 'template', variantResource: 'productVariants' });
     expect(catalogue.product!.odooModel).toBe('product.product');
-    expect(catalogue.product!.importFields.map((f) => f.odoo)).toContain('inventory_item_external_id');
     expect(catalogue.order!.webhookEvents).toEqual(['orders/create', 'orders/updated', 'orders/cancelled']);
     expect(catalogue.customer!.resource).toBe('customers');
   });
@@ -147,7 +147,7 @@ describe('add-binding on a Shopify connector', () => {
     const addon = join(root, 'shopify_connector');
     expect(readFileSync(join(addon, 'components', 'product_product.py'), 'utf8')).toContain('productVariant(id: $id)');
     expect(readFileSync(join(addon, 'models', 'shopify_backend.py'), 'utf8')).toContain(
-      '"products/create": ("shopify.product.product", GID_KEY),',
+      '"products/create": ("shopify.product.template", GID_KEY),',
     );
     await expect(runAddBinding('invoice', undefined, {}, memoryIo(addon))).rejects.toThrow(
       /invoice is not implemented by the Shopify profile/,

@@ -41,7 +41,8 @@ describe('add-binding on a WooCommerce connector', () => {
     const io = memoryIo(addon);
     expect(await runAddBinding('product', undefined, {}, io), io.stderr.join('\n')).toBe(0);
     const tree = readTree(addon);
-    expect(tree['components/product_product.py']).toContain('def variation_values(variation, parent):');
+    expect(tree['components/product_product.py']).toContain('def product_values(product, variations=()):');
+    expect(tree['models/product_product.py']).toContain('class WoocommerceProductTemplate(models.Model):');
     expect(tree['models/product_product.py']).toContain('external_parent_id = fields.Char(');
     expect(tree['tests/test_product_product.py']).toContain('wc_page(payloads.VARIATIONS)');
   });

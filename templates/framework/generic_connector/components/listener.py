@@ -27,3 +27,13 @@ class GenericBindingListener(AbstractComponent):
         (see ``generic.binding._delay_delete``); call it from
         ``on_record_unlink``, decorated with the same ``skip_if``."""
         binding._delay_delete()
+
+    def _exports_changed_fields(self, binding, fields):
+        """Tell whether ``fields`` include one the binding's export mapper
+        reads (its ``changed_by`` fields): the mapper is the one list of the
+        fields that trigger an export."""
+        if not fields:
+            return False
+        with binding.backend_id.work_on(binding._name) as work:
+            mapper = work.component(usage="export.mapper")
+            return bool(mapper.changed_by_fields().intersection(fields))

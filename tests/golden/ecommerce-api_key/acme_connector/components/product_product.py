@@ -1,14 +1,6 @@
 from odoo.addons.component.core import Component
 from odoo.addons.component_event import skip_if
-from odoo.addons.connector.components.mapper import changed_by, mapping, only_create
-
-#: fields of product.product whose change exports the bound records again
-EXPORT_TRIGGER_FIELDS = {
-    "name",
-    "default_code",
-    "list_price",
-    "lst_price",
-}
+from odoo.addons.connector.components.mapper import changed_by, mapping
 
 
 class AcmeProductProductAdapter(Component):
@@ -16,7 +8,7 @@ class AcmeProductProductAdapter(Component):
     _inherit = "acme.adapter"
     _apply_on = "acme.product.product"
 
-    _resource = "products"
+    _resource = "variants"
 
     def set_inventory_levels(self, levels):
         """Set (not adjust) available quantities in one request.
@@ -28,33 +20,49 @@ class AcmeProductProductAdapter(Component):
         return self.post("inventory_levels/batch", data={"levels": levels})
 
 
-class AcmeProductProductImportMapper(Component):
-    _name = "acme.product.product.import.mapper"
-    _inherit = ["generic.import.mapper", "base.acme.connector"]
+class AcmeProductTemplateAdapter(Component):
+    """Products with their options and variants, read as canonical products."""
+
+    _name = "acme.product.template.adapter"
+    _inherit = "acme.adapter"
+    _apply_on = "acme.product.template"
+
+    _resource = "products"
+
+
+class AcmeProductTemplateImportMapper(Component):
+    _name = "acme.product.template.import.mapper"
+    _inherit = [
+        "generic.product.template.import.mapper",
+        "base.acme.connector",
+    ]
+    _apply_on = "acme.product.template"
+
+
+class AcmeProductTemplateImporter(Component):
+    """The template, its attribute lines, then its variants, bound one by one."""
+
+    _name = "acme.product.template.importer"
+    _inherit = [
+        "generic.product.template.importer",
+        "acme.record.importer",
+    ]
+    _apply_on = "acme.product.template"
+
+    _variant_binding_model = "acme.product.product"
+
+
+class AcmeProductProductImporter(Component):
+    """A variant is imported with its product: order lines name variants."""
+
+    _name = "acme.product.product.importer"
+    _inherit = [
+        "generic.product.variant.importer",
+        "acme.record.importer",
+    ]
     _apply_on = "acme.product.product"
 
-    @mapping
-    def name(self, record):
-        fallback = "Acme Product %s" % record["id"]
-        return {"name": record.get("title") or fallback}
-
-    @mapping
-    def default_code(self, record):
-        return {"default_code": record.get("sku") or False}
-
-    @mapping
-    def list_price(self, record):
-        return {"list_price": float(record.get("price") or 0.0)}
-
-    @mapping
-    def barcode(self, record):
-        return {"barcode": record.get("barcode") or False}
-
-    @only_create
-    @mapping
-    def detailed_type(self, record):
-        # stored products: their quantities are exported
-        return {"detailed_type": "product"}
+    _template_binding_model = "acme.product.template"
 
 
 class AcmeProductProductExportMapper(Component):
@@ -97,7 +105,7 @@ class AcmeProductProductBindingListener(Component):
 
     @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
     def on_record_write(self, record, fields=None):
-        if EXPORT_TRIGGER_FIELDS.intersection(fields or ()):
+        if self._exports_changed_fields(record, fields):
             self._delay_export(record, fields=fields)
 
     @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
@@ -114,7 +122,19 @@ class AcmeProductProductListener(Component):
 
     @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
     def on_record_write(self, record, fields=None):
-        if not EXPORT_TRIGGER_FIELDS.intersection(fields or ()):
-            return
         for binding in record.acme_bind_ids:
-            self._delay_export(binding, fields=fields)
+            if self._exports_changed_fields(binding, fields):
+                self._delay_export(binding, fields=fields)
+
+
+class AcmeProductTemplateListener(Component):
+    """Export the bound variants when the product form writes their template."""
+
+    _name = "acme.product.template.listener"
+    _inherit = [
+        "generic.product.template.listener",
+        "base.acme.connector",
+    ]
+    _apply_on = "product.template"
+
+    _variant_bind_field = "acme_bind_ids"

@@ -91,8 +91,8 @@ class AcmeBackend(models.Model):
 
     def _webhook_handlers(self):
         return {
-            "products/create": ("acme.product.product", "id"),
-            "products/update": ("acme.product.product", "id"),
+            "products/create": ("acme.product.template", "id"),
+            "products/update": ("acme.product.template", "id"),
             "customers/create": ("acme.res.partner", "id"),
             "customers/update": ("acme.res.partner", "id"),
             "orders/create": ("acme.sale.order", "id"),
@@ -131,7 +131,7 @@ class AcmeBackend(models.Model):
 
     def _sync_products_implementation(self):
         return self._import_since(
-            "acme.product.product",
+            "acme.product.template",
             "products.updated_since",
         )
 
@@ -146,6 +146,13 @@ class AcmeBackend(models.Model):
         """Entry point of the "Export to Connectors" wizard for product.product."""
         records = self.env["product.product"].browse(record_ids)
         return self._export_bindings("acme.product.product", records)
+
+    def export_product_template(self, record_ids):
+        """Entry point of the export wizard on product templates: their variants."""
+        templates = self.env["product.template"].browse(record_ids)
+        return self._export_bindings(
+            "acme.product.product", templates.product_variant_ids
+        )
 
     def sync_customers(self):
         return self._run_sync("customers")

@@ -26,9 +26,16 @@ ROUTES = {
         "id": 2001,
         "name": "Test Customer",
     },
-    ("GET", "/products/3001"): {
+    # the line's variant, then its product (a canonical product)
+    ("GET", "/variants/3001"): {
         "id": 3001,
-        "title": "Test Product",
+        "product_id": 4001,
+    },
+    ("GET", "/products/4001"): {
+        "id": 4001,
+        "name": "Test Product",
+        "options": [],
+        "variants": [{"id": 3001, "sku": "TEST-1", "price": 9.5}],
     },
 }
 

@@ -1,22 +1,13 @@
 from odoo.addons.component.core import Component
 from odoo.addons.component_event import skip_if
-from odoo.addons.connector.components.mapper import changed_by, mapping, only_create
-
-#: fields of product.product whose change exports the bound records again
-EXPORT_TRIGGER_FIELDS = {
-    "name",
-    "default_code",
-    "list_price",
-    "lst_price",
-}
+from odoo.addons.connector.components.mapper import changed_by, mapping
 
 
 class AcmeProductProductAdapter(Component):
     """Product variants: each ``ProductVariant`` is one bound product.product.
 
-    The product (template) level comes with the template/variant bindings;
-    until then a variant's name is its product's title, plus the variant's
-    title when the product has options.
+    A variant is read to learn its product (``product_id``), which is then
+    imported with all its variants (``generic.product.variant.importer``).
     """
 
     _name = "acme.product.product.adapter"
@@ -53,21 +44,6 @@ query GetVariantProduct($id: ID!) {
     }
     inventoryItem {
       id
-    }
-  }
-}
-"""
-    _product_variants_query = """
-query GetProductVariantIds($id: ID!, $first: Int!, $after: String) {
-  product(id: $id) {
-    variants(first: $first, after: $after) {
-      nodes {
-        id
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
     }
   }
 }
@@ -156,19 +132,6 @@ mutation InventorySetQuantities(
             "inventory_item_id": (node.get("inventoryItem") or {}).get("id"),
             "product_id": product.get("id"),
         }
-
-    def variant_ids(self, product_id):
-        """Yield the gids of the variants of a product (a product webhook)."""
-        variables = {"id": product_id, "first": 250, "after": None}
-        while True:
-            data = self.graphql(self._product_variants_query, variables)
-            variants = (data.get("product") or {}).get("variants") or {}
-            for node in variants.get("nodes") or []:
-                yield node["id"]
-            info = variants.get("pageInfo") or {}
-            if not (info.get("hasNextPage") and info.get("endCursor")):
-                return
-            variables["after"] = info["endCursor"]
 
     def create(self, data):  # pylint: disable=W8106
         """Create a product with one variant; return the variant's gid."""
@@ -265,37 +228,192 @@ mutation InventorySetQuantities(
         )
 
 
-class AcmeProductProductImportMapper(Component):
-    _name = "acme.product.product.import.mapper"
-    _inherit = ["generic.import.mapper", "base.acme.connector"]
+class AcmeProductTemplateAdapter(Component):
+    """Products (``Product`` nodes) with their options and variants,
+    normalised to the canonical product of ``generic_connector_product``."""
+
+    _name = "acme.product.template.adapter"
+    _inherit = "acme.adapter"
+    _apply_on = "acme.product.template"
+
+    _resource = "products"
+    _read_root = "product"
+    _read_query = """
+query GetProduct($id: ID!, $first: Int!) {
+  product(id: $id) {
+    id
+    title
+    description
+    status
+    updatedAt
+    options {
+      name
+      optionValues {
+        name
+        hasVariants
+      }
+    }
+    variants(first: $first) {
+      %(variants)s
+    }
+  }
+}
+"""
+    _variants_query = """
+query GetProductVariants($id: ID!, $first: Int!, $after: String) {
+  product(id: $id) {
+    variants(first: $first, after: $after) {
+      %(variants)s
+    }
+  }
+}
+"""
+    _variant_fields = """nodes {
+        id
+        sku
+        barcode
+        price
+        selectedOptions {
+          name
+          value
+        }
+        inventoryItem {
+          id
+          measurement {
+            weight {
+              unit
+              value
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }"""
+    #: kilograms per Shopify ``WeightUnit``
+    _kilograms = {
+        "GRAMS": 0.001,
+        "KILOGRAMS": 1.0,
+        "OUNCES": 0.028349523125,
+        "POUNDS": 0.45359237,
+    }
+
+    def read(self, external_id):  # pylint: disable=W8106
+        fields = {"variants": self._variant_fields}
+        variables = {"id": external_id, "first": 250}
+        query = self._read_query % fields
+        node = self.graphql(query, variables).get(self._read_root)
+        if not node:
+            raise self.not_found(external_id)
+        variants = node.get("variants") or {}
+        nodes = list(variants.get("nodes") or [])
+        info = variants.get("pageInfo") or {}
+        # every variant is read: the importer archives the ones it does not see
+        while info.get("hasNextPage") and info.get("endCursor"):
+            variables["after"] = info["endCursor"]
+            query = self._variants_query % fields
+            page = self.graphql(query, variables).get("product") or {}
+            variants = page.get("variants") or {}
+            nodes.extend(variants.get("nodes") or [])
+            info = variants.get("pageInfo") or {}
+        return self.normalise(dict(node, variants={"nodes": nodes}))
+
+    def normalise(self, node):
+        """The canonical product of a ``Product`` node.
+
+        A product without options has one option "Title" whose only value is
+        "Default Title": it is a simple product (no attribute in Odoo).
+        ``ARCHIVED`` products are archived; ``DRAFT`` ones stay active, being
+        prepared for sale.
+        """
+        options = []
+        for option in node.get("options") or []:
+            values = [
+                value["name"]
+                for value in option.get("optionValues") or []
+                if value.get("hasVariants", True)
+            ]
+            if values and values != [self._default_variant_title]:
+                options.append({"name": option["name"], "values": values})
+        names = {option["name"] for option in options}
+        variants = []
+        for variant in (node.get("variants") or {}).get("nodes") or []:
+            item = variant.get("inventoryItem") or {}
+            selected = variant.get("selectedOptions") or []
+            price = variant.get("price")
+            variants.append(
+                {
+                    "id": variant["id"],
+                    "sku": variant.get("sku") or False,
+                    "barcode": variant.get("barcode") or False,
+                    "price": float(price) if price not in (None, "") else 0.0,
+                    "weight": self.weight_kg(item.get("measurement")),
+                    "options": {
+                        choice["name"]: choice["value"]
+                        for choice in selected
+                        if choice["name"] in names
+                    },
+                    "inventory_item_id": item.get("id"),
+                }
+            )
+        return {
+            "id": node["id"],
+            "name": node.get("title") or "",
+            "description": node.get("description") or False,
+            "active": node.get("status") != "ARCHIVED",
+            "type": "product",
+            "options": options,
+            "variants": variants,
+        }
+
+    def weight_kg(self, measurement):
+        """Kilograms (Odoo's default unit) of an ``InventoryItemMeasurement``."""
+        weight = (measurement or {}).get("weight") or {}
+        if weight.get("value") in (None, ""):
+            return None
+        return float(weight["value"]) * self._kilograms.get(weight.get("unit"), 1.0)
+
+
+class AcmeProductTemplateImportMapper(Component):
+    _name = "acme.product.template.import.mapper"
+    _inherit = [
+        "generic.product.template.import.mapper",
+        "base.acme.connector",
+    ]
+    _apply_on = "acme.product.template"
+
+
+class AcmeProductTemplateImporter(Component):
+    """The template, its attribute lines, then its variants, bound one by one."""
+
+    _name = "acme.product.template.importer"
+    _inherit = [
+        "generic.product.template.importer",
+        "acme.record.importer",
+    ]
+    _apply_on = "acme.product.template"
+
+    _variant_binding_model = "acme.product.product"
+
+    def _variant_binding_values(self, shop_variant):
+        # inventorySetQuantities takes the inventory item, not the variant
+        values = super()._variant_binding_values(shop_variant)
+        values["inventory_item_external_id"] = shop_variant.get("inventory_item_id")
+        return values
+
+
+class AcmeProductProductImporter(Component):
+    """A variant is imported with its product: order lines name variants."""
+
+    _name = "acme.product.product.importer"
+    _inherit = [
+        "generic.product.variant.importer",
+        "acme.record.importer",
+    ]
     _apply_on = "acme.product.product"
 
-    @mapping
-    def name(self, record):
-        fallback = "Acme Product %s" % record["id"]
-        return {"name": record.get("title") or fallback}
-
-    @mapping
-    def default_code(self, record):
-        return {"default_code": record.get("sku") or False}
-
-    @mapping
-    def list_price(self, record):
-        return {"list_price": float(record.get("price") or 0.0)}
-
-    @mapping
-    def barcode(self, record):
-        return {"barcode": record.get("barcode") or False}
-
-    @mapping
-    def inventory_item_external_id(self, record):
-        return {"inventory_item_external_id": record.get("inventory_item_id") or False}
-
-    @only_create
-    @mapping
-    def detailed_type(self, record):
-        # stored products: their quantities are exported
-        return {"detailed_type": "product"}
+    _template_binding_model = "acme.product.template"
 
 
 class AcmeProductProductExportMapper(Component):
@@ -338,7 +456,7 @@ class AcmeProductProductBindingListener(Component):
 
     @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
     def on_record_write(self, record, fields=None):
-        if EXPORT_TRIGGER_FIELDS.intersection(fields or ()):
+        if self._exports_changed_fields(record, fields):
             self._delay_export(record, fields=fields)
 
     @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
@@ -355,7 +473,19 @@ class AcmeProductProductListener(Component):
 
     @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
     def on_record_write(self, record, fields=None):
-        if not EXPORT_TRIGGER_FIELDS.intersection(fields or ()):
-            return
         for binding in record.acme_bind_ids:
-            self._delay_export(binding, fields=fields)
+            if self._exports_changed_fields(binding, fields):
+                self._delay_export(binding, fields=fields)
+
+
+class AcmeProductTemplateListener(Component):
+    """Export the bound variants when the product form writes their template."""
+
+    _name = "acme.product.template.listener"
+    _inherit = [
+        "generic.product.template.listener",
+        "base.acme.connector",
+    ]
+    _apply_on = "product.template"
+
+    _variant_bind_field = "acme_bind_ids"

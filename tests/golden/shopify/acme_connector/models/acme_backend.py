@@ -3,10 +3,6 @@ import re
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.generic_connector.models.generic_backend import (
-    WEBHOOK_BUSINESS_ERRORS,
-)
-
 #: default Admin API version of new backends (quarterly: YYYY-01/04/07/10,
 #: each supported about twelve months: move to the newest stable one)
 DEFAULT_API_VERSION = "2026-10"
@@ -17,13 +13,9 @@ SHOP_DOMAIN_RE = re.compile(r"^[a-z0-9][a-z0-9-]*\.myshopify\.com$")
 API_VERSION_RE = re.compile(r"^\d{4}-(01|04|07|10)$")
 #: key of a webhook body holding the record's GraphQL id (bodies are REST-shaped)
 GID_KEY = "admin_graphql_api_id"
-#: topics whose payload is a product: each of its variants is imported
-PRODUCT_TOPICS = ("products/create", "products/update")
 #: deletions: acknowledged, the bindings are kept (see the guide)
 DELETE_TOPICS = ("products/delete", "customers/delete")
 UNINSTALLED_TOPIC = "app/uninstalled"
-#: binding of the product variants (with the product entity)
-VARIANT_BINDING = "acme.product.product"
 
 
 class AcmeBackend(models.Model):
@@ -221,8 +213,8 @@ class AcmeBackend(models.Model):
 
     def _webhook_handlers(self):
         return {
-            "products/create": ("acme.product.product", GID_KEY),
-            "products/update": ("acme.product.product", GID_KEY),
+            "products/create": ("acme.product.template", GID_KEY),
+            "products/update": ("acme.product.template", GID_KEY),
             "customers/create": ("acme.res.partner", GID_KEY),
             "customers/update": ("acme.res.partner", GID_KEY),
             "orders/create": ("acme.sale.order", GID_KEY),
@@ -277,8 +269,6 @@ class AcmeBackend(models.Model):
                     topic,
                 )
             )
-        if topic in PRODUCT_TOPICS and VARIANT_BINDING in self.env:
-            return self._process_product_webhook(webhook)
         return super().process_webhook(webhook)
 
     def _process_app_uninstalled(self, webhook):
@@ -291,39 +281,12 @@ class AcmeBackend(models.Model):
         self.write({"state": "error", "app_uninstalled": True, "last_error": message})
         return webhook.mark_as_processed()
 
-    def _process_product_webhook(self, webhook):
-        """Import each variant of the product of a products/* delivery.
-
-        The body is REST-shaped: ``variants`` carry their gid in
-        ``admin_graphql_api_id``; without them the variants are listed.
-        """
-        payload = webhook.get_payload()
-        binding_model = VARIANT_BINDING
-        variant_ids = [
-            variant[GID_KEY]
-            for variant in payload.get("variants") or []
-            if variant.get(GID_KEY)
-        ]
-        product_id = payload.get(GID_KEY)
-        if not variant_ids and product_id:
-            adapter = self.get_adapter(model_name=binding_model)
-            variant_ids = list(adapter.variant_ids(product_id))
-        if not variant_ids:
-            return webhook.mark_as_failed(_("The payload names no product variant."))
-        try:
-            with self.env.cr.savepoint():
-                for variant_id in variant_ids:
-                    self.env[binding_model].import_record(self, variant_id)
-        except WEBHOOK_BUSINESS_ERRORS as err:
-            return webhook.mark_as_failed(str(err) or type(err).__name__)
-        return webhook.mark_as_processed()
-
     def sync_products(self):
         return self._run_sync("products")
 
     def _sync_products_implementation(self):
         return self._import_since(
-            "acme.product.product",
+            "acme.product.template",
             "products.updated_since",
         )
 
@@ -338,6 +301,13 @@ class AcmeBackend(models.Model):
         """Entry point of the "Export to Connectors" wizard for product.product."""
         records = self.env["product.product"].browse(record_ids)
         return self._export_bindings("acme.product.product", records)
+
+    def export_product_template(self, record_ids):
+        """Entry point of the export wizard on product templates: their variants."""
+        templates = self.env["product.template"].browse(record_ids)
+        return self._export_bindings(
+            "acme.product.product", templates.product_variant_ids
+        )
 
     def sync_customers(self):
         return self._run_sync("customers")

@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class AcmeProductProduct(models.Model):
@@ -61,3 +61,63 @@ class ProductProduct(models.Model):
         # deletion on Acme is queued); the others still refuse it
         self.env["acme.product.product"].unbind_for_deletion(self)
         return super().unlink()
+
+
+class AcmeProductTemplate(models.Model):
+    """A product template bound to Acme; its variants have their own
+    bindings. Imported by ``generic.product.template.importer``."""
+
+    _name = "acme.product.template"
+    _inherit = ["acme.binding", "generic.product.template.binding"]
+    _inherits = {"product.template": "odoo_id"}
+    _description = "Acme Product Template Binding"
+
+    odoo_id = fields.Many2one(
+        comodel_name="product.template",
+        string="Odoo Product Template",
+        required=True,
+        ondelete="restrict",
+        index=True,
+    )
+
+    _sql_constraints = [
+        (
+            "backend_odoo_uniq",
+            "unique(backend_id, odoo_id)",
+            "This product template is already bound to this backend.",
+        ),
+        (
+            "backend_external_uniq",
+            "unique(backend_id, external_id)",
+            "This product is already bound to an Odoo product template.",
+        ),
+    ]
+
+
+class ProductTemplate(models.Model):
+    _inherit = "product.template"
+
+    acme_template_bind_ids = fields.One2many(
+        comodel_name="acme.product.template",
+        inverse_name="odoo_id",
+        string="Acme Product Bindings",
+        copy=False,
+    )
+    # the Connectors page of the template form lists its variants' bindings too
+    acme_variant_bind_ids = fields.Many2many(
+        comodel_name="acme.product.product",
+        string="Acme Variant Bindings",
+        compute="_compute_acme_variant_bind_ids",
+    )
+
+    @api.depends("product_variant_ids.acme_bind_ids")
+    def _compute_acme_variant_bind_ids(self):
+        for template in self:
+            variants = template.with_context(active_test=False).product_variant_ids
+            bindings = variants.mapped("acme_bind_ids")
+            template.acme_variant_bind_ids = bindings
+
+
+class AcmeBackend(models.Model):
+    _name = "acme.backend"
+    _inherit = ["acme.backend", "generic.product.backend.mixin"]

@@ -4,21 +4,62 @@ from odoo.addons.queue_job.tests.common import trap_jobs
 from .common import LOCATION_ID, AcmeTestCase, answer, connection
 
 BINDING = "acme.product.product"
+TEMPLATE_BINDING = "acme.product.template"
 VARIANT_ID = "gid://shopify/ProductVariant/1001"
 INVENTORY_ITEM_ID = "gid://shopify/InventoryItem/1101"
 PRODUCT_ID = "gid://shopify/Product/1000"
-# a ProductVariant as GetProductVariant reads it (shape of the Admin API)
+
+
+def variant_node(number, size, price):
+    """A ``ProductVariant`` as GetProduct reads it (shape of the Admin API)."""
+    return {
+        "id": "gid://shopify/ProductVariant/%s" % number,
+        "sku": "TS-%s" % size,
+        "barcode": "400638133393%s" % (number % 10),
+        "price": price,
+        "selectedOptions": [{"name": "Size", "value": size}],
+        "inventoryItem": {
+            "id": "gid://shopify/InventoryItem/%s" % (number + 100),
+            "measurement": {"weight": {"unit": "GRAMS", "value": 250.0}},
+        },
+    }
+
+
+# a Product as GetProduct reads it: one option, two variants
+PRODUCT = {
+    "id": PRODUCT_ID,
+    "title": "Test Product",
+    "description": "Organic cotton.",
+    "status": "ACTIVE",
+    "updatedAt": "2026-12-01T10:00:00Z",
+    "options": [
+        {
+            "name": "Size",
+            "optionValues": [
+                {"name": "S", "hasVariants": True},
+                {"name": "M", "hasVariants": True},
+            ],
+        }
+    ],
+    "variants": connection(
+        [variant_node(1001, "S", "12.50"), variant_node(1002, "M", "14.00")]
+    ),
+}
+# a ProductVariant as GetProductVariant reads it: its product's gid
 VARIANT = {
     "id": VARIANT_ID,
-    "title": "Default Title",
-    "sku": "TEST-SKU",
-    "barcode": "4006381333931",
+    "title": "S",
+    "sku": "TS-S",
+    "barcode": None,
     "price": "12.50",
     "updatedAt": "2026-12-01T10:00:00Z",
     "product": {"id": PRODUCT_ID, "title": "Test Product"},
     "inventoryItem": {"id": INVENTORY_ITEM_ID},
 }
-ANSWERS = {"GetProductVariant": answer({"productVariant": VARIANT})}
+ANSWERS = {
+    "GetProductVariant": answer({"productVariant": VARIANT}),
+    "GetProduct": answer({"product": PRODUCT}),
+}
 LINKS = {
     "productVariant": {
         "id": VARIANT_ID,
@@ -44,53 +85,95 @@ class TestAcmeProductProduct(AcmeTestCase):
     def _adapter(self):
         return self.backend.get_adapter(model_name=BINDING)
 
-    def test_import_creates_then_updates(self):
-        model = self.env["acme.product.product"]
-        with self.mock_api(ANSWERS) as fake:
-            model.import_record(self.backend, VARIANT_ID)
-        self.assertEqual(fake.variables("GetProductVariant"), [{"id": VARIANT_ID}])
-        binding = self._binding(VARIANT_ID)
-        self.assertEqual(len(binding), 1)
-        self.assertTrue(binding.sync_date)
-        # the only variant of a product without options: the product's title
-        self.assertEqual(binding.name, "Test Product")
-        self.assertEqual(binding.default_code, "TEST-SKU")
-        self.assertAlmostEqual(binding.list_price, 12.5)
-        self.assertEqual(binding.barcode, "4006381333931")
-        self.assertEqual(binding.inventory_item_external_id, INVENTORY_ITEM_ID)
-        # a second import updates the same binding
-        with self.mock_api(ANSWERS):
-            model.import_record(self.backend, VARIANT_ID)
-        self.assertEqual(self._binding(VARIANT_ID), binding)
+    def _import_product(self, product=PRODUCT, answers=None):
+        answers = answers or {"GetProduct": answer({"product": product})}
+        with self.mock_api(answers) as fake:
+            self.env[TEMPLATE_BINDING].import_record(self.backend, product["id"])
+        return self._binding(product["id"], TEMPLATE_BINDING), fake
 
-    def test_variant_of_a_product_with_options(self):
-        variant = dict(VARIANT, title="Blue / L", sku="TEST-SKU-BL")
-        answers = {"GetProductVariant": answer({"productVariant": variant})}
-        model = self.env["acme.product.product"]
-        with self.mock_api(answers):
-            model.import_record(self.backend, VARIANT_ID)
-        self.assertEqual(self._binding(VARIANT_ID).name, "Test Product (Blue / L)")
+    def test_import_product_with_variants(self):
+        binding, fake = self._import_product()
+        self.assertEqual(fake.operations(), ["GetProduct"])
+        self.assertEqual(fake.variables("GetProduct")[0]["id"], PRODUCT_ID)
+        template = binding.odoo_id
+        self.assertEqual(template.name, "Test Product")
+        self.assertEqual(template.description_sale, "Organic cotton.")
+        line = template.attribute_line_ids
+        self.assertEqual(line.attribute_id.name, "Size")
+        self.assertEqual(set(line.value_ids.mapped("name")), {"S", "M"})
+        small = self._binding(VARIANT_ID)
+        medium = self._binding("gid://shopify/ProductVariant/1002")
+        self.assertEqual(small.product_tmpl_id, template)
+        self.assertEqual(small.default_code, "TS-S")
+        self.assertEqual(small.barcode, "4006381333931")
+        self.assertAlmostEqual(small.weight, 0.25)
+        self.assertAlmostEqual(small.lst_price, 12.5)
+        self.assertAlmostEqual(medium.lst_price, 14.0)
+        self.assertEqual(small.inventory_item_external_id, INVENTORY_ITEM_ID)
+        # a second import creates nothing
+        products = self.env["product.product"].search_count([])
+        self._import_product()
+        self.assertEqual(self.env["product.product"].search_count([]), products)
+        self.assertEqual(len(self._binding(PRODUCT_ID, TEMPLATE_BINDING)), 1)
+
+    def test_product_without_options_is_simple(self):
+        default = {"name": "Default Title", "hasVariants": True}
+        node = variant_node(1001, "S", "9.90")
+        node["selectedOptions"] = [{"name": "Title", "value": "Default Title"}]
+        product = dict(
+            PRODUCT,
+            status="ARCHIVED",
+            options=[{"name": "Title", "optionValues": [default]}],
+            variants=connection([node]),
+        )
+        template = self._import_product(product)[0].odoo_id
+        self.assertFalse(template.attribute_line_ids)
+        variant = self._binding(VARIANT_ID).odoo_id
+        self.assertEqual(variant.product_tmpl_id, template)
+        self.assertFalse(variant.product_template_attribute_value_ids)
+        # an ARCHIVED product is archived in Odoo, with its variant
+        self.assertFalse(template.active)
+        self.assertFalse(variant.active)
+
+    def test_every_page_of_variants_is_read(self):
+        first = connection([variant_node(1001, "S", "12.50")], "cursor-1", True)
+        last = connection([variant_node(1002, "M", "14.00")])
+        answers = {
+            "GetProduct": answer({"product": dict(PRODUCT, variants=first)}),
+            "GetProductVariants": answer({"product": {"variants": last}}),
+        }
+        binding, fake = self._import_product(answers=answers)
+        self.assertEqual(fake.operations(), ["GetProduct", "GetProductVariants"])
+        self.assertEqual(fake.variables("GetProductVariants")[0]["after"], "cursor-1")
+        self.assertEqual(len(binding.odoo_id.product_variant_ids), 2)
+
+    def test_variant_import_imports_its_product(self):
+        with self.mock_api(ANSWERS) as fake:
+            self.env[BINDING].import_record(self.backend, VARIANT_ID)
+        self.assertEqual(fake.operations(), ["GetProductVariant", "GetProduct"])
+        self.assertEqual(self._binding(VARIANT_ID).default_code, "TS-S")
+        self.assertTrue(self._binding(PRODUCT_ID, TEMPLATE_BINDING))
 
     def test_sync_reads_every_page_since_the_checkpoint(self):
         checkpoint, since = "products.updated_since", "2024-01-02 03:04:05"
         self.backend._set_checkpoint(checkpoint, since)
-        ids = ["gid://shopify/ProductVariant/%s" % n for n in (1, 2, 3)]
+        ids = ["gid://shopify/Product/%s" % n for n in (1, 2, 3)]
         first = connection([{"id": ids[0]}, {"id": ids[1]}], "cursor-1", True)
         last = connection([{"id": ids[2]}], "cursor-2", False)
         pages = [
-            answer({"productVariants": first}),
-            answer({"productVariants": last}),
+            answer({"products": first}),
+            answer({"products": last}),
         ]
-        with self.mock_api({"ListProductVariants": pages}) as fake:
+        with self.mock_api({"ListProducts": pages}) as fake:
             with trap_jobs() as trap:
                 self.backend.sync_products()
                 # one page per job: the last one moves the checkpoint
                 self.assertEqual(self.backend._get_checkpoint(checkpoint), since)
                 trap.assert_jobs_count(1, only=self.backend.import_page)
                 trap._filtered_enqueued_jobs(self.backend.import_page)[0].perform()
-                only = self.env["acme.product.product"].import_record
+                only = self.env[TEMPLATE_BINDING].import_record
                 trap.assert_jobs_count(3, only=only)
-        first_page, second_page = fake.variables("ListProductVariants")
+        first_page, second_page = fake.variables("ListProducts")
         self.assertEqual(first_page["query"], "updated_at:>'2024-01-02T03:04:05Z'")
         self.assertEqual(first_page["first"], 250)
         self.assertIsNone(first_page["after"])
@@ -98,11 +181,11 @@ class TestAcmeProductProduct(AcmeTestCase):
         self.assertGreater(self.backend._get_checkpoint(checkpoint), since)
 
     def test_first_sync_has_no_filter(self):
-        page = answer({"productVariants": connection([])})
-        with self.mock_api({"ListProductVariants": page}) as fake:
+        page = answer({"products": connection([])})
+        with self.mock_api({"ListProducts": page}) as fake:
             with trap_jobs():
                 self.backend.sync_products()
-        self.assertIsNone(fake.variables("ListProductVariants")[0]["query"])
+        self.assertIsNone(fake.variables("ListProducts")[0]["query"])
 
     def _create_binding(self):
         record = self._create_odoo_record()

@@ -55,6 +55,18 @@ ANSWERS = {
     "GetOrder": answer({"order": ORDER}),
     "GetCustomer": answer({"customer": CUSTOMER}),
     "GetProductVariant": answer({"productVariant": VARIANT}),
+    # the variant's product, imported with its variants
+    "GetProduct": answer(
+        {
+            "product": {
+                "id": "gid://shopify/Product/1000",
+                "title": "Test Product",
+                "status": "ACTIVE",
+                "options": [],
+                "variants": connection([dict(VARIANT, selectedOptions=[])]),
+            }
+        }
+    ),
 }
 
 

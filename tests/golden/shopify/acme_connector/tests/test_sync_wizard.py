@@ -7,7 +7,7 @@ from odoo.addons.queue_job.tests.common import trap_jobs
 from .common import AcmeTestCase, answer, connection
 
 EMPTY_PAGES = {
-    "ListProductVariants": answer({"productVariants": connection([])}),
+    "ListProducts": answer({"products": connection([])}),
     "ListCustomers": answer({"customers": connection([])}),
     "ListOrders": answer({"orders": connection([])}),
 }

@@ -3,16 +3,16 @@ import json
 
 from odoo.addons.queue_job.tests.common import trap_jobs
 
-from .common import AcmeTestCase, answer, sign
+from .common import AcmeTestCase, sign
 from .test_res_partner import ANSWERS as CUSTOMER_ANSWERS
 from .test_res_partner import CUSTOMER_ID
-from .test_product_product import ANSWERS as VARIANT_ANSWERS
-from .test_product_product import VARIANT_ID
+from .test_product_product import ANSWERS as PRODUCT_ANSWERS
+from .test_product_product import PRODUCT_ID, VARIANT_ID
 
 # webhook bodies are REST-shaped: numeric ids plus admin_graphql_api_id
 PRODUCT_BODY = {
     "id": 1000,
-    "admin_graphql_api_id": "gid://shopify/Product/1000",
+    "admin_graphql_api_id": PRODUCT_ID,
     "title": "Test Product",
     "status": "active",
     "updated_at": "2026-12-01T10:00:00-05:00",
@@ -111,35 +111,17 @@ class TestWebhook(AcmeTestCase):
             trap.assert_jobs_count(1)
         self.assertEqual(len(self._webhooks("wh-dup")), 1)
 
-    def test_product_webhook_imports_its_variants(self):
+    def test_product_webhook_imports_the_product(self):
         webhook = self._deliver("products/update", PRODUCT_BODY, "wh-product")
-        with self.mock_api(VARIANT_ANSWERS) as fake:
+        with self.mock_api(PRODUCT_ANSWERS) as fake:
             webhook.process_webhook()
         self.assertEqual(webhook.processing_status, "processed")
-        self.assertEqual(fake.variables("GetProductVariant"), [{"id": VARIANT_ID}])
+        # one read of the product brings all its variants
+        self.assertEqual(fake.operations(), ["GetProduct"])
         binding = self.env["acme.product.product"].search(
             [("backend_id", "=", self.backend.id), ("external_id", "=", VARIANT_ID)]
         )
         self.assertEqual(len(binding), 1)
-
-    def test_product_webhook_without_variants_lists_them(self):
-        body = dict(PRODUCT_BODY, variants=[])
-        webhook = self._deliver("products/create", body, "wh-product-2")
-        listed = {
-            "product": {
-                "variants": {
-                    "nodes": [{"id": VARIANT_ID}],
-                    "pageInfo": {"hasNextPage": False, "endCursor": None},
-                }
-            }
-        }
-        answers = dict(VARIANT_ANSWERS, GetProductVariantIds=answer(listed))
-        with self.mock_api(answers) as fake:
-            webhook.process_webhook()
-        self.assertEqual(webhook.processing_status, "processed")
-        self.assertEqual(
-            fake.operations(), ["GetProductVariantIds", "GetProductVariant"]
-        )
 
     def test_product_deletion_is_acknowledged(self):
         webhook = self._deliver("products/delete", {"id": 1000}, "wh-delete")

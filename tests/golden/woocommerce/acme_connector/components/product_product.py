@@ -1,59 +1,69 @@
 from odoo import _
 from odoo.exceptions import UserError
+from odoo.tools import html2plaintext
 
 from odoo.addons.component.core import Component
 from odoo.addons.component_event import skip_if
-from odoo.addons.connector.components.mapper import changed_by, mapping, only_create
+from odoo.addons.connector.components.mapper import changed_by, mapping
 
-#: fields of product.product whose change exports the bound records again
-EXPORT_TRIGGER_FIELDS = {
-    "name",
-    "default_code",
-    "list_price",
-    "lst_price",
-}
-
-#: product types bound to Odoo products: a variable product is imported as its
-#: variations; grouped and external products are not sold by the store itself
-IMPORTED_TYPES = ("simple", "variation")
+#: product types imported as Odoo templates: a variable product's variations
+#: are its variants; grouped and external products are not sold by the store
+TEMPLATE_TYPES = ("simple", "variable")
 
 
-def product_values(product):
-    """Values of a WooCommerce product (``GET products/<id>``) for the mappers."""
+def variant_values(product, options=None):
+    """A canonical variant: a simple product, or a variation and its options."""
+    weight = product.get("weight")
     return {
         "id": product["id"],
-        "type": product.get("type") or "simple",
-        "parent_id": False,
-        "name": product.get("name") or "",
-        "sku": product.get("sku") or "",
+        "sku": product.get("sku") or False,
+        # the GTIN, UPC, EAN or ISBN field of WooCommerce 9.2+
+        "barcode": product.get("global_unique_id") or False,
         # the regular price: a sale price is temporary
-        "regular_price": product.get("regular_price") or product.get("price") or "0",
-        "manage_stock": bool(product.get("manage_stock")),
-        "stock_quantity": product.get("stock_quantity"),
-        "attributes": [],
+        "price": float(product.get("regular_price") or product.get("price") or 0),
+        "weight": float(weight) if weight not in (None, "") else None,
+        "options": options or {},
+        "inventory_item_id": None,
     }
 
 
-def variation_values(variation, parent):
-    """Values of a variation of the variable product ``parent`` for the mappers.
+def product_values(product, variations=()):
+    """The canonical product of a WooCommerce product (``GET products/<id>``).
 
-    ``variation`` comes from ``GET products/<parent>/variations`` (or from
-    ``GET products/<id>`` of a variation); its name is the name of ``parent``
-    followed by the options of its attributes.
+    A simple product is one variant without options. A variable product's
+    options are its attributes used for variations, its variants its
+    ``variations`` (``GET products/<id>/variations``), each with the
+    ``option`` of its attributes. A variation read alone keeps its
+    ``parent_id``: its product is imported instead.
     """
-    attributes = [
-        (attribute.get("name") or "", attribute["option"])
-        for attribute in variation.get("attributes") or []
-        if attribute.get("option")
-    ]
-    name = parent.get("name") or ""
-    if attributes:
-        name = "%s - %s" % (name, ", ".join(option for __, option in attributes))
-    values = product_values(variation)
-    values.update(
-        type="variation", parent_id=parent["id"], name=name, attributes=attributes
-    )
-    return values
+    options, variants = [], []
+    if product.get("type") == "variable":
+        for attribute in product.get("attributes") or []:
+            if attribute.get("variation"):
+                name, values = attribute.get("name") or "", attribute.get("options")
+                options.append({"name": name, "values": values or []})
+        for variation in variations:
+            chosen = {
+                attribute.get("name") or "": attribute["option"]
+                for attribute in variation.get("attributes") or []
+                if attribute.get("option")
+            }
+            variants.append(variant_values(variation, chosen))
+    else:
+        variants.append(variant_values(product))
+    description = product.get("short_description") or product.get("description")
+    return {
+        "id": product["id"],
+        "kind": product.get("type") or "simple",
+        "parent_id": product.get("parent_id") or False,
+        "name": product.get("name") or "",
+        # HTML in WooCommerce, plain text in Odoo's sales description
+        "description": html2plaintext(description) if description else False,
+        "active": product.get("status") != "trash",
+        "type": "product",
+        "options": options,
+        "variants": variants,
+    }
 
 
 class AcmeProductProductAdapter(Component):
@@ -139,77 +149,86 @@ class AcmeProductProductAdapter(Component):
         return "%s/batch" % self._resource
 
 
-class AcmeProductProductImporter(Component):
-    """Import a simple product or a variation; a variable product imports its
-    variations, the variable product itself is not bound."""
+class AcmeProductTemplateAdapter(Component):
+    """Products read as canonical products: a variable product with its
+    variations (``GET products/<id>/variations``, every page)."""
 
-    _name = "acme.product.product.importer"
-    _inherit = "acme.record.importer"
-    _apply_on = "acme.product.product"
+    _name = "acme.product.template.adapter"
+    _inherit = "acme.adapter"
+    _apply_on = "acme.product.template"
 
-    def run(self, external_id, force=False, external_data=None):
-        if external_data is None:
-            product = self.backend_adapter.read(external_id)
-            if product.get("type") == "variable":
-                return self._import_variations(product, force=force)
-            external_data = self._product_values(product)
-        return super().run(external_id, force=force, external_data=external_data)
+    _resource = "products"
 
-    def _product_values(self, product):
-        if product.get("type") == "variation":
-            # a variation read alone (a webhook): its parent names it
-            parent = self.backend_adapter.read(product["parent_id"])
-            return variation_values(product, parent)
-        return product_values(product)
+    def read(self, external_id):  # pylint: disable=W8106
+        product = super().read(external_id)
+        variations = ()
+        if product.get("type") == "variable":
+            endpoint = "%s/%s/variations" % (self._resource, product["id"])
+            variations = list(self.get_all(endpoint, params=self._page_params()))
+        return product_values(product, variations)
 
-    def _import_variations(self, parent, force=False):
-        importer = self.component(usage="record.importer")
-        count = 0
-        for variation in self.backend_adapter.variations(parent["id"]):
-            values = variation_values(variation, parent)
-            importer.run(variation["id"], force=force, external_data=values)
-            count += 1
-        return _(
-            "%(count)s variation(s) of product %(product)s imported.",
-            count=count,
-            product=parent["id"],
-        )
+
+class AcmeProductTemplateImportMapper(Component):
+    _name = "acme.product.template.import.mapper"
+    _inherit = [
+        "generic.product.template.import.mapper",
+        "base.acme.connector",
+    ]
+    _apply_on = "acme.product.template"
+
+
+class AcmeProductTemplateImporter(Component):
+    """The template, its attribute lines, then its variants, bound one by one."""
+
+    _name = "acme.product.template.importer"
+    _inherit = [
+        "generic.product.template.importer",
+        "acme.record.importer",
+    ]
+    _apply_on = "acme.product.template"
+
+    _variant_binding_model = "acme.product.product"
 
     def _must_skip(self):
-        product_type = self.external_data.get("type")
-        if product_type not in IMPORTED_TYPES:
-            return _("%s products are not imported.", product_type)
+        kind = self.external_data.get("kind")
+        if kind == "variation":
+            # a product.updated webhook of a variation: its product is imported
+            parent_id = self.external_data["parent_id"]
+            self.import_dependency(parent_id, self.model._name, force=True)
+            return _(
+                "Variation %(variation)s imported with its product %(product)s.",
+                variation=self.external_id,
+                product=parent_id,
+            )
+        if kind not in TEMPLATE_TYPES:
+            return _("%s products are not imported.", kind)
         return super()._must_skip()
 
+    def _variant_binding_values(self, shop_variant):
+        # a variation is written through products/<parent>/variations/<id>
+        values = super()._variant_binding_values(shop_variant)
+        variable = self.external_data.get("kind") == "variable"
+        values["external_parent_id"] = self.external_id if variable else False
+        return values
 
-class AcmeProductProductImportMapper(Component):
-    _name = "acme.product.product.import.mapper"
-    _inherit = ["generic.import.mapper", "base.acme.connector"]
+
+class AcmeProductProductImporter(Component):
+    """A variant is imported with its product: order lines name variants."""
+
+    _name = "acme.product.product.importer"
+    _inherit = [
+        "generic.product.variant.importer",
+        "acme.record.importer",
+    ]
     _apply_on = "acme.product.product"
 
-    @mapping
-    def name(self, record):
-        fallback = "Acme Product %s" % record["id"]
-        return {"name": record.get("name") or fallback}
+    _template_binding_model = "acme.product.template"
 
-    @mapping
-    def default_code(self, record):
-        return {"default_code": record.get("sku") or False}
-
-    @mapping
-    def list_price(self, record):
-        return {"list_price": float(record.get("regular_price") or 0.0)}
-
-    @mapping
-    def external_parent_id(self, record):
-        parent_id = record.get("parent_id")
-        return {"external_parent_id": str(parent_id) if parent_id else False}
-
-    @only_create
-    @mapping
-    def detailed_type(self, record):
-        # stored products: their quantities are exported
-        return {"detailed_type": "product"}
+    def _template_external_id(self):
+        # a variation names its variable product; a simple product is its own
+        if self.external_data.get("type") == "variation":
+            return self.external_data.get("parent_id")
+        return self.external_data.get("id")
 
 
 class AcmeProductProductExportMapper(Component):
@@ -243,7 +262,7 @@ class AcmeProductProductBindingListener(Component):
 
     @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
     def on_record_write(self, record, fields=None):
-        if EXPORT_TRIGGER_FIELDS.intersection(fields or ()):
+        if self._exports_changed_fields(record, fields):
             self._delay_export(record, fields=fields)
 
 
@@ -256,7 +275,19 @@ class AcmeProductProductListener(Component):
 
     @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
     def on_record_write(self, record, fields=None):
-        if not EXPORT_TRIGGER_FIELDS.intersection(fields or ()):
-            return
         for binding in record.acme_bind_ids:
-            self._delay_export(binding, fields=fields)
+            if self._exports_changed_fields(binding, fields):
+                self._delay_export(binding, fields=fields)
+
+
+class AcmeProductTemplateListener(Component):
+    """Export the bound variants when the product form writes their template."""
+
+    _name = "acme.product.template.listener"
+    _inherit = [
+        "generic.product.template.listener",
+        "base.acme.connector",
+    ]
+    _apply_on = "product.template"
+
+    _variant_bind_field = "acme_bind_ids"

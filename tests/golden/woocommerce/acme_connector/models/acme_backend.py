@@ -154,8 +154,8 @@ class AcmeBackend(models.Model):
 
     def _webhook_handlers(self):
         return {
-            "product.created": ("acme.product.product", "id"),
-            "product.updated": ("acme.product.product", "id"),
+            "product.created": ("acme.product.template", "id"),
+            "product.updated": ("acme.product.template", "id"),
             "customer.created": ("acme.res.partner", "id"),
             "customer.updated": ("acme.res.partner", "id"),
             "order.created": ("acme.sale.order", "id"),
@@ -194,7 +194,7 @@ class AcmeBackend(models.Model):
 
     def _sync_products_implementation(self):
         return self._import_since(
-            "acme.product.product",
+            "acme.product.template",
             "products.updated_since",
         )
 
@@ -209,6 +209,13 @@ class AcmeBackend(models.Model):
         """Entry point of the "Export to Connectors" wizard for product.product."""
         records = self.env["product.product"].browse(record_ids)
         return self._export_bindings("acme.product.product", records)
+
+    def export_product_template(self, record_ids):
+        """Entry point of the export wizard on product templates: their variants."""
+        templates = self.env["product.template"].browse(record_ids)
+        return self._export_bindings(
+            "acme.product.product", templates.product_variant_ids
+        )
 
     def sync_customers(self):
         return self._run_sync("customers")

@@ -2,11 +2,12 @@ from odoo.exceptions import UserError
 
 from odoo.addons.queue_job.tests.common import trap_jobs
 
-from ..components.product_product import variation_values
+from ..components.product_product import product_values
 from . import payloads
 from .common import AcmeTestCase, wc_page
 
 MODEL = "acme.product.product"
+TEMPLATE_MODEL = "acme.product.template"
 VARIATION_PATH = "/wp-json/wc/v3/products/22/variations/23"
 ROUTES = {
     ("GET", "/products/93"): payloads.SIMPLE,
@@ -17,7 +18,7 @@ ROUTES = {
 
 
 class TestAcmeProductProduct(AcmeTestCase):
-    """Products: simple products and variations bound to Odoo products."""
+    """Products: templates with their variants (simple products, variations)."""
 
     def _create_binding(self, external_id=False, parent_id=False):
         product = self.env["product.product"].create(
@@ -40,18 +41,22 @@ class TestAcmeProductProduct(AcmeTestCase):
 
     def test_import_simple_product(self):
         with self.mock_api(ROUTES):
-            self.env[MODEL].import_record(self.backend, "93")
+            self.env[TEMPLATE_MODEL].import_record(self.backend, "93")
+        template = self._binding(TEMPLATE_MODEL, 93).odoo_id
         binding = self._binding(MODEL, 93)
         self.assertEqual(len(binding), 1)
+        self.assertEqual(binding.product_tmpl_id, template)
+        self.assertFalse(template.attribute_line_ids)
         self.assertEqual(binding.name, "Woo Single")
         self.assertEqual(binding.default_code, "WOO-1")
-        self.assertAlmostEqual(binding.list_price, 3.0)
+        self.assertAlmostEqual(binding.lst_price, 3.0)
         self.assertFalse(binding.external_parent_id)
         self.assertEqual(binding.detailed_type, "product")
-        # a second import updates the same binding
+        # a second import updates the same bindings
         with self.mock_api(ROUTES):
-            self.env[MODEL].import_record(self.backend, "93")
+            self.env[TEMPLATE_MODEL].import_record(self.backend, "93")
         self.assertEqual(self._binding(MODEL, 93), binding)
+        self.assertEqual(len(template.product_variant_ids), 1)
 
     def test_import_variable_product_binds_its_variations(self):
         variations = {
@@ -63,45 +68,69 @@ class TestAcmeProductProduct(AcmeTestCase):
             ],
         }
         with self.mock_api(variations) as fake:
-            self.env[MODEL].import_record(self.backend, "22")
+            self.env[TEMPLATE_MODEL].import_record(self.backend, "22")
         pages = [kwargs["params"].get("page", 1) for __, __, kwargs in fake.calls[1:]]
         self.assertEqual(pages, [1, 2])
-        # the variable product itself is not a sellable product
-        self.assertFalse(self._binding(MODEL, 22))
+        template_binding = self._binding(TEMPLATE_MODEL, 22)
+        template = template_binding.odoo_id
+        self.assertEqual(template.name, "Ship Your Idea")
+        line = template.attribute_line_ids
+        self.assertEqual(line.attribute_id.name, "Color")
+        self.assertEqual(set(line.value_ids.mapped("name")), {"Black", "Green"})
         black, green = self._binding(MODEL, 23), self._binding(MODEL, 24)
-        self.assertEqual(black.name, "Ship Your Idea - Black")
+        self.assertEqual(black.product_tmpl_id, template)
         self.assertEqual(black.default_code, "SYI-BLACK")
-        self.assertAlmostEqual(black.list_price, 12.0)
+        self.assertAlmostEqual(black.lst_price, 12.0)
         self.assertEqual(black.external_parent_id, "22")
-        self.assertEqual(green.name, "Ship Your Idea - Green")
-        self.assertAlmostEqual(green.list_price, 9.0)
+        self.assertEqual(green.default_code, "SYI-GREEN")
+        self.assertAlmostEqual(green.lst_price, 9.0)
+        # the lowest price on the template, Black's difference as its extra
+        self.assertAlmostEqual(template.list_price, 9.0)
+        self.assertFalse(template_binding.price_issue)
 
-    def test_import_of_a_variation_read_alone(self):
+    def test_webhook_of_a_variation_imports_its_product(self):
         # a product.updated webhook of a variation names the variation's id
         routes = {
             ("GET", "/products/23"): payloads.variation_alone(
                 23, 22, "Black", "SYI-BLACK", "12.00"
             ),
             ("GET", "/products/22"): payloads.VARIABLE,
+            ("GET", "/products/22/variations"): wc_page(payloads.VARIATIONS),
         }
         with self.mock_api(routes):
-            self.env[MODEL].import_record(self.backend, "23")
-        binding = self._binding(MODEL, 23)
-        self.assertEqual(binding.name, "Ship Your Idea - Black")
-        self.assertEqual(binding.external_parent_id, "22")
+            self.env[TEMPLATE_MODEL].import_record(self.backend, "23")
+        self.assertFalse(self._binding(TEMPLATE_MODEL, 23))
+        self.assertTrue(self._binding(TEMPLATE_MODEL, 22))
+        self.assertEqual(self._binding(MODEL, 23).external_parent_id, "22")
+
+    def test_variant_import_imports_its_product(self):
+        # an order line names the variation
+        routes = {
+            ("GET", "/products/24"): payloads.variation_alone(
+                24, 22, "Green", "SYI-GREEN", "9.00"
+            ),
+            ("GET", "/products/22"): payloads.VARIABLE,
+            ("GET", "/products/22/variations"): wc_page(payloads.VARIATIONS),
+        }
+        with self.mock_api(routes):
+            self.env[MODEL].import_record(self.backend, "24")
+        self.assertEqual(self._binding(MODEL, 24).default_code, "SYI-GREEN")
+        self.assertTrue(self._binding(TEMPLATE_MODEL, 22))
 
     def test_grouped_product_is_skipped(self):
         with self.mock_api(ROUTES):
-            result = self.env[MODEL].import_record(self.backend, "50")
+            result = self.env[TEMPLATE_MODEL].import_record(self.backend, "50")
         self.assertIn("grouped", result)
-        self.assertFalse(self._binding(MODEL, 50))
+        self.assertFalse(self._binding(TEMPLATE_MODEL, 50))
 
-    def test_variation_values(self):
-        values = variation_values(payloads.VARIATIONS[0], payloads.VARIABLE)
-        self.assertEqual(values["parent_id"], 22)
-        self.assertEqual(values["attributes"], [("Color", "Black")])
-        self.assertEqual(values["regular_price"], "12.00")
-        self.assertEqual(values["type"], "variation")
+    def test_product_values(self):
+        values = product_values(payloads.VARIABLE, payloads.VARIATIONS)
+        options = [{"name": "Color", "values": ["Black", "Green"]}]
+        self.assertEqual(values["options"], options)
+        variant = values["variants"][0]
+        self.assertEqual(variant["options"], {"Color": "Black"})
+        self.assertEqual(variant["price"], 12.0)
+        self.assertEqual(product_values(payloads.SIMPLE)["variants"][0]["id"], 93)
 
     def test_sync_reads_every_page_since_the_checkpoint(self):
         checkpoint, since = "products.updated_since", "2024-01-02 03:04:05"
@@ -118,7 +147,7 @@ class TestAcmeProductProduct(AcmeTestCase):
             self.assertEqual(self.backend._get_checkpoint(checkpoint), since)
             trap.assert_jobs_count(1, only=self.backend.import_page)
             trap._filtered_enqueued_jobs(self.backend.import_page)[0].perform()
-            trap.assert_jobs_count(3, only=self.env[MODEL].import_record)
+            trap.assert_jobs_count(3, only=self.env[TEMPLATE_MODEL].import_record)
         params = [kwargs["params"] for __, __, kwargs in fake.calls]
         self.assertEqual([page.get("page", 1) for page in params], [1, 2])
         self.assertEqual(params[0]["modified_after"], "2024-01-02T03:04:05")
