@@ -88,6 +88,11 @@ export interface EntitySpec {
   featureOf?: string;
   /** One sentence for the addon's README: what a user must know about this entity. */
   note?: string;
+  /**
+   * Customers: addresses become child contacts and first imports match partners by email
+   * (generic_connector's `partner.address` component, the backend's matching switch).
+   */
+  partnerAddresses?: boolean;
   /** From the API description (--from-openapi): how its list is paginated and wrapped. */
   listing?: ListingSpec;
   /** From the API description: payload fields no mapping covers, for the README. */
@@ -165,6 +170,7 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = Object.assign(Object
     listenFields: ['name', 'email', 'phone'],
     cron: HOURLY,
     webhookEvents: ['customers/create', 'customers/update'],
+    partnerAddresses: true,
   },
   order: {
     key: 'order',
@@ -192,7 +198,7 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = Object.assign(Object
           field: 'guest_partner_id',
           string: 'Partner for Guest Orders',
           model: 'res.partner',
-          help: 'Customer of the imported orders that have no customer (guest checkouts).',
+          help: 'If set, the partner of all guest orders; else each guest gets its own.',
         },
       },
     ],

@@ -139,6 +139,8 @@ export interface EntityContext {
   recordsPartial: string;
   /** Some mapper of the binding has `@mapping` methods (a custom import-only binding has none). */
   usesMapping: boolean;
+  /** Customers: invoice/delivery child contacts and matching by email (see catalogue.ts). */
+  partnerAddresses: boolean;
 }
 
 export interface SyncEntityContext {
@@ -214,6 +216,8 @@ export interface ConnectorContext extends ConnectorNames {
   imports: boolean;
   exports: boolean;
   features: { inventory: boolean };
+  /** Some binding imports customers: the addon has a `partner.address` component. */
+  partners: boolean;
   depends: string[];
   externalDependencies: string[];
   /** Manifest `data`, filled in by the planner once the file list is known. */
@@ -419,6 +423,7 @@ export function entityContext(
     usesMapping:
       spec.direction !== 'import' ||
       (imports && ((spec.importCreates ?? true) || spec.importFields.length > 0 || features.length > 0 || lines !== false)),
+    partnerAddresses: imports && (spec.partnerAddresses ?? false),
   };
 }
 
@@ -475,6 +480,7 @@ export function connectorContext(options: ConnectorOptions, toolVersion: string)
     imports: bindings.some((b) => b.imports),
     exports: bindings.some((b) => b.exports),
     features: { inventory: entityKeys.includes('inventory') },
+    partners: bindings.some((binding) => binding.partnerAddresses),
     depends,
     externalDependencies: ['requests'],
     dataFiles: [],

@@ -1,4 +1,5 @@
 from . import connector_base_backend  # noqa: F401
+from . import generic_partner_backend_mixin  # noqa: F401
 from . import generic_backend  # noqa: F401
 from . import generic_binding  # noqa: F401
 from . import generic_sync_checkpoint  # noqa: F401

@@ -44,7 +44,7 @@ class GenericBackend(models.AbstractModel):
     """
 
     _name = "generic.backend"
-    _inherit = ["connector.backend"]
+    _inherit = ["connector.backend", "generic.partner.backend.mixin"]
     _description = "Generic Connector Backend (abstract)"
 
     #: seconds subtracted from the run start before storing it as checkpoint,

@@ -12,6 +12,7 @@ from odoo import _
 from odoo.tools import float_compare, float_is_zero
 
 from odoo.addons.component.core import AbstractComponent
+from odoo.addons.component.exception import NoComponentError
 from odoo.addons.connector.components.mapper import mapping, only_create
 from odoo.addons.connector.exception import MappingError
 
@@ -134,8 +135,41 @@ class GenericSaleOrderImporter(AbstractComponent):
 
     def _create_data(self, map_record):
         values = super()._create_data(map_record)
+        values.update(self._partner_values(values.get("partner_id")))
         values["order_line"] = [(0, 0, line) for line in self._lines_values()]
         return values
+
+    def _partner_values(self, partner_id):
+        """Customer, invoice and delivery addresses of a new order.
+
+        Through the connector's ``partner.address`` component (customers
+        helper of generic_connector): a guest order (no customer, no
+        partner from the mapper) gets a partner of its own, matched by email
+        when the backend matches; the billing and shipping addresses become
+        invoice and delivery contacts of the customer. Without that
+        component Odoo derives both addresses from the customer.
+        """
+        try:
+            addresses = self.component(usage="partner.address")
+        except NoComponentError:
+            return {}
+        record = self.external_data
+        partner = self.env["res.partner"].browse(partner_id)
+        if not partner:
+            partner = addresses.guest_partner(
+                record.get("email"), record.get("billing_address")
+            )
+        billing = record.get("billing_address")
+        shipping = record.get("shipping_address")
+        return {
+            "partner_id": partner.id,
+            "partner_invoice_id": addresses.address_partner(
+                partner, billing, "invoice"
+            ).id,
+            "partner_shipping_id": addresses.address_partner(
+                partner, shipping, "delivery"
+            ).id,
+        }
 
     def _update(self, binding, values):
         values.pop("order_line", None)

@@ -9,3 +9,4 @@ from . import test_export  # noqa: F401
 from . import test_webhook  # noqa: F401
 from . import test_operations  # noqa: F401
 from . import test_remote_delete  # noqa: F401
+from . import test_partner_address  # noqa: F401

@@ -93,23 +93,6 @@ class TestAcmeSaleOrder(AcmeTestCase):
         binding.unlink()
         self.assertTrue(record.exists())
 
-    def test_import_without_customer_id(self):
-        record = dict(RECORD)
-        del record["customer_id"]
-        routes = dict(ROUTES)
-        routes[("GET", "/orders/1001")] = record
-        model = self.env["acme.sale.order"]
-        # neither a customer_id nor a Partner for Guest Orders
-        with self.mock_api(routes), self.assertRaises(MappingError):
-            model.import_record(self.backend, "1001")
-        self.assertFalse(self._binding("1001"))
-        default = self.env["res.partner"].create({"name": "Guest"})
-        self.backend.guest_partner_id = default
-        with self.mock_api(routes):
-            model.import_record(self.backend, "1001")
-        binding = self._binding("1001")
-        self.assertEqual(binding.partner_id, default)
-
     def test_sync_queues_the_changed_records(self):
         checkpoint, since = "orders.updated_since", "2024-01-02 03:04:05"
         self.backend._set_checkpoint(checkpoint, since)
@@ -372,3 +355,40 @@ class TestAcmeSaleOrder(AcmeTestCase):
         self.assertEqual(body["tracking_number"], "TRACK-123")
         self.assertEqual(body["carrier"], "Test Carrier")
         self.assertEqual(body["lines"], [{"line_id": "11", "quantity": 2.0}])
+
+    def test_guest_order_gets_its_own_partner_and_addresses(self):
+        self._order_settings()
+        billing = {
+            "name": "Guest Buyer",
+            "company": None,
+            "street": "1 Main Street",
+            "street2": None,
+            "city": "Springfield",
+            "zip": "12345",
+            "state_code": None,
+            "state_name": None,
+            "country_code": "US",
+            "phone": None,
+            "email": "guest@example.com",
+        }
+        shipping = dict(billing, name="Gift Receiver", street="9 Elm Street")
+        order = self._order(
+            customer_id=None,
+            email="guest@example.com",
+            billing_address=billing,
+            shipping_address=shipping,
+        )
+        binding = self._import_order(order)
+        guest = binding.partner_id
+        self.assertEqual(guest.name, "Guest Buyer")
+        self.assertEqual(guest.email, "guest@example.com")
+        self.assertEqual(guest.country_id, self.env.ref("base.us"))
+        self.assertEqual(binding.partner_invoice_id, guest)
+        delivery = binding.partner_shipping_id
+        self.assertEqual((delivery.parent_id, delivery.type), (guest, "delivery"))
+        self.assertEqual(delivery.street, "9 Elm Street")
+        # the backend's Partner for Guest Orders, when set, takes every guest
+        shared = self.env["res.partner"].create({"name": "Guests"})
+        self.backend.guest_partner_id = shared
+        binding.unlink()
+        self.assertEqual(self._import_order(order).partner_id, shared)

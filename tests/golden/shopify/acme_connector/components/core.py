@@ -1,4 +1,4 @@
-from odoo.addons.component.core import AbstractComponent
+from odoo.addons.component.core import AbstractComponent, Component
 
 
 class BaseAcmeConnectorComponent(AbstractComponent):
@@ -11,3 +11,14 @@ class BaseAcmeConnectorComponent(AbstractComponent):
     _name = "base.acme.connector"
     _inherit = "base.connector"
     _collection = "acme.backend"
+
+
+class AcmePartnerAddress(Component):
+    """Customers, guests and their addresses in the backend's company.
+
+    The behaviour is ``generic.partner.address``; importers get it with
+    ``self.component(usage="partner.address")``.
+    """
+
+    _name = "acme.partner.address"
+    _inherit = ["generic.partner.address", "base.acme.connector"]

@@ -375,10 +375,8 @@ class AcmeSaleOrderImportMapper(Component):
             default = self.backend_record.guest_partner_id
             if default:
                 return {"partner_id": default.id}
-            raise MappingError(
-                "No customer_id in the record and no Partner for Guest Orders "
-                "on the backend."
-            )
+            # else a partner of its own (generic.sale.order.importer)
+            return {}
         binder = self.binder_for("acme.res.partner")
         related = binder.to_internal(external_id, unwrap=True)
         if not related:

@@ -1,4 +1,3 @@
-from odoo.addons.connector.exception import MappingError
 from odoo.addons.queue_job.tests.common import trap_jobs
 
 from .common import AcmeTestCase, answer, connection, money
@@ -136,15 +135,39 @@ class TestAcmeSaleOrder(AcmeTestCase):
         self.assertEqual(values["line_items"][0]["product_id"], VARIANT_ID)
 
     def test_guest_order(self):
-        answers = self._answers(dict(ORDER, customer=None))
+        address = {
+            "name": "Guest Buyer",
+            "company": None,
+            "address1": "1 Main Street",
+            "address2": None,
+            "city": "Ottawa",
+            "zip": "K1P 1J1",
+            "provinceCode": "ON",
+            "province": "Ontario",
+            "countryCodeV2": "CA",
+            "phone": None,
+        }
+        shipping = dict(address, name="Gift Receiver", address1="9 Elm Street")
+        order = dict(
+            ORDER,
+            customer=None,
+            email="guest@example.com",
+            billingAddress=address,
+            shippingAddress=shipping,
+        )
         model = self.env["acme.sale.order"]
-        with self.mock_api(answers), self.assertRaises(MappingError):
+        with self.mock_api(self._answers(order)):
             model.import_record(self.backend, ORDER_ID)
-        guest = self.env["res.partner"].create({"name": "Guest"})
-        self.backend.guest_partner_id = guest
-        with self.mock_api(answers):
-            model.import_record(self.backend, ORDER_ID)
-        self.assertEqual(self._binding(ORDER_ID).partner_id, guest)
+        binding = self._binding(ORDER_ID)
+        # a partner of its own, with the billing address; the shipping
+        # address is its delivery contact
+        guest = binding.partner_id
+        self.assertEqual(guest.name, "Guest Buyer")
+        self.assertEqual(guest.email, "guest@example.com")
+        self.assertEqual(guest.state_id, self.env.ref("base.state_ca_on"))
+        delivery = binding.partner_shipping_id
+        self.assertEqual((delivery.parent_id, delivery.type), (guest, "delivery"))
+        self.assertEqual(delivery.street, "9 Elm Street")
 
     def test_sync_filters_by_update_date(self):
         checkpoint, since = "orders.updated_since", "2024-01-02 03:04:05"

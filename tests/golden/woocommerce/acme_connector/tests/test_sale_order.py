@@ -1,6 +1,5 @@
 import copy
 
-from odoo.addons.connector.exception import MappingError
 from odoo.addons.queue_job.tests.common import trap_jobs
 
 from ..components.sale_order import order_values
@@ -149,16 +148,20 @@ class TestAcmeSaleOrder(AcmeTestCase):
         self.assertTrue(note[2]["json"]["customer_note"])
 
     def test_guest_order(self):
-        # customer_id 0: a guest checkout
-        with self.mock_api(ROUTES), self.assertRaises(MappingError):
-            self.env[MODEL].import_record(self.backend, "728")
-        self.assertFalse(self._binding(MODEL, 728))
-        guest = self.env["res.partner"].create({"name": "WooCommerce guests"})
-        self.backend.guest_partner_id = guest
-        with self.mock_api(ROUTES) as fake:
-            self.env[MODEL].import_record(self.backend, "728")
-        self.assertEqual(self._binding(MODEL, 728).partner_id, guest)
-        self.assertNotIn("/wp-json/wc/v3/customers/0", fake.paths())
+        # customer_id 0: a guest checkout, with a partner of its own
+        binding = self._import(728)
+        self.assertNotIn("/wp-json/wc/v3/customers/0", self.fake.paths())
+        guest = binding.partner_id
+        self.assertEqual(guest.name, "John Doe")
+        self.assertEqual(guest.email, "john.doe@example.com")
+        self.assertEqual(guest.state_id, self.env.ref("base.state_us_5"))
+        # the shipping address is the billing one: no delivery contact
+        self.assertEqual(binding.partner_shipping_id, guest)
+        # the backend's Partner for Guest Orders, when set, takes every guest
+        shared = self.env["res.partner"].create({"name": "WooCommerce guests"})
+        self.backend.guest_partner_id = shared
+        binding.unlink()
+        self.assertEqual(self._import(728).partner_id, shared)
 
     def test_order_values_are_canonical(self):
         values = order_values(payloads.ORDER)
