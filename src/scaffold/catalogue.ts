@@ -191,11 +191,11 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = Object.assign(Object
     resource: 'orders',
     syncKey: 'orders',
     direction: 'import',
-    depends: ['sale'],
+    // delivery: generic_connector_sale's fulfilment export (carrier, tracking number)
+    depends: ['sale', 'delivery'],
     requires: ['product', 'customer'],
-    // sale.order.name is the Odoo sequence; the external number goes to the customer reference
+    // sale.order.name is the Odoo sequence; the shop's order reference goes to the customer reference
     nameField: 'client_order_ref',
-    nameExternal: 'number',
     importFields: [],
     exportFields: [],
     dependencies: [
@@ -208,7 +208,7 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = Object.assign(Object
           field: 'guest_partner_id',
           string: 'Partner for Guest Orders',
           model: 'res.partner',
-          help: 'Customer of the imported orders that have no customer (guest checkouts).',
+          help: 'If set, the partner of all guest orders; else each guest gets its own.',
         },
       },
     ],
@@ -226,7 +226,7 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = Object.assign(Object
     listenFields: [],
     cron: { interval: 15, unit: 'minutes' },
     webhookEvents: ['orders/create', 'orders/update'],
-    note: 'Imports the customer and the products first; lines are created with the order, later imports update its header only.',
+    note: "Imports the customer and the products first; the order keeps the shop's prices, taxes, shipping and discounts, and is flagged To Review when its Odoo total differs from the shop's.",
   },
   inventory: {
     key: 'inventory',

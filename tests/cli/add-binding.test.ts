@@ -168,8 +168,12 @@ describe('add-binding brings what init writes with the entity', () => {
     expect(readFileSync(join(addon, 'models', 'acme_backend.py'), 'utf8')).toMatch(
       /help="Address to register on Acme for the webhooks\.",\n {4}\)\n {4}guest_partner_id = fields\.Many2one\(\n/,
     );
+    // the order settings of generic_connector_sale's backend mixin, which the order's model file adds
     expect(readFileSync(join(addon, 'views', 'acme_backend_views.xml'), 'utf8')).toMatch(
-      /<field name="guest_partner_id" \/>\n\s+<field name="active" invisible="1" \/>/,
+      /<field name="guest_partner_id" \/>\n\s+<field name="order_confirm_rule" \/>\n[\s\S]*<field name="fee_product_id" \/>\n\s+<field name="active" invisible="1" \/>/,
+    );
+    expect(readFileSync(join(addon, 'models', 'sale_order.py'), 'utf8')).toContain(
+      '    _name = "acme.backend"\n    _inherit = [\n        "acme.backend",\n        "generic.sale.backend.mixin",\n    ]\n',
     );
   });
 });

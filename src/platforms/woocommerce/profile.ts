@@ -7,7 +7,7 @@
  * checked by an unsigned ping. Its templates are in `templates/platforms/woocommerce/`, its
  * guide in `references/platforms/woocommerce.md`.
  */
-import { ENTITY_CATALOGUE, type EntitySpec } from '../../scaffold/catalogue.js';
+import type { EntitySpec } from '../../scaffold/catalogue.js';
 import type { PlatformProfile } from '../profile.js';
 
 /** Topics as WooCommerce names them (`<resource>.<event>`); deletions are not handled yet. */
@@ -53,12 +53,7 @@ const entityOverrides: Record<string, Partial<EntitySpec>> = {
   },
   order: {
     webhookEvents: [...WOOCOMMERCE_TOPICS.order],
-    lines: {
-      ...ENTITY_CATALOGUE.order!.lines!,
-      // the variation when the line has one, else the product (see order_values())
-      productExternal: 'product_ref',
-    },
-    note: 'Lines by product or variation at the price paid; guest orders go to the backend partner for guest orders. Shipping, fee and coupon lines are read but not imported yet.',
+    note: "Lines by product or variation (order_values() gives the variation's id as the line's product_id) with WooCommerce's prices and taxes, shipping, fee and coupon lines; guest orders go to the backend partner for guest orders.",
   },
   inventory: {
     resource: 'products',

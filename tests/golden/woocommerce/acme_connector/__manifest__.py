@@ -12,6 +12,7 @@
         "product",
         "generic_connector_product",
         "sale",
+        "delivery",
         "generic_connector_sale",
         "stock",
         "generic_connector_stock",

@@ -10,27 +10,25 @@ class AcmeSaleOrderAdapter(Component):
 
     _resource = "orders"
 
+    def create_fulfillment(self, external_id, values):
+        """Send a fulfilment (shipped lines, carrier, tracking number and URL)
+        to the order's ``fulfillments`` resource."""
+        endpoint = "%s/%s/fulfillments" % (self._resource, external_id)
+        return self.post(endpoint, data=values)
+
 
 class AcmeSaleOrderImportMapper(Component):
     _name = "acme.sale.order.import.mapper"
-    _inherit = ["generic.import.mapper", "base.acme.connector"]
-    _apply_on = "acme.sale.order"
-
-    children = [
-        ("line_items", "order_line", "sale.order.line"),
+    _inherit = [
+        "generic.sale.order.import.mapper",
+        "base.acme.connector",
     ]
-
-    def _map_child(self, map_record, from_attr, to_attr, model_name):
-        # OCA reads ``source[from_attr]``: a payload without the key would
-        # raise KeyError; it maps no line instead
-        if not map_record.source.get(from_attr):
-            return []
-        return super()._map_child(map_record, from_attr, to_attr, model_name)
+    _apply_on = "acme.sale.order"
 
     @mapping
     def client_order_ref(self, record):
         fallback = "Acme Order %s" % record["id"]
-        return {"client_order_ref": record.get("number") or fallback}
+        return {"client_order_ref": record.get("name") or fallback}
 
     @only_create
     @mapping
@@ -41,10 +39,8 @@ class AcmeSaleOrderImportMapper(Component):
             default = self.backend_record.guest_partner_id
             if default:
                 return {"partner_id": default.id}
-            raise MappingError(
-                "No customer_id in the record and no Partner for Guest Orders "
-                "on the backend."
-            )
+            # else a partner of its own (generic.sale.order.importer)
+            return {}
         binder = self.binder_for("acme.res.partner")
         related = binder.to_internal(external_id, unwrap=True)
         if not related:
@@ -53,10 +49,13 @@ class AcmeSaleOrderImportMapper(Component):
 
 
 class AcmeSaleOrderLineImportMapper(Component):
-    """Map one item of ``line_items`` to a sale.order.line record."""
+    """Map a canonical line of ``line_items`` to a sale order line."""
 
     _name = "acme.sale.order.lines.import.mapper"
-    _inherit = ["base.import.mapper", "base.acme.connector"]
+    _inherit = [
+        "generic.sale.order.line.import.mapper",
+        "base.acme.connector",
+    ]
     _apply_on = "sale.order.line"
 
     @mapping
@@ -68,18 +67,13 @@ class AcmeSaleOrderLineImportMapper(Component):
             raise MappingError("Product %s of a line is not imported." % external_id)
         return {"product_id": product.id}
 
-    @mapping
-    def product_uom_qty(self, record):
-        return {"product_uom_qty": float(record.get("quantity") or 0.0)}
-
-    @mapping
-    def price_unit(self, record):
-        return {"price_unit": float(record.get("price") or 0.0)}
-
 
 class AcmeSaleOrderImporter(Component):
     _name = "acme.sale.order.importer"
-    _inherit = "acme.record.importer"
+    _inherit = [
+        "generic.sale.order.importer",
+        "acme.record.importer",
+    ]
     _apply_on = "acme.sale.order"
 
     def _import_dependencies(self):
@@ -96,8 +90,11 @@ class AcmeSaleOrderImporter(Component):
                     "acme.product.product",
                 )
 
-    def _update(self, binding, values):
-        # the lines are created with the record: updating them again would
-        # duplicate them
-        values.pop("order_line", None)
-        return super()._update(binding, values)
+
+class AcmeSaleOrderFulfillmentExporter(Component):
+    _name = "acme.sale.order.fulfillment.exporter"
+    _inherit = [
+        "generic.sale.fulfillment.exporter",
+        "base.acme.connector",
+    ]
+    _apply_on = "acme.sale.order"

@@ -1,93 +1,160 @@
+from odoo import _
+
 from odoo.addons.component.core import Component
 from odoo.addons.connector.components.mapper import mapping, only_create
 from odoo.addons.connector.exception import MappingError
 
+#: WooCommerce order status -> canonical financial status
+FINANCIAL_STATUSES = {
+    "pending": "pending",
+    "on-hold": "pending",
+    "checkout-draft": "pending",
+    "processing": "paid",
+    "completed": "paid",
+    "refunded": "refunded",
+    "cancelled": "voided",
+    "failed": "voided",
+}
 
-def line_values(line):
-    """Values of an item of ``line_items`` for the line mapper."""
+
+def amount(value):
+    """A WooCommerce amount (a string, ``""`` for none) as a float."""
+    return float(value) if value not in (None, "") else 0.0
+
+
+def address_values(address, email=None):
+    """The canonical address of a WooCommerce ``billing``/``shipping``."""
+    address = address or {}
+    names = (address.get("first_name"), address.get("last_name"))
+    name = " ".join(filter(None, names))
+    if not (name or address.get("address_1") or address.get("company")):
+        return None
+    return {
+        "name": name or None,
+        "company": address.get("company") or None,
+        "street": address.get("address_1") or None,
+        "street2": address.get("address_2") or None,
+        "city": address.get("city") or None,
+        "zip": address.get("postcode") or None,
+        "state_code": address.get("state") or None,
+        "state_name": None,
+        "country_code": address.get("country") or None,
+        "phone": address.get("phone") or None,
+        "email": address.get("email") or email,
+    }
+
+
+def tax_values(taxes, rates):
+    """Canonical taxes of an item's ``taxes`` (``[{"id": rate_id, "total"}]``).
+
+    The rate of each comes from the order's ``tax_lines`` (``rate_percent``,
+    by ``rate_id``); a rate that does not apply to the item has an empty
+    total.
+    """
+    values = []
+    for tax in taxes or []:
+        if tax.get("total") in (None, ""):
+            continue
+        rate = rates.get(tax.get("id")) or {}
+        values.append(
+            {
+                "name": rate.get("label")
+                or rate.get("rate_code")
+                or str(tax.get("id")),
+                "rate": amount(rate.get("rate_percent")),
+                "amount": amount(tax.get("total")),
+            }
+        )
+    return values
+
+
+def line_values(line, rates, include):
+    """The canonical line of an item of ``line_items``.
+
+    WooCommerce keeps item amounts without tax (``subtotal`` before and
+    ``total`` after discounts, ``*_tax`` their taxes): the unit price and the
+    discount are given with tax when the shop's prices include it.
+    """
     quantity = line.get("quantity") or 0
-    price = line.get("price")
-    if price in (None, ""):
-        price = float(line.get("total") or 0) / quantity if quantity else 0.0
+    before = amount(line.get("subtotal"))
+    after = amount(line.get("total"))
+    if include:
+        before += amount(line.get("subtotal_tax"))
+        after += amount(line.get("total_tax"))
     return {
         "id": line.get("id"),
-        "name": line.get("name") or "",
-        "sku": line.get("sku") or "",
-        "product_id": line.get("product_id") or False,
-        "variation_id": line.get("variation_id") or False,
         # the Odoo product: the variation's when the line has one
-        "product_ref": line.get("variation_id") or line.get("product_id") or False,
-        "quantity": quantity,
-        # unit price after discounts, without tax
-        "price": price,
-        "subtotal": line.get("subtotal") or "0",
-        "subtotal_tax": line.get("subtotal_tax") or "0",
-        "total": line.get("total") or "0",
-        "total_tax": line.get("total_tax") or "0",
-        "taxes": line.get("taxes") or [],
+        "product_id": line.get("variation_id") or line.get("product_id") or None,
+        # a variation is imported with its variable product
+        "parent_product_id": line.get("product_id") or None,
+        "sku": line.get("sku") or None,
+        "name": line.get("name") or "",
+        "quantity": float(quantity),
+        "price": round(before / quantity, 6) if quantity else 0.0,
+        "discount": round(before - after, 6),
+        "taxes": tax_values(line.get("taxes"), rates),
+    }
+
+
+def charge_values(line, name, rates, include):
+    """The canonical charge of a shipping or fee line."""
+    price = amount(line.get("total"))
+    if include:
+        price += amount(line.get("total_tax"))
+    return {
+        "id": line.get("id"),
+        "name": name,
+        "price": round(price, 6),
+        "discount": 0.0,
+        "taxes": tax_values(line.get("taxes"), rates),
     }
 
 
 def order_values(order):
-    """Values of a WooCommerce order (``GET orders/<id>``) for the mappers.
-
-    Shipping, fee, coupon and tax lines and the totals are kept for the
-    mappers that need them; the order mapper imports the items.
-    """
+    """The canonical values of a WooCommerce order (``GET orders/<id>``)."""
+    include = bool(order.get("prices_include_tax"))
+    rates = {line.get("rate_id"): line for line in order.get("tax_lines") or []}
+    status = order.get("status") or ""
+    financial = FINANCIAL_STATUSES.get(status, "pending")
+    if financial == "pending" and order.get("date_paid_gmt"):
+        financial = "paid"
+    date = order.get("date_created_gmt")
     return {
         "id": order["id"],
-        "number": order.get("number") or str(order["id"]),
-        "status": order.get("status") or "",
-        "currency": order.get("currency") or "",
-        "prices_include_tax": bool(order.get("prices_include_tax")),
+        "name": order.get("number") or str(order["id"]),
+        "date": "%sZ" % date if date else None,
+        "currency": order.get("currency") or None,
+        "prices_include_tax": include,
+        "financial_status": financial,
+        "cancelled": status == "cancelled",
+        "fulfillment_status": "fulfilled" if status == "completed" else "unfulfilled",
         # 0 is a guest checkout
-        "customer_id": order.get("customer_id") or False,
-        "billing": dict(order.get("billing") or {}),
-        "shipping": dict(order.get("shipping") or {}),
-        "line_items": [line_values(line) for line in order.get("line_items") or []],
+        "customer_id": order.get("customer_id") or None,
+        "email": (order.get("billing") or {}).get("email") or None,
+        "billing_address": address_values(order.get("billing")),
+        "shipping_address": address_values(order.get("shipping")),
+        "note": order.get("customer_note") or None,
+        "line_items": [
+            line_values(line, rates, include) for line in order.get("line_items") or []
+        ],
         "shipping_lines": [
-            {
-                "id": line.get("id"),
-                "method_id": line.get("method_id") or "",
-                "method_title": line.get("method_title") or "",
-                "total": line.get("total") or "0",
-                "total_tax": line.get("total_tax") or "0",
-            }
+            charge_values(line, line.get("method_title") or "", rates, include)
             for line in order.get("shipping_lines") or []
         ],
         "fee_lines": [
-            {
-                "id": line.get("id"),
-                "name": line.get("name") or "",
-                "total": line.get("total") or "0",
-                "total_tax": line.get("total_tax") or "0",
-            }
+            charge_values(line, line.get("name") or "", rates, include)
             for line in order.get("fee_lines") or []
         ],
-        "coupon_lines": [
-            {
-                "id": line.get("id"),
-                "code": line.get("code") or "",
-                "discount": line.get("discount") or "0",
-                "discount_tax": line.get("discount_tax") or "0",
-            }
+        "discount_codes": [
+            line.get("code")
             for line in order.get("coupon_lines") or []
+            if line.get("code")
         ],
-        "tax_lines": [
-            {
-                "id": line.get("id"),
-                "rate_id": line.get("rate_id"),
-                "rate_code": line.get("rate_code") or "",
-                "label": line.get("label") or "",
-                "tax_total": line.get("tax_total") or "0",
-                "shipping_tax_total": line.get("shipping_tax_total") or "0",
-            }
-            for line in order.get("tax_lines") or []
-        ],
-        "discount_total": order.get("discount_total") or "0",
-        "shipping_total": order.get("shipping_total") or "0",
-        "total_tax": order.get("total_tax") or "0",
-        "total": order.get("total") or "0",
+        "subtotal": sum(
+            amount(line.get("subtotal")) for line in order.get("line_items") or []
+        ),
+        "total_tax": amount(order.get("total_tax")),
+        "total": amount(order.get("total")),
     }
 
 
@@ -98,10 +165,34 @@ class AcmeSaleOrderAdapter(Component):
 
     _resource = "orders"
 
+    def create_fulfillment(self, external_id, values):
+        """Complete the order and add a note to the customer with the
+        carrier and tracking (WooCommerce has no shipment resource of its
+        own).
+
+        :param values: see ``generic.sale.fulfillment.exporter``
+        """
+        self.put("%s/%s" % (self._resource, external_id), data={"status": "completed"})
+        details = [values.get("carrier"), values.get("tracking_number")]
+        details = " ".join(filter(None, details))
+        if values.get("tracking_url"):
+            details = "%s (%s)" % (details, values["tracking_url"])
+        if details:
+            self.post(
+                "%s/%s/notes" % (self._resource, external_id),
+                data={
+                    "note": _("Shipped: %s", details),
+                    "customer_note": True,
+                },
+            )
+
 
 class AcmeSaleOrderImporter(Component):
     _name = "acme.sale.order.importer"
-    _inherit = "acme.record.importer"
+    _inherit = [
+        "generic.sale.order.importer",
+        "acme.record.importer",
+    ]
     _apply_on = "acme.sale.order"
 
     def _get_external_data(self):
@@ -117,37 +208,24 @@ class AcmeSaleOrderImporter(Component):
         product_model = "acme.product.product"
         products = self.binder_for(product_model)
         for line in record["line_items"]:
-            if not line["product_ref"] or products.to_internal(line["product_ref"]):
+            if not line["product_id"] or products.to_internal(line["product_id"]):
                 continue
             # a variation is imported with its variable product
             importer = self.component("record.importer", product_model)
-            importer.run(line["product_id"])
-
-    def _update(self, binding, values):
-        # the lines are created with the record: updating them again would
-        # duplicate them
-        values.pop("order_line", None)
-        return super()._update(binding, values)
+            importer.run(line["parent_product_id"])
 
 
 class AcmeSaleOrderImportMapper(Component):
     _name = "acme.sale.order.import.mapper"
-    _inherit = ["generic.import.mapper", "base.acme.connector"]
-    _apply_on = "acme.sale.order"
-
-    children = [
-        ("line_items", "order_line", "sale.order.line"),
+    _inherit = [
+        "generic.sale.order.import.mapper",
+        "base.acme.connector",
     ]
-
-    def _map_child(self, map_record, from_attr, to_attr, model_name):
-        # OCA reads ``source[from_attr]``: an order without items maps no line
-        if not map_record.source.get(from_attr):
-            return []
-        return super()._map_child(map_record, from_attr, to_attr, model_name)
+    _apply_on = "acme.sale.order"
 
     @mapping
     def client_order_ref(self, record):
-        return {"client_order_ref": record["number"]}
+        return {"client_order_ref": record["name"]}
 
     @only_create
     @mapping
@@ -158,10 +236,8 @@ class AcmeSaleOrderImportMapper(Component):
             default = self.backend_record.guest_partner_id
             if default:
                 return {"partner_id": default.id}
-            raise MappingError(
-                "Order %s is a guest order and the backend has no "
-                "Partner for Guest Orders." % record["number"]
-            )
+            # else a partner of its own (generic.sale.order.importer)
+            return {}
         binder = self.binder_for("acme.res.partner")
         related = binder.to_internal(external_id, unwrap=True)
         if not related:
@@ -170,15 +246,18 @@ class AcmeSaleOrderImportMapper(Component):
 
 
 class AcmeSaleOrderLineImportMapper(Component):
-    """Map an item of ``line_items`` (see ``line_values``) to a sale order line."""
+    """Map a canonical line (see ``line_values``) to a sale order line."""
 
     _name = "acme.sale.order.lines.import.mapper"
-    _inherit = ["base.import.mapper", "base.acme.connector"]
+    _inherit = [
+        "generic.sale.order.line.import.mapper",
+        "base.acme.connector",
+    ]
     _apply_on = "sale.order.line"
 
     @mapping
     def product_id(self, record):
-        external_id = record["product_ref"]
+        external_id = record["product_id"]
         binder = self.binder_for("acme.product.product")
         product = binder.to_internal(external_id, unwrap=True) if external_id else None
         if not product:
@@ -187,10 +266,11 @@ class AcmeSaleOrderLineImportMapper(Component):
             )
         return {"product_id": product.id}
 
-    @mapping
-    def product_uom_qty(self, record):
-        return {"product_uom_qty": float(record.get("quantity") or 0.0)}
 
-    @mapping
-    def price_unit(self, record):
-        return {"price_unit": float(record.get("price") or 0.0)}
+class AcmeSaleOrderFulfillmentExporter(Component):
+    _name = "acme.sale.order.fulfillment.exporter"
+    _inherit = [
+        "generic.sale.fulfillment.exporter",
+        "base.acme.connector",
+    ]
+    _apply_on = "acme.sale.order"

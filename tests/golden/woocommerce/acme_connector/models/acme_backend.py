@@ -70,7 +70,7 @@ class AcmeBackend(models.Model):
     guest_partner_id = fields.Many2one(
         comodel_name="res.partner",
         string="Partner for Guest Orders",
-        help="Customer of the imported orders that have no customer (guest checkouts).",
+        help="If set, the partner of all guest orders; else each guest gets its own.",
     )
 
     def _compute_webhook_url(self):

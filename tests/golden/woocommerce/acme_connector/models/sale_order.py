@@ -3,7 +3,11 @@ from odoo import fields, models
 
 class AcmeSaleOrder(models.Model):
     _name = "acme.sale.order"
-    _inherit = "acme.binding"
+    # review flag and fulfilment export: generic_connector_sale
+    _inherit = [
+        "acme.binding",
+        "generic.sale.order.binding.mixin",
+    ]
     _inherits = {"sale.order": "odoo_id"}
     _description = "Acme Order Binding"
     #: imported first, on their own channel: customers wait for them
@@ -40,3 +44,13 @@ class SaleOrder(models.Model):
         string="Acme Bindings",
         copy=False,
     )
+
+
+class AcmeBackend(models.Model):
+    """The order settings of the backend (generic_connector_sale)."""
+
+    _name = "acme.backend"
+    _inherit = [
+        "acme.backend",
+        "generic.sale.backend.mixin",
+    ]

@@ -192,7 +192,8 @@ CUSTOMER = customer(25)
 
 def order(order_id, customer_id=25):
     """An order as ``GET orders/<id>`` answers it: a simple product, a
-    variation, shipping, a fee and a coupon."""
+    variation, shipping, a fee and a coupon; prices without tax, a 7.5% tax
+    (rate 75) on the items, taxed after the coupon as WooCommerce does."""
     return {
         "id": order_id,
         "parent_id": 0,
@@ -206,13 +207,13 @@ def order(order_id, customer_id=25):
         "date_created_gmt": "2024-03-02T15:28:02",
         "date_modified": "2024-03-02T16:28:08",
         "date_modified_gmt": "2024-03-02T15:28:08",
-        "discount_total": "1.00",
-        "discount_tax": "0.00",
+        "discount_total": "2.00",
+        "discount_tax": "0.15",
         "shipping_total": "10.00",
         "shipping_tax": "0.00",
-        "cart_tax": "1.35",
-        "total": "30.35",
-        "total_tax": "1.35",
+        "cart_tax": "1.20",
+        "total": "29.20",
+        "total_tax": "1.20",
         "prices_include_tax": False,
         "customer_id": customer_id,
         "customer_ip_address": "",
@@ -239,9 +240,9 @@ def order(order_id, customer_id=25):
                 "tax_class": "",
                 "subtotal": "6.00",
                 "subtotal_tax": "0.45",
-                "total": "6.00",
-                "total_tax": "0.45",
-                "taxes": [{"id": 75, "total": "0.45", "subtotal": "0.45"}],
+                "total": "5.33",
+                "total_tax": "0.40",
+                "taxes": [{"id": 75, "total": "0.4", "subtotal": "0.45"}],
                 "meta_data": [],
                 "sku": "WOO-1",
                 "price": 3,
@@ -255,9 +256,9 @@ def order(order_id, customer_id=25):
                 "tax_class": "",
                 "subtotal": "12.00",
                 "subtotal_tax": "0.90",
-                "total": "12.00",
-                "total_tax": "0.90",
-                "taxes": [{"id": 75, "total": "0.9", "subtotal": "0.9"}],
+                "total": "10.67",
+                "total_tax": "0.80",
+                "taxes": [{"id": 75, "total": "0.8", "subtotal": "0.9"}],
                 "meta_data": [{"id": 2095, "key": "pa_color", "value": "black"}],
                 "sku": "SYI-BLACK",
                 "price": 12,
@@ -270,8 +271,9 @@ def order(order_id, customer_id=25):
                 "rate_id": 75,
                 "label": "State Tax",
                 "compound": False,
-                "tax_total": "1.35",
+                "tax_total": "1.20",
                 "shipping_tax_total": "0.00",
+                "rate_percent": 7.5,
                 "meta_data": [],
             }
         ],
@@ -302,8 +304,8 @@ def order(order_id, customer_id=25):
             {
                 "id": 320,
                 "code": "spring",
-                "discount": "1.00",
-                "discount_tax": "0.00",
+                "discount": "2.00",
+                "discount_tax": "0.15",
                 "meta_data": [],
             }
         ],
@@ -314,3 +316,54 @@ def order(order_id, customer_id=25):
 
 ORDER = order(727)
 GUEST_ORDER = order(728, customer_id=0)
+
+
+def tax_included_order(order_id=729):
+    """An order of a shop whose prices include a 20% VAT (rate 76): items at
+    3.00 and 12.00 incl. VAT, a 2.00 coupon on the variation, shipping 12.00
+    incl. VAT, a 2.00 fee; the customer pays 30.00. WooCommerce keeps item
+    amounts without tax all the same."""
+    values = order(order_id)
+    simple, variation = values["line_items"]
+    simple.update(
+        subtotal="5.00",
+        subtotal_tax="1.00",
+        total="5.00",
+        total_tax="1.00",
+        taxes=[{"id": 76, "total": "1.0", "subtotal": "1.0"}],
+    )
+    variation.update(
+        subtotal="10.00",
+        subtotal_tax="2.00",
+        total="8.33",
+        total_tax="1.67",
+        taxes=[{"id": 76, "total": "1.67", "subtotal": "2.0"}],
+    )
+    values["shipping_lines"][0].update(
+        total="10.00", total_tax="2.00", taxes=[{"id": 76, "total": "2.0"}]
+    )
+    values["coupon_lines"][0].update(discount="1.67", discount_tax="0.33")
+    values["tax_lines"] = [
+        {
+            "id": 321,
+            "rate_code": "VAT-20",
+            "rate_id": 76,
+            "label": "VAT",
+            "compound": False,
+            "tax_total": "2.67",
+            "shipping_tax_total": "2.00",
+            "rate_percent": 20.0,
+            "meta_data": [],
+        }
+    ]
+    values.update(
+        prices_include_tax=True,
+        discount_total="1.67",
+        discount_tax="0.33",
+        shipping_total="10.00",
+        shipping_tax="2.00",
+        cart_tax="2.67",
+        total_tax="4.67",
+        total="30.00",
+    )
+    return values
