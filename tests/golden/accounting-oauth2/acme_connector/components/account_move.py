@@ -2,16 +2,6 @@ from odoo.addons.component.core import Component
 from odoo.addons.component_event import skip_if
 from odoo.addons.connector.components.mapper import changed_by, mapping
 
-#: fields of account.move whose change exports the bound records again
-EXPORT_TRIGGER_FIELDS = {
-    "ref",
-    "name",
-    "state",
-    "partner_id",
-    "invoice_line_ids",
-    "line_ids",
-}
-
 
 class AcmeAccountMoveAdapter(Component):
     _name = "acme.account.move.adapter"
@@ -81,7 +71,7 @@ class AcmeAccountMoveBindingListener(Component):
 
     @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
     def on_record_write(self, record, fields=None):
-        if EXPORT_TRIGGER_FIELDS.intersection(fields or ()):
+        if self._exports_changed_fields(record, fields):
             self._delay_export(record, fields=fields)
 
     @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
@@ -98,7 +88,6 @@ class AcmeAccountMoveListener(Component):
 
     @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
     def on_record_write(self, record, fields=None):
-        if not EXPORT_TRIGGER_FIELDS.intersection(fields or ()):
-            return
         for binding in record.acme_bind_ids:
-            self._delay_export(binding, fields=fields)
+            if self._exports_changed_fields(binding, fields):
+                self._delay_export(binding, fields=fields)

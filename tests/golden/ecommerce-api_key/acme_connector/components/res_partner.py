@@ -2,13 +2,6 @@ from odoo.addons.component.core import Component
 from odoo.addons.component_event import skip_if
 from odoo.addons.connector.components.mapper import changed_by, mapping
 
-#: fields of res.partner whose change exports the bound records again
-EXPORT_TRIGGER_FIELDS = {
-    "name",
-    "email",
-    "phone",
-}
-
 
 class AcmeResPartnerAdapter(Component):
     _name = "acme.res.partner.adapter"
@@ -86,7 +79,7 @@ class AcmeResPartnerBindingListener(Component):
 
     @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
     def on_record_write(self, record, fields=None):
-        if EXPORT_TRIGGER_FIELDS.intersection(fields or ()):
+        if self._exports_changed_fields(record, fields):
             self._delay_export(record, fields=fields)
 
     @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
@@ -103,7 +96,6 @@ class AcmeResPartnerListener(Component):
 
     @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
     def on_record_write(self, record, fields=None):
-        if not EXPORT_TRIGGER_FIELDS.intersection(fields or ()):
-            return
         for binding in record.acme_bind_ids:
-            self._delay_export(binding, fields=fields)
+            if self._exports_changed_fields(binding, fields):
+                self._delay_export(binding, fields=fields)
