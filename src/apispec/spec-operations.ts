@@ -103,6 +103,17 @@ function jsonSchemaOf(reader: SchemaReader, raw: unknown): unknown {
   return isObject(media) ? media.schema : undefined;
 }
 
+/** Whether `schema` is the target or a `$ref` chain ending at it. */
+function refersTo(reader: SchemaReader, schema: Obj, target: string): boolean {
+  if (schema.$ref === target) return true;
+  if (typeof schema.$ref !== 'string') return false;
+  try {
+    return reader.deref(schema, '#').pointer === target;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether `schema` is the target, a list of it, or an envelope (two levels at most) holding either. */
 function shapeOf(reader: SchemaReader, schema: unknown, target: string, depth = 0): Shape | undefined {
   if (!isObject(schema) || depth > 2) return undefined;
@@ -116,8 +127,9 @@ function shapeOf(reader: SchemaReader, schema: unknown, target: string, depth = 
     return undefined;
   }
   if (flat.type === 'array' && isObject(flat.items)) {
-    const inner = shapeOf(reader, flat.items, target, depth + 1);
-    return inner?.kind === 'item' ? { kind: 'list' } : undefined;
+    // a list of the target itself: its items are (a $ref chain to) the target; other items are
+    // not opened (in a large document that flattens every listed schema)
+    return refersTo(reader, flat.items, target) ? { kind: 'list' } : undefined;
   }
   if (!isObject(flat.properties)) return undefined;
   for (const [key, property] of Object.entries(flat.properties)) {

@@ -98,26 +98,26 @@ export class SchemaReader {
     }
     if (Array.isArray(out.allOf)) {
       const { allOf, ...rest } = out;
-      let properties: Schema = {};
-      let required: string[] = [];
-      let merged: Schema = {};
-      // where each merged property was declared, so that messages point at it
-      const origins: Record<string, string> = {};
+      const properties: Schema = {};
+      const required = new Set<string>();
+      const merged: Schema = {};
+      // the parts declaring properties, so that messages point where a property was declared
+      const origins: Origin[] = [];
       const take = (flat: Schema, at: string): void => {
         if (isObject(flat.properties)) {
-          properties = { ...properties, ...(flat.properties as Schema) };
-          for (const name of Object.keys(flat.properties)) origins[name] = propertyPointer(flat, at, name);
+          Object.assign(properties, flat.properties);
+          origins.push({ flat, at });
         }
-        if (Array.isArray(flat.required)) required = [...required, ...(flat.required as string[])];
+        if (Array.isArray(flat.required)) for (const name of flat.required as string[]) required.add(name);
       };
       (allOf as unknown[]).forEach((part, i) => {
         const { schema: target, pointer: at } = this.deref(part, `${pointer}/allOf/${i}`);
         const flat = this.flatten(target, at, depth + 1);
-        merged = { ...merged, ...flat };
+        Object.assign(merged, flat);
         take(flat, at);
       });
       take(rest, pointer);
-      out = { ...merged, ...rest, properties, required: [...new Set(required)], [ORIGINS]: origins };
+      out = { ...merged, ...rest, properties, required: [...required], [ORIGINS]: origins };
     }
     return out;
   }
@@ -179,9 +179,20 @@ const MAX_NESTING = 2;
 /** Key of the merged schema's map from property to the pointer declaring it (not a JSON key). */
 const ORIGINS = '\u0000origins';
 
+/** A part of an `allOf` that declares properties, and its pointer. */
+interface Origin {
+  flat: Schema;
+  at: string;
+}
+
 function propertyPointer(flat: Schema, pointer: string, name: string): string {
-  const origins = flat[ORIGINS] as Record<string, string> | undefined;
-  return origins?.[name] ?? `${pointer}/properties/${escapePointer(name)}`;
+  const origins = flat[ORIGINS] as Origin[] | undefined;
+  // the last part declaring the property wins, as in the merge
+  for (let i = (origins?.length ?? 0) - 1; i >= 0; i--) {
+    const { flat: part, at } = origins![i]!;
+    if (isObject(part.properties) && Object.hasOwn(part.properties, name)) return propertyPointer(part, at, name);
+  }
+  return `${pointer}/properties/${escapePointer(name)}`;
 }
 
 /** The scalar/array/object type of a flattened schema (3.1 type lists with "null" allowed). */
