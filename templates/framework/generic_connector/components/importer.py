@@ -100,14 +100,10 @@ class GenericImporter(AbstractComponent):
     def _after_import(self, binding):
         """Hook called once the binding is saved and bound."""
 
-    def run(self, external_id, force=False, external_data=None):
-        """Import ``external_id``; return its binding, or the reason of a skip.
-
-        :param external_data: the record when the caller already has it
-            (webhook payload, search results); read from the API otherwise
-        """
-        self.external_id = str(external_id)
-        self._lock()
+    def _fetch(self, external_data=None):
+        """Set ``external_data``, read from the API unless the caller has it;
+        return why the import stops there (gone from the backend, skipped by
+        ``_must_skip``), else None."""
         if external_data is None:
             try:
                 external_data = self._get_external_data()
@@ -116,9 +112,19 @@ class GenericImporter(AbstractComponent):
         if not external_data:
             return self._on_missing_external()
         self.external_data = external_data
-        skip_reason = self._must_skip()
-        if skip_reason:
-            return skip_reason
+        return self._must_skip() or None
+
+    def run(self, external_id, force=False, external_data=None):
+        """Import ``external_id``; return its binding, or the reason of a skip.
+
+        :param external_data: the record when the caller already has it
+            (webhook payload, search results); read from the API otherwise
+        """
+        self.external_id = str(external_id)
+        self._lock()
+        stop = self._fetch(external_data)
+        if stop:
+            return stop
         binding = self._get_binding()
         if binding and not force and self._is_uptodate(binding):
             return _("Already up-to-date.")

@@ -16,7 +16,7 @@ from odoo import Command, _
 
 from odoo.addons.component.core import AbstractComponent
 from odoo.addons.connector.components.mapper import mapping, only_create
-from odoo.addons.connector.exception import IDMissingInBackend, MappingError
+from odoo.addons.connector.exception import MappingError
 
 #: two prices closer than this are equal (the shops send two decimals)
 PRICE_TOLERANCE = 0.005
@@ -372,17 +372,10 @@ class GenericProductVariantImporter(AbstractComponent):
 
     def run(self, external_id, force=False, external_data=None):
         self.external_id = str(external_id)
-        if external_data is None:
-            try:
-                external_data = self._get_external_data()
-            except IDMissingInBackend:
-                return self._on_missing_external()
-        if not external_data:
-            return self._on_missing_external()
-        self.external_data = external_data
-        skip_reason = self._must_skip()
-        if skip_reason:
-            return skip_reason
+        self._lock()
+        stop = self._fetch(external_data)
+        if stop:
+            return stop
         template_id = self._template_external_id()
         if not template_id:
             raise MappingError(_("Variant %s has no product.", self.external_id))
