@@ -5,7 +5,7 @@ from odoo.tools import mute_logger
 
 from odoo.addons.queue_job.tests.common import trap_jobs
 
-from .common import API_URL, AcmeTestCase, make_response
+from .common import AcmeTestCase, make_response
 
 # GET products/1001: a canonical product, here a simple one
 RECORD = {
