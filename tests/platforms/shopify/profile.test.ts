@@ -45,8 +45,9 @@ describe('the Shopify profile', () => {
 
   it('defaults to a quarterly API version, the same in the backend and the tests it writes', () => {
     expect(SHOPIFY_API_VERSION).toMatch(/^\d{4}-(01|04|07|10)$/);
-    const templates = join(repoRoot, 'templates', 'platforms', 'shopify', 'connector');
-    const backend = readFileSync(join(templates, 'models', '{{prefix}}_backend.py.hbs'), 'utf8');
+    const platform = join(repoRoot, 'templates', 'platforms', 'shopify');
+    const templates = join(platform, 'connector');
+    const backend = readFileSync(join(platform, 'partials', 'platform', 'backend_imports.py.hbs'), 'utf8');
     const common = readFileSync(join(templates, 'tests', 'common.py.hbs'), 'utf8');
     expect(backend).toContain(`DEFAULT_API_VERSION = "${SHOPIFY_API_VERSION}"`);
     expect(common).toContain(`API_VERSION = "${SHOPIFY_API_VERSION}"`);

@@ -27,8 +27,12 @@ class GenericDeleter(AbstractComponent):
         """
         return bool(getattr(self.backend_adapter, "_delete_supported", True))
 
-    def run(self, external_id):
-        """Delete ``external_id`` on the backend; return what was done."""
+    def run(self, external_id, **values):
+        """Delete ``external_id`` on the backend; return what was done.
+
+        ``values`` (the binding's ``_delete_values``) go to the adapter's
+        ``delete_record``.
+        """
         external_id = str(external_id)
         if self.binder.to_internal(external_id):
             # bound again since the job was queued (an import): keep it
@@ -37,7 +41,7 @@ class GenericDeleter(AbstractComponent):
                 external_id,
             )
         try:
-            self.backend_adapter.delete_record(external_id)
+            self.backend_adapter.delete_record(external_id, **values)
         except IDMissingInBackend:
             return _("Record %s was already deleted on the backend.", external_id)
         return _("Record %s deleted on the backend.", external_id)

@@ -182,7 +182,17 @@ class GenericBinding(models.AbstractModel):
                     record=binding.display_name,
                     backend=backend.display_name,
                 ),
-            ).export_delete_record(backend, binding.external_id)
+            ).export_delete_record(
+                backend, binding.external_id, **binding._delete_values()
+            )
+
+    def _delete_values(self):
+        """What the deleter needs besides the external id once the binding
+        is gone (keyword arguments of the adapter's ``delete_record``), e.g.
+        the parent of a record the API deletes under its parent. None by
+        default."""
+        self.ensure_one()
+        return {}
 
     def _deletes_with_its_record(self):
         """Whether deleting the Odoo record may remove this binding: its
@@ -201,11 +211,12 @@ class GenericBinding(models.AbstractModel):
             return bool(deleters) and deleters[0].supports_delete()
 
     @api.model
-    def export_delete_record(self, backend, external_id):
-        """Delete ``external_id`` on the backend (job entry point)."""
+    def export_delete_record(self, backend, external_id, **values):
+        """Delete ``external_id`` on the backend (job entry point);
+        ``values`` come from :meth:`_delete_values`."""
         with backend.work_on(self._name) as work:
             deleter = work.component(usage="record.exporter.deleter")
-            return deleter.run(external_id)
+            return deleter.run(external_id, **values)
 
     @api.model
     def unbind_for_deletion(self, records):

@@ -43,6 +43,21 @@ class TestDeleter(GenericConnectorCase):
         self.assertEqual(len(deletes), 1)
         self.assertTrue(deletes[0][1].endswith("/partners/42"))
 
+    def test_delete_values_of_the_binding_reach_the_adapter(self):
+        # e.g. the parent of a record deleted under it, kept on the binding
+        self.backend.delete_on_backend = True
+        binding = self._create_binding(external_id="42")
+        values = {"parent_id": "7"}
+        with mock.patch.object(type(binding), "_delete_values", return_value=values):
+            with trap_jobs() as trap:
+                binding.unlink()
+        jobs = self._delete_jobs(trap)
+        self.assertEqual(jobs[0].kwargs, values)
+        adapter = "odoo.addons.test_generic_connector.components.adapter"
+        with mock.patch(adapter + ".TestGenericAdapter.delete_record") as delete:
+            trap.perform_enqueued_jobs()
+        delete.assert_called_once_with("42", parent_id="7")
+
     def test_never_exported_or_remotely_deleted_bindings_queue_nothing(self):
         self.backend.delete_on_backend = True
         never_exported = self._create_binding()

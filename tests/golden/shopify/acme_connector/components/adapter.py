@@ -41,6 +41,22 @@ query List%(Resource)s($first: Int!, $after: String, $query: String) {
 }
 """
 
+#: a page of whole records: the nodes select the entity's fragment, the one
+#: its read query selects
+LIST_QUERY = """
+query List%(Resource)s($first: Int!, $after: String, $query: String) {
+  %(resource)s(first: $first, after: $after, query: $query) {
+    nodes {
+      ...%(fragment)s
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+%(fragments)s"""
+
 TEST_QUERY = """
 query ShopName {
   shop {
@@ -321,29 +337,54 @@ class AcmeAdapter(Component):
     #: a synchronization reads one page per job (see ``search_page``)
     _paginated_search = True
 
-    def search_page(self, filters=None, page=None):
-        """The gids of one page of the records changed since ``updated_since``
-        and the cursor of the next page, or ``None``.
+    #: name of the GraphQL fragment of a whole record and the fragments it
+    #: needs, shared by the read query: a listing then carries whole records
+    #: (normalised like a read, their imports do not read them again); None:
+    #: the listing selects the ids only and each import reads its record
+    _node_fragment_name = None
+    _node_fragments = None
+    #: most records per page of whole records: a query costs 1000 points at
+    #: most, and each nested connection multiplies the cost of a node
+    _list_page_size = None
 
-        The list query selects the ids only: each import reads its record.
-        """
+    def search_page(self, filters=None, page=None):
+        """One page of the records changed since ``updated_since`` (whole
+        records when the entity has ``_node_fragment_name``, else gids) and
+        the cursor of the next page, or ``None``."""
         since = (filters or {}).get("updated_since")
-        query = SEARCH_QUERY % {
+        names = {
             "resource": self._resource,
             "Resource": self._resource[:1].upper() + self._resource[1:],
         }
+        first = self.backend_record.page_size or 250
+        if self._node_fragment_name:
+            query = LIST_QUERY % dict(
+                names,
+                fragment=self._node_fragment_name,
+                fragments=self._node_fragments,
+            )
+            first = min(first, self._list_page_size or first)
+        else:
+            query = SEARCH_QUERY % names
         variables = {
             "query": self.updated_since_query(since) if since else None,
-            "first": self.backend_record.page_size or 250,
+            "first": first,
             "after": page,
         }
         connection = self.graphql(query, variables).get(self._resource) or {}
-        ids = [node["id"] for node in connection.get("nodes") or []]
+        nodes = connection.get("nodes") or []
+        if self._node_fragment_name:
+            records = [self.normalise(node) for node in nodes]
+        else:
+            records = [node["id"] for node in nodes]
         info = connection.get("pageInfo") or {}
         has_next = info.get("hasNextPage") and info.get("endCursor")
-        return ids, info["endCursor"] if has_next else None
+        return records, info["endCursor"] if has_next else None
 
     def read(self, external_id):  # pylint: disable=W8106
+        listed = self.listed_record(external_id)
+        if listed is not None:
+            return listed
         node = self.graphql(self._read_query, {"id": external_id}).get(self._read_root)
         if not node:
             raise self.not_found(external_id)

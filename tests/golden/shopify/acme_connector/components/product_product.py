@@ -98,6 +98,46 @@ mutation ProductVariantsBulkUpdate(
   }
 }
 """
+    # deletions (Delete on the Backend): a variant goes alone, or with its
+    # product when it is the product's last variant (a product keeps one)
+    _delete_lookup_query = """
+query GetVariantForDelete($id: ID!) {
+  productVariant(id: $id) {
+    id
+    product {
+      id
+      variantsCount {
+        count
+      }
+    }
+  }
+}
+"""
+    _delete_root = "productDelete"
+    _delete_mutation = """
+mutation ProductDelete($input: ProductDeleteInput!) {
+  productDelete(input: $input) {
+    deletedProductId
+    userErrors {
+      field
+      message
+    }
+  }
+}
+"""
+    _variants_delete_mutation = """
+mutation ProductVariantsBulkDelete($productId: ID!, $variantsIds: [ID!]!) {
+  productVariantsBulkDelete(productId: $productId, variantsIds: $variantsIds) {
+    product {
+      id
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+"""
     _inventory_mutation = """
 mutation InventorySetQuantities(
   $input: InventorySetQuantitiesInput!
@@ -157,6 +197,27 @@ mutation InventorySetQuantities(
                 "productUpdate",
             )
         self._update_variant(product_id, external_id, data)
+
+    def delete_record(self, external_id):
+        """Delete the variant, or its product when it is the last variant.
+
+        ``userErrors`` are permanent errors naming the field; a variant
+        already gone raises ``IDMissingInBackend`` (nothing left to delete).
+        """
+        data = self.graphql(self._delete_lookup_query, {"id": external_id})
+        node = data.get("productVariant")
+        if not node:
+            raise self.not_found(external_id)
+        product = node["product"]
+        count = (product.get("variantsCount") or {}).get("count") or 0
+        if count <= 1:
+            variables = {"input": {"id": product["id"]}}
+            return self.mutate(self._delete_mutation, variables, self._delete_root)
+        return self.mutate(
+            self._variants_delete_mutation,
+            {"productId": product["id"], "variantsIds": [external_id]},
+            "productVariantsBulkDelete",
+        )
 
     def _variant_links(self, external_id):
         """The variant's product and inventory item (``{"id": gid}`` each)."""

@@ -12,27 +12,26 @@ class AcmeResPartnerAdapter(Component):
 
     _resource = "customers"
     _read_root = "customer"
-    _read_query = """
-query GetCustomer($id: ID!) {
-  customer(id: $id) {
-    id
-    firstName
-    lastName
-    displayName
-    updatedAt
-    defaultEmailAddress {
-      emailAddress
-    }
-    defaultPhoneNumber {
-      phoneNumber
-    }
-    defaultAddress {
+    _node_fragment_name = "CustomerNode"
+    _node_fragments = """
+fragment CustomerNode on Customer {
+  id
+  firstName
+  lastName
+  displayName
+  updatedAt
+  defaultEmailAddress {
+    emailAddress
+  }
+  defaultPhoneNumber {
+    phoneNumber
+  }
+  defaultAddress {
+    ...CustomerAddress
+  }
+  addressesV2(first: 20) {
+    nodes {
       ...CustomerAddress
-    }
-    addressesV2(first: 20) {
-      nodes {
-        ...CustomerAddress
-      }
     }
   }
 }
@@ -53,6 +52,19 @@ fragment CustomerAddress on MailingAddress {
   phone
 }
 """
+    _read_query = (
+        """
+query GetCustomer($id: ID!) {
+  customer(id: $id) {
+    ...CustomerNode
+  }
+}
+"""
+        + _node_fragments
+    )
+    #: a customer costs about 26 points with its 20 addresses: 35 a page
+    #: stay under the 1000 points of a query
+    _list_page_size = 35
     _create_mutation = """
 mutation CustomerCreate($input: CustomerInput!) {
   customerCreate(input: $input) {

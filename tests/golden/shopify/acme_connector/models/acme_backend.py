@@ -34,7 +34,9 @@ class AcmeBackend(models.Model):
     _inherit = "generic.backend"
     _description = "Acme Backend"
 
-    #: Shopify signs webhooks with the base64 HMAC-SHA256 of the raw body
+    #: how the webhook signature (header ``SIGNATURE_HEADER`` of
+    #: controllers/main.py) encodes the HMAC-SHA256 of the raw body:
+    #: ``"hex"`` or ``"base64"``
     _webhook_signature_encoding = "base64"
 
     shop_domain = fields.Char(
@@ -107,6 +109,22 @@ class AcmeBackend(models.Model):
         help="If set, the partner of all guest orders; else each guest gets its own.",
     )
 
+    def _compute_webhook_url(self):
+        for backend in self:
+            base_url = backend.get_base_url()
+            backend.webhook_url = "%s/acme/webhook" % base_url
+
+    def _get_sync_entities(self):
+        return [
+            "products",
+            "inventory",
+            "customers",
+            "orders",
+        ]
+
+    def _test_connection_implementation(self):
+        self.get_adapter().test_connection()
+
     _sql_constraints = [
         (
             "shop_domain_uniq",
@@ -169,24 +187,12 @@ class AcmeBackend(models.Model):
             elif not backend.api_url:
                 backend.api_url = DEFAULT_API_URL
 
-    def _compute_webhook_url(self):
-        for backend in self:
-            base_url = backend.get_base_url()
-            backend.webhook_url = "%s/acme/webhook" % base_url
-
-    def _get_sync_entities(self):
-        return [
-            "products",
-            "inventory",
-            "customers",
-            "orders",
-        ]
-
-    def _test_connection_implementation(self):
-        self.get_adapter().test_connection()
-        if self.app_uninstalled:
+    def action_test_connection(self):
+        result = super().action_test_connection()
+        if self.state == "confirmed" and self.app_uninstalled:
             # the token works again: the app was installed again
             self.app_uninstalled = False
+        return result
 
     @api.model
     def cron_sync(self, entity):
@@ -197,63 +203,6 @@ class AcmeBackend(models.Model):
                 ("app_uninstalled", "=", False),
             ]
         )._delay_sync(entity, trigger="cron")
-
-    def action_sync(self):
-        """Queue one synchronization: ``sync_entity`` of the button context."""
-        self.ensure_one()
-        entity = self.env.context.get("sync_entity")
-        if entity not in self._get_sync_entities():
-            raise UserError(_("Unknown synchronization: %s", entity))
-        self._delay_sync(entity)
-        return self._build_notification(
-            _("Synchronization"), _("Synchronization of %s queued.", entity), "success"
-        )
-
-    # -- webhooks ------------------------------------------------------------
-
-    def _webhook_handlers(self):
-        return {
-            "products/create": ("acme.product.template", GID_KEY),
-            "products/update": ("acme.product.template", GID_KEY),
-            "customers/create": ("acme.res.partner", GID_KEY),
-            "customers/update": ("acme.res.partner", GID_KEY),
-            "orders/create": ("acme.sale.order", GID_KEY),
-            "orders/updated": ("acme.sale.order", GID_KEY),
-            "orders/cancelled": ("acme.sale.order", GID_KEY),
-        }
-
-    def _webhook_job_channel(self):
-        # the imports the webhooks trigger share the channel of the connector
-        # (data/queue_job_data.xml)
-        return "root.acme"
-
-    def _verify_webhook_signature(self, raw_body, signature):
-        """Tell whether ``signature`` (``X-Shopify-Hmac-Sha256``) is the base64
-        HMAC-SHA256 of ``raw_body`` keyed by the app's client secret, compared
-        in constant time by ``generic.backend``."""
-        self.ensure_one()
-        return self._hmac_digest_matches(
-            self.sudo().webhook_secret,
-            raw_body,
-            signature,
-            encoding=self._webhook_signature_encoding,
-        )
-
-    @api.model
-    def _find_webhook_backend(self, shop_domain, raw_body, signature):
-        """Return the active backend of ``shop_domain`` if it signed ``raw_body``.
-
-        Several shops may share one app, hence one secret: the shop domain
-        (``X-Shopify-Shop-Domain``) picks the backend, the signature only
-        proves the delivery.
-        """
-        domain = (shop_domain or "").strip().lower()
-        if not domain:
-            return self.browse()
-        backend = self.sudo().search([("shop_domain", "=", domain)], limit=1)
-        if backend and backend._verify_webhook_signature(raw_body, signature):
-            return backend
-        return self.browse()
 
     def process_webhook(self, webhook):
         """Process one stored delivery, by topic (``X-Shopify-Topic``)."""
@@ -280,6 +229,70 @@ class AcmeBackend(models.Model):
         )
         self.write({"state": "error", "app_uninstalled": True, "last_error": message})
         return webhook.mark_as_processed()
+
+    def action_sync(self):
+        """Queue one synchronization: ``sync_entity`` of the button context."""
+        self.ensure_one()
+        entity = self.env.context.get("sync_entity")
+        if entity not in self._get_sync_entities():
+            raise UserError(_("Unknown synchronization: %s", entity))
+        self._check_can_sync()
+        self._delay_sync(entity)
+        return self._build_notification(
+            _("Synchronization"),
+            _(
+                "%s: synchronization started in the background. Follow it in "
+                "Sync Runs.",
+                self._sync_entity_label(entity),
+            ),
+            "success",
+        )
+
+    def _webhook_handlers(self):
+        return {
+            "products/create": ("acme.product.template", GID_KEY),
+            "products/update": ("acme.product.template", GID_KEY),
+            "customers/create": ("acme.res.partner", GID_KEY),
+            "customers/update": ("acme.res.partner", GID_KEY),
+            "orders/create": ("acme.sale.order", GID_KEY),
+            "orders/updated": ("acme.sale.order", GID_KEY),
+            "orders/cancelled": ("acme.sale.order", GID_KEY),
+        }
+
+    def _webhook_job_channel(self):
+        # the imports the webhooks trigger share the channel of the connector
+        # (data/queue_job_data.xml)
+        return "root.acme"
+
+    def _verify_webhook_signature(self, raw_body, signature):
+        """Tell whether ``signature`` is the HMAC-SHA256 of ``raw_body``.
+
+        The digest is encoded as ``_webhook_signature_encoding`` says, and
+        compared in constant time by ``generic.backend``.
+        """
+        self.ensure_one()
+        return self._hmac_digest_matches(
+            self.sudo().webhook_secret,
+            raw_body,
+            signature,
+            encoding=self._webhook_signature_encoding,
+        )
+
+    @api.model
+    def _find_webhook_backend(self, shop_domain, raw_body, signature):
+        """Return the active backend of ``shop_domain`` if it signed ``raw_body``.
+
+        Several shops may share one app, hence one secret: the shop domain
+        (``X-Shopify-Shop-Domain``) picks the backend, the signature only
+        proves the delivery.
+        """
+        domain = (shop_domain or "").strip().lower()
+        if not domain:
+            return self.browse()
+        backend = self.sudo().search([("shop_domain", "=", domain)], limit=1)
+        if backend and backend._verify_webhook_signature(raw_body, signature):
+            return backend
+        return self.browse()
 
     def sync_products(self):
         return self._run_sync("products")

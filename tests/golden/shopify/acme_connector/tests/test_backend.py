@@ -26,6 +26,7 @@ class TestBackend(AcmeTestCase):
     def test_delegation_to_base_backend(self):
         base = self.backend.base_backend_id
         self.assertEqual(base.backend_model, "acme.backend")
+        self.assertEqual(base.name, self.backend.name)
         self.assertEqual(base._get_concrete_backend(), self.backend)
 
     def test_api_url_follows_domain_and_version_and_stays_editable(self):
@@ -156,6 +157,16 @@ class TestBackend(AcmeTestCase):
             with self.assertRaisesRegex(UserError, "input.email: Email is invalid"):
                 adapter.mutate(mutation, {"input": {}}, "customerCreate")
 
+    def test_cron_skips_uninstalled_shops(self):
+        entity = self.backend._get_sync_entities()[0]
+        with trap_jobs() as trap:
+            self.env["acme.backend"].cron_sync(entity)
+            trap.assert_jobs_count(1)
+        self.backend.app_uninstalled = True
+        with trap_jobs() as trap:
+            self.env["acme.backend"].cron_sync(entity)
+            trap.assert_jobs_count(0)
+
     def test_sync_all_queues_one_job_per_entity(self):
         with trap_jobs() as trap:
             self.backend.action_sync_all()
@@ -170,15 +181,9 @@ class TestBackend(AcmeTestCase):
         with self.assertRaises(UserError):
             self.backend.with_context(sync_entity="unknown").action_sync()
 
-    def test_cron_skips_uninstalled_shops(self):
-        entity = self.backend._get_sync_entities()[0]
-        with trap_jobs() as trap:
-            self.env["acme.backend"].cron_sync(entity)
-            trap.assert_jobs_count(1)
-        self.backend.app_uninstalled = True
-        with trap_jobs() as trap:
-            self.env["acme.backend"].cron_sync(entity)
-            trap.assert_jobs_count(0)
+    def test_export_of_an_unsupported_model_is_refused(self):
+        with self.assertRaises(UserError):
+            self.backend.base_backend_id.export_records("res.users", [self.env.uid])
 
     def test_backend_form_guides_the_first_steps(self):
         views = self.env["acme.backend"].get_views([(False, "form")])

@@ -61,6 +61,18 @@ class TestWebhookController(HttpCase):
         self.assertEqual(webhook.event_type, "customers/update")
         self.assertEqual(webhook.external_event_id, "wh-http-1")
 
+    def test_replay_under_another_webhook_id_is_a_duplicate(self):
+        body = json.dumps({"id": 2}).encode()
+        shop = "shop-a.myshopify.com"
+        with trap_jobs() as trap:
+            self.assertEqual(self._post(body, shop).json()["status"], "accepted")
+            # the webhook id header is not signed: the signed body gives it away
+            replay = self._post(body, shop, webhook_id="wh-http-2")
+            self.assertEqual(replay.status_code, 200, replay.text)
+            self.assertEqual(replay.json(), {"status": "duplicate"})
+            trap.assert_jobs_count(1)
+        self.assertEqual(len(self._webhooks(self.backend)), 1)
+
     def test_bad_signature_is_rejected(self):
         body = b'{"id": 1}'
         response = self._post(body, "shop-a.myshopify.com", secret="wrong-secret")

@@ -1,3 +1,5 @@
+from odoo.exceptions import UserError
+
 from odoo.addons.connector.exception import IDMissingInBackend
 from odoo.addons.queue_job.tests.common import trap_jobs
 
@@ -262,6 +264,74 @@ class TestAcmeProductProduct(AcmeTestCase):
         answers = {"GetVariantProduct": answer({"productVariant": None})}
         with self.mock_api(answers), self.assertRaises(IDMissingInBackend):
             adapter.write(VARIANT_ID, {"price": 1.0})
+
+    def _unbind_exported_variant(self):
+        """Unlink an exported variant's binding; return the deletion job."""
+        self.backend.delete_on_backend = True
+        binding = self._create_binding()
+        binding.with_context(connector_no_export=True).external_id = VARIANT_ID
+        with trap_jobs() as trap:
+            binding.unlink()
+            trap.assert_jobs_count(1, only=self.env[BINDING].export_delete_record)
+        return trap
+
+    @staticmethod
+    def _variant_to_delete(variants_count):
+        product = {"id": PRODUCT_ID, "variantsCount": {"count": variants_count}}
+        return answer({"productVariant": {"id": VARIANT_ID, "product": product}})
+
+    def test_unbinding_the_last_variant_deletes_its_product(self):
+        trap = self._unbind_exported_variant()
+        deleted = {"deletedProductId": PRODUCT_ID, "userErrors": []}
+        answers = {
+            "GetVariantForDelete": self._variant_to_delete(1),
+            "ProductDelete": answer({"productDelete": deleted}),
+        }
+        with self.mock_api(answers) as fake:
+            trap.perform_enqueued_jobs()
+        self.assertEqual(fake.operations(), ["GetVariantForDelete", "ProductDelete"])
+        self.assertEqual(fake.variables("GetVariantForDelete"), [{"id": VARIANT_ID}])
+        self.assertEqual(
+            fake.variables("ProductDelete"), [{"input": {"id": PRODUCT_ID}}]
+        )
+
+    def test_unbinding_one_variant_of_several_deletes_that_variant(self):
+        trap = self._unbind_exported_variant()
+        remaining = {"product": {"id": PRODUCT_ID}, "userErrors": []}
+        answers = {
+            "GetVariantForDelete": self._variant_to_delete(3),
+            "ProductVariantsBulkDelete": answer(
+                {"productVariantsBulkDelete": remaining}
+            ),
+        }
+        with self.mock_api(answers) as fake:
+            trap.perform_enqueued_jobs()
+        self.assertEqual(
+            fake.operations(), ["GetVariantForDelete", "ProductVariantsBulkDelete"]
+        )
+        self.assertEqual(
+            fake.variables("ProductVariantsBulkDelete"),
+            [{"productId": PRODUCT_ID, "variantsIds": [VARIANT_ID]}],
+        )
+
+    def test_delete_user_errors_name_the_field(self):
+        user_errors = [{"field": ["id"], "message": "Product does not exist"}]
+        answers = {
+            "GetVariantForDelete": self._variant_to_delete(1),
+            "ProductDelete": answer(
+                {"productDelete": {"deletedProductId": None, "userErrors": user_errors}}
+            ),
+        }
+        with self.mock_api(answers):
+            with self.assertRaisesRegex(UserError, "id: Product does not exist"):
+                self.env[BINDING].export_delete_record(self.backend, VARIANT_ID)
+
+    def test_deleting_a_variant_already_gone(self):
+        answers = {"GetVariantForDelete": answer({"productVariant": None})}
+        with self.mock_api(answers) as fake:
+            message = self.env[BINDING].export_delete_record(self.backend, VARIANT_ID)
+        self.assertIn("already deleted", message)
+        self.assertEqual(fake.operations(), ["GetVariantForDelete"])
 
     def test_no_export_flag(self):
         binding = self._create_binding()

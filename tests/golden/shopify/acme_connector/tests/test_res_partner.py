@@ -146,6 +146,25 @@ class TestAcmeResPartner(AcmeTestCase):
         self.assertEqual(len(variables), 1)
         self.assertEqual(variables[0]["query"], "updated_at:>'2024-01-02T03:04:05Z'")
 
+    def test_a_listed_customer_is_imported_without_being_read_again(self):
+        page = answer({"customers": connection([CUSTOMER])})
+        with self.mock_api({"ListCustomers": page}) as fake, trap_jobs() as trap:
+            self.backend.sync_customers()
+            only = self.env["acme.res.partner"].import_record
+            trap.assert_jobs_count(1, only=only)
+            trap.perform_enqueued_jobs()
+        # the listing selects the fields of the read query, in a smaller page
+        self.assertEqual(fake.operations(), ["ListCustomers"])
+        query = fake.calls[0][2]["json"]["query"]
+        self.assertIn("...CustomerNode", query)
+        self.assertIn(
+            "addressesV2", self._adapter()._read_query.split("fragment CustomerNode")[1]
+        )
+        self.assertEqual(fake.variables("ListCustomers")[0]["first"], 35)
+        partner = self._binding(CUSTOMER_ID).odoo_id
+        self.assertEqual(partner.email, "test@example.com")
+        self.assertEqual(partner.city, "Ottawa")
+
     def _create_binding(self):
         record = self._create_odoo_record()
         binding = (

@@ -1,6 +1,7 @@
 from unittest import mock
 
 from odoo.exceptions import UserError
+from odoo.tests.common import new_test_user
 
 from odoo.addons.queue_job.tests.common import trap_jobs
 
@@ -16,10 +17,12 @@ EMPTY_PAGES = {
 class TestSyncWizard(AcmeTestCase):
     """The manual synchronization wizard."""
 
-    def _wizard(self, **values):
+    def _wizard(self, user=None, **values):
         Wizard = self.env["acme.sync.wizard"].with_context(
             active_model="acme.backend", active_id=self.backend.id
         )
+        if user:
+            Wizard = Wizard.with_user(user)
         return Wizard.create(values)
 
     def test_defaults_to_the_active_backend(self):
@@ -56,6 +59,17 @@ class TestSyncWizard(AcmeTestCase):
                 trap.assert_jobs_count(0)
         self.assertEqual(len(fake.calls), 1)
         self.assertTrue(self.backend.last_sync_date)
+
+    def test_a_connector_user_can_run_it(self):
+        user = new_test_user(
+            self.env,
+            login="connector-user",
+            groups="base.group_user,connector_base_backend.group_connector_user",
+        )
+        wizard = self._wizard(user, entity="products")
+        with trap_jobs() as trap:
+            wizard.action_run()
+            trap.assert_jobs_count(1, only=self.backend.sync_products)
 
     def test_refused_unless_the_backend_is_confirmed(self):
         for state in ("draft", "error"):

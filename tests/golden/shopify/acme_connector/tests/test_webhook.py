@@ -148,16 +148,32 @@ class TestWebhook(AcmeTestCase):
         self.assertTrue(self.backend.app_uninstalled)
         self.assertIn("uninstalled", self.backend.last_error)
 
+    def test_replayed_body_under_a_new_delivery_id_is_a_duplicate(self):
+        body = b'{"id": 1}'
+        with trap_jobs() as trap:
+            self.backend._store_webhook("unknown/event", "evt-4", body, sign(body))
+            # X-Webhook-Id is not signed: the digest of the signed body is
+            status, answer = self.backend._store_webhook(
+                "unknown/event", "evt-5", body, sign(body)
+            )
+            trap.assert_jobs_count(1)
+        self.assertEqual((status, answer), (200, {"status": "duplicate"}))
+        self.assertFalse(self._webhooks("evt-5"))
+
     def test_processing_runs_on_the_connector_channel(self):
-        body = raw(SHOP_BODY)
+        body = b'{"id": 1}'
+        # the channel record of data/queue_job_data.xml
         module = "acme_connector"
         channel = self.env.ref(module + ".channel_acme")
         with trap_jobs() as trap:
-            self.backend._store_webhook("shop/update", "wh-channel", body, sign(body))
+            self.backend._store_webhook("unknown/event", "evt-3", body, sign(body))
             trap.assert_jobs_count(1)
             self.assertEqual(trap.enqueued_jobs[0].channel, channel.complete_name)
 
-    def test_unknown_topic_is_ignored(self):
-        webhook = self._deliver("shop/update", SHOP_BODY, "wh-unknown")
+    def test_unknown_event_is_ignored(self):
+        body = b'{"id": 1}'
+        with trap_jobs():
+            self.backend._store_webhook("unknown/event", "evt-2", body, sign(body))
+        webhook = self._webhooks("evt-2")
         webhook.process_webhook()
         self.assertEqual(webhook.processing_status, "ignored")

@@ -102,6 +102,14 @@ class AcmeProductProductAdapter(Component):
         data = {key: value for key, value in data.items() if key != "name"}
         return self.put(endpoint, data=data)
 
+    def delete_record(self, external_id, parent_id=None):
+        """Delete a product, or a variation under its variable product
+        (``parent_id``, kept on the binding); ``force``: not to the trash."""
+        if not parent_id:
+            return super().delete_record(external_id)
+        endpoint = "%s/%s/variations/%s" % (self._resource, parent_id, external_id)
+        return self.delete(endpoint, params={"force": "true"})
+
     def set_inventory_levels(self, levels):
         """Set the stock of products and variations in batch requests.
 
@@ -253,8 +261,18 @@ class AcmeProductProductExportMapper(Component):
         return {"regular_price": str(record.lst_price)}
 
 
+class AcmeProductProductDeleter(Component):
+    """Delete on WooCommerce the exported products and variations unbound in
+    Odoo, when the backend has *Delete on the Backend*."""
+
+    _name = "acme.product.product.deleter"
+    _inherit = ["generic.deleter", "base.acme.connector"]
+    _apply_on = "acme.product.product"
+
+
 class AcmeProductProductBindingListener(Component):
-    """Export a binding when a write on it changes an exported field."""
+    """Export a binding when a write on it changes an exported field; queue
+    its deletion on WooCommerce when it is unlinked."""
 
     _name = "acme.product.product.binding.listener"
     _inherit = ["generic.binding.listener", "base.acme.connector"]
@@ -264,6 +282,10 @@ class AcmeProductProductBindingListener(Component):
     def on_record_write(self, record, fields=None):
         if self._exports_changed_fields(record, fields):
             self._delay_export(record, fields=fields)
+
+    @skip_if(lambda self, record, **kwargs: self.no_connector_export(record))
+    def on_record_unlink(self, record):
+        self._delay_delete(record)
 
 
 class AcmeProductProductListener(Component):

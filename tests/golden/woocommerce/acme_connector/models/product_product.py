@@ -21,6 +21,14 @@ class AcmeProductProduct(models.Model):
         "a variation is written under it.",
     )
 
+    def _delete_values(self):
+        # a variation is deleted under its variable product: the deletion job
+        # runs once the binding is gone, so it carries the parent's id
+        values = super()._delete_values()
+        if self.external_parent_id:
+            values["parent_id"] = self.external_parent_id
+        return values
+
     _sql_constraints = [
         (
             "backend_odoo_uniq",

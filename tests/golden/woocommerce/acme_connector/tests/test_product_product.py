@@ -200,6 +200,37 @@ class TestAcmeProductProduct(AcmeTestCase):
             )
             trap.assert_jobs_count(0)
 
+    def _unbind(self, binding):
+        """Unlink an exported binding; perform its deletion job on ``routes``."""
+        self.backend.delete_on_backend = True
+        with trap_jobs() as trap:
+            binding.unlink()
+            trap.assert_jobs_count(1, only=self.env[MODEL].export_delete_record)
+        return trap
+
+    def test_unbinding_deletes_the_product_for_good(self):
+        trap = self._unbind(self._create_binding("93"))
+        deleted = dict(payloads.SIMPLE, status="trash")
+        with self.mock_api({("DELETE", "/products/93"): deleted}) as fake:
+            trap.perform_enqueued_jobs()
+        self.assertEqual(fake.paths("DELETE"), ["/wp-json/wc/v3/products/93"])
+        # without force=true WooCommerce only moves it to the trash
+        self.assertEqual(fake.calls[-1][2]["params"], {"force": "true"})
+
+    def test_unbinding_a_variation_deletes_it_under_its_product(self):
+        trap = self._unbind(self._create_binding("23", "22"))
+        route = ("DELETE", "/products/22/variations/23")
+        with self.mock_api({route: payloads.VARIATIONS[0]}) as fake:
+            trap.perform_enqueued_jobs()
+        self.assertEqual(fake.paths("DELETE"), [VARIATION_PATH])
+        self.assertEqual(fake.calls[-1][2]["params"], {"force": "true"})
+
+    def test_deleting_a_product_already_gone(self):
+        with self.mock_api({}) as fake:
+            message = self.env[MODEL].export_delete_record(self.backend, "93")
+        self.assertIn("already deleted", message)
+        self.assertEqual(fake.paths("DELETE"), ["/wp-json/wc/v3/products/93"])
+
     def test_export_inventory_of_a_simple_product(self):
         binding = self._create_binding("93")
         binding.odoo_id.detailed_type = "product"
