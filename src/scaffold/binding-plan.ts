@@ -380,9 +380,14 @@ async function editBackend(
   if (ctx.webhooks && entity.imports && entity.webhookEvents.length) {
     const cls = await findModelClass(result, backendModel, file);
     const dict = returnedContainer(cls, '_webhook_handlers', 'dictionary', file);
-    const lines = partial('webhook_handlers')
-      .split('\n')
-      .filter((line) => line.trim() && !dict.text.includes(line.trim().split(':')[0]!));
+    // an entry may span lines (a deletion's tuple): keep or drop it whole, by its event key
+    const entries: string[][] = [];
+    for (const line of partial('webhook_handlers').split('\n')) {
+      if (!line.trim()) continue;
+      if (/^\s*"[^"\n]*":/.test(line) || !entries.length) entries.push([line]);
+      else entries.at(-1)!.push(line);
+    }
+    const lines = entries.filter((entry) => !dict.text.includes(entry[0]!.trim().split(':')[0]!)).flat();
     if (lines.length) result = insertContainerLines(result, dict, `${lines.join('\n')}\n`);
   }
   const fieldBlocks = [...partial('backend_fields').matchAll(/^ {4}(\w+) = fields\.[\s\S]*?^ {4}\)\n/gm)];

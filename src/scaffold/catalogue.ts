@@ -84,6 +84,8 @@ export interface EntitySpec {
   listenFields: string[];
   cron: { interval: number; unit: 'minutes' | 'hours' | 'days' };
   webhookEvents: string[];
+  /** Events saying the backend deleted the record: archive or unbind it (backend setting). */
+  webhookDeleteEvents?: string[];
   /** A feature on another entity's binding rather than a binding of its own (inventory). */
   featureOf?: string;
   /** One sentence for the addon's README: what a user must know about this entity. */
@@ -152,6 +154,7 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = Object.assign(Object
     listenFields: ['name', 'default_code', 'list_price', 'lst_price'],
     cron: HOURLY,
     webhookEvents: ['products/create', 'products/update'],
+    webhookDeleteEvents: ['products/delete'],
     // GET variants/<id> answers one variant with its product_id (see the generic profile's guide)
     catalogue: { sync: 'template', variantResource: 'variants' },
   },
@@ -180,6 +183,7 @@ export const ENTITY_CATALOGUE: Record<string, EntitySpec> = Object.assign(Object
     listenFields: ['name', 'email', 'phone'],
     cron: HOURLY,
     webhookEvents: ['customers/create', 'customers/update'],
+    webhookDeleteEvents: ['customers/delete'],
     partnerAddresses: true,
   },
   order: {

@@ -130,6 +130,7 @@ export interface EntityContext {
   stateExport: FieldMap | false;
   cron: EntitySpec['cron'];
   webhookEvents: string[];
+  webhookDeleteEvents: string[];
   /** This binding also carries the inventory export (product with the inventory entity). */
   inventory: boolean;
   /**
@@ -232,6 +233,8 @@ export interface ConnectorContext extends ConnectorNames {
   syncEntities: SyncEntityContext[];
   /** The importing binding the webhook tests deliver events for, if any. */
   webhookEntity: EntityContext | false;
+  /** The customers, when the backend tells their deletions (the webhook test deletes one). */
+  webhookDeleteEntity: EntityContext | false;
   imports: boolean;
   exports: boolean;
   features: { inventory: boolean };
@@ -431,6 +434,7 @@ export function entityContext(
       false,
     cron: spec.cron,
     webhookEvents: spec.webhookEvents,
+    webhookDeleteEvents: spec.webhookDeleteEvents ?? [],
     inventory: features.length > 0,
     priorityImport: imports && spec.lines !== undefined,
     syncs: [...(imports ? [spec] : []), ...features].map((item) => syncContext(item, names.prefix)),
@@ -535,6 +539,7 @@ export function connectorContext(options: ConnectorOptions, toolVersion: string)
     bindings,
     syncEntities,
     webhookEntity,
+    webhookDeleteEntity: bindings.find((binding) => binding.odooModel === 'res.partner' && binding.imports && binding.webhookDeleteEvents.length) ?? false,
     imports: bindings.some((b) => b.imports),
     exports: bindings.some((b) => b.exports),
     features: { inventory: entityKeys.includes('inventory') },

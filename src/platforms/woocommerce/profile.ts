@@ -37,6 +37,7 @@ const entityOverrides: Record<string, Partial<EntitySpec>> = {
       { external: 'regular_price', odoo: 'lst_price', type: 'float', changedBy: ['lst_price', 'list_price'] },
     ],
     webhookEvents: [...WOOCOMMERCE_TOPICS.product],
+    webhookDeleteEvents: ['product.deleted'],
     note: 'A simple product is an Odoo template with one variant; a variable product a template with its variation attributes, each variation bound to the Odoo variant of the same options; the price is the regular price.',
   },
   customer: {
@@ -49,6 +50,7 @@ const entityOverrides: Record<string, Partial<EntitySpec>> = {
     exportFields: [],
     listenFields: [],
     webhookEvents: [...WOOCOMMERCE_TOPICS.customer],
+    webhookDeleteEvents: ['customer.deleted'],
     note: 'Name, email, phone and the billing address (country and state from their codes); a different shipping address is a delivery contact; a first import binds the partner with the same email.',
   },
   order: {

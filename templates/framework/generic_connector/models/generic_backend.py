@@ -753,6 +753,12 @@ class GenericBackend(models.AbstractModel):
         """
         return {}
 
+    def _webhook_external_id(self, webhook, handler):
+        """The external id a delivery is about: ``payload[payload_key]`` of its
+        handler. A platform whose deletion bodies carry another form of the
+        id than its bindings (a REST id for a GraphQL id) converts it here."""
+        return webhook.get_payload().get(handler[1])
+
     def process_webhook(self, webhook):
         """Process one stored delivery; called by ``generic.webhook``.
 
@@ -765,11 +771,11 @@ class GenericBackend(models.AbstractModel):
             return webhook.mark_as_ignored(
                 _("No handler for event %s.", webhook.event_type)
             )
-        binding_model, payload_key = handler[:2]
+        binding_model = handler[0]
         delete = handler[2:] == ("delete",)
-        external_id = webhook.get_payload().get(payload_key)
+        external_id = self._webhook_external_id(webhook, handler)
         if external_id in (None, False, ""):
-            return webhook.mark_as_failed(_("The payload has no %s key.", payload_key))
+            return webhook.mark_as_failed(_("The payload has no %s key.", handler[1]))
         try:
             with self.env.cr.savepoint():
                 if delete:

@@ -140,6 +140,11 @@ class AcmeBackend(models.Model):
         return {
             "customers/create": ("acme.res.partner", "id"),
             "customers/update": ("acme.res.partner", "id"),
+            "customers/delete": (
+                "acme.res.partner",
+                "id",
+                "delete",
+            ),
             "payments/create": ("acme.account.payment", "id"),
         }
 

@@ -93,8 +93,18 @@ class AcmeBackend(models.Model):
         return {
             "products/create": ("acme.product.template", "id"),
             "products/update": ("acme.product.template", "id"),
+            "products/delete": (
+                "acme.product.template",
+                "id",
+                "delete",
+            ),
             "customers/create": ("acme.res.partner", "id"),
             "customers/update": ("acme.res.partner", "id"),
+            "customers/delete": (
+                "acme.res.partner",
+                "id",
+                "delete",
+            ),
             "orders/create": ("acme.sale.order", "id"),
             "orders/update": ("acme.sale.order", "id"),
         }

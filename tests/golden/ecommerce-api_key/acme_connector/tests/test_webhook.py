@@ -87,3 +87,28 @@ class TestWebhook(AcmeTestCase):
         webhook = self._webhooks("evt-2")
         webhook.process_webhook()
         self.assertEqual(webhook.processing_status, "ignored")
+
+    def test_deleted_customer_is_archived_and_unbound(self):
+        partner = self.env["res.partner"].create({"name": "Deleted Customer"})
+        binding = (
+            self.env["acme.res.partner"]
+            .with_context(connector_no_export=True)
+            .create(
+                {
+                    "backend_id": self.backend.id,
+                    "odoo_id": partner.id,
+                    "external_id": "4242",
+                }
+            )
+        )
+        # a deletion's body: the record's id, nothing to read from the API
+        body = b'{"id": 4242}'
+        event = "customers/delete"
+        with trap_jobs():
+            self.backend._store_webhook(event, "evt-deleted", body, sign(body))
+        webhook = self._webhooks("evt-deleted")
+        webhook.process_webhook()
+        self.assertEqual(webhook.processing_status, "processed")
+        self.assertFalse(binding.exists())
+        # archived (the backend's default), never deleted
+        self.assertFalse(partner.active)

@@ -87,8 +87,18 @@ class AcmeBackend(models.Model):
             "tracking/update": ("acme.stock.picking", "id"),
             "products/create": ("acme.product.product", "id"),
             "products/update": ("acme.product.product", "id"),
+            "products/delete": (
+                "acme.product.product",
+                "id",
+                "delete",
+            ),
             "customers/create": ("acme.res.partner", "id"),
             "customers/update": ("acme.res.partner", "id"),
+            "customers/delete": (
+                "acme.res.partner",
+                "id",
+                "delete",
+            ),
         }
 
     def _webhook_job_channel(self):

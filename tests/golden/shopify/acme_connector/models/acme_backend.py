@@ -13,8 +13,9 @@ SHOP_DOMAIN_RE = re.compile(r"^[a-z0-9][a-z0-9-]*\.myshopify\.com$")
 API_VERSION_RE = re.compile(r"^\d{4}-(01|04|07|10)$")
 #: key of a webhook body holding the record's GraphQL id (bodies are REST-shaped)
 GID_KEY = "admin_graphql_api_id"
-#: deletions: acknowledged, the bindings are kept (see the guide)
-DELETE_TOPICS = ("products/delete", "customers/delete")
+#: deletions, whose bodies hold the REST id only: the GraphQL type of the
+#: record, to build the gid the bindings hold
+DELETE_TOPICS = {"products/delete": "Product", "customers/delete": "Customer"}
 UNINSTALLED_TOPIC = "app/uninstalled"
 
 
@@ -210,15 +211,14 @@ class AcmeBackend(models.Model):
         topic = webhook.event_type
         if topic == UNINSTALLED_TOPIC:
             return self._process_app_uninstalled(webhook)
-        if topic in DELETE_TOPICS:
-            return webhook.mark_as_ignored(
-                _(
-                    "%s: the record was deleted on Shopify; its Odoo "
-                    "record and binding are kept.",
-                    topic,
-                )
-            )
         return super().process_webhook(webhook)
+
+    def _webhook_external_id(self, webhook, handler):
+        external_id = super()._webhook_external_id(webhook, handler)
+        gid_type = DELETE_TOPICS.get(webhook.event_type)
+        if gid_type and external_id not in (None, False, ""):
+            return "gid://shopify/%s/%s" % (gid_type, external_id)
+        return external_id
 
     def _process_app_uninstalled(self, webhook):
         message = _(
@@ -252,8 +252,18 @@ class AcmeBackend(models.Model):
         return {
             "products/create": ("acme.product.template", GID_KEY),
             "products/update": ("acme.product.template", GID_KEY),
+            "products/delete": (
+                "acme.product.template",
+                "id",
+                "delete",
+            ),
             "customers/create": ("acme.res.partner", GID_KEY),
             "customers/update": ("acme.res.partner", GID_KEY),
+            "customers/delete": (
+                "acme.res.partner",
+                "id",
+                "delete",
+            ),
             "orders/create": ("acme.sale.order", GID_KEY),
             "orders/updated": ("acme.sale.order", GID_KEY),
             "orders/cancelled": ("acme.sale.order", GID_KEY),

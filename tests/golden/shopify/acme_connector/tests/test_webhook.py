@@ -123,13 +123,27 @@ class TestWebhook(AcmeTestCase):
         )
         self.assertEqual(len(binding), 1)
 
-    def test_product_deletion_is_acknowledged(self):
+    def test_product_deletion_archives_the_bound_template(self):
+        template = self.env["product.template"].create({"name": "Deleted Product"})
+        binding = (
+            self.env["acme.product.template"]
+            .with_context(connector_no_export=True)
+            .create(
+                {
+                    "backend_id": self.backend.id,
+                    "odoo_id": template.id,
+                    "external_id": "gid://shopify/Product/1000",
+                }
+            )
+        )
+        # the body of a deletion holds the REST id only: the gid is built
         webhook = self._deliver("products/delete", {"id": 1000}, "wh-delete")
         with self.mock_api({}) as fake:
             webhook.process_webhook()
-        self.assertEqual(webhook.processing_status, "ignored")
-        self.assertIn("deleted", webhook.error_message)
+        self.assertEqual(webhook.processing_status, "processed")
         self.assertFalse(fake.calls)
+        self.assertFalse(binding.exists())
+        self.assertFalse(template.active)
 
     def test_customer_webhook_imports_by_graphql_id(self):
         webhook = self._deliver("customers/update", CUSTOMER_BODY, "wh-customer")
@@ -177,3 +191,28 @@ class TestWebhook(AcmeTestCase):
         webhook = self._webhooks("evt-2")
         webhook.process_webhook()
         self.assertEqual(webhook.processing_status, "ignored")
+
+    def test_deleted_customer_is_archived_and_unbound(self):
+        partner = self.env["res.partner"].create({"name": "Deleted Customer"})
+        binding = (
+            self.env["acme.res.partner"]
+            .with_context(connector_no_export=True)
+            .create(
+                {
+                    "backend_id": self.backend.id,
+                    "odoo_id": partner.id,
+                    "external_id": "gid://shopify/Customer/4242",
+                }
+            )
+        )
+        # a deletion's body: the record's id, nothing to read from the API
+        body = b'{"id": 4242}'
+        event = "customers/delete"
+        with trap_jobs():
+            self.backend._store_webhook(event, "evt-deleted", body, sign(body))
+        webhook = self._webhooks("evt-deleted")
+        webhook.process_webhook()
+        self.assertEqual(webhook.processing_status, "processed")
+        self.assertFalse(binding.exists())
+        # archived (the backend's default), never deleted
+        self.assertFalse(partner.active)

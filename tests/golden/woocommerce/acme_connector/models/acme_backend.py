@@ -156,8 +156,18 @@ class AcmeBackend(models.Model):
         return {
             "product.created": ("acme.product.template", "id"),
             "product.updated": ("acme.product.template", "id"),
+            "product.deleted": (
+                "acme.product.template",
+                "id",
+                "delete",
+            ),
             "customer.created": ("acme.res.partner", "id"),
             "customer.updated": ("acme.res.partner", "id"),
+            "customer.deleted": (
+                "acme.res.partner",
+                "id",
+                "delete",
+            ),
             "order.created": ("acme.sale.order", "id"),
             "order.updated": ("acme.sale.order", "id"),
         }

@@ -80,10 +80,10 @@ class TestWebhook(AcmeTestCase):
             self.assertEqual(len(webhook), 1)
             trap.assert_jobs_count(1, only=webhook.process_webhook)
 
-    def test_deleted_topics_are_ignored(self):
-        # a deletion carries the id only; deletions are not synchronized
+    def test_deleted_order_is_ignored(self):
+        # an order's history stays in Odoo
         with trap_jobs():
-            self._store("product.deleted", "d-2", {"id": 93})
+            self._store("order.deleted", "d-2", {"id": 727})
         webhook = self._webhooks("d-2")
         with self.mock_api({}) as fake:
             webhook.process_webhook()
@@ -98,6 +98,30 @@ class TestWebhook(AcmeTestCase):
             self._store("order.updated", "d-3", {"id": 727})
             trap.assert_jobs_count(1)
             self.assertEqual(trap.enqueued_jobs[0].channel, channel.complete_name)
+
+    def test_deleted_product_archives_the_bound_template(self):
+        template = self.env["product.template"].create({"name": "Deleted Product"})
+        binding = (
+            self.env["acme.product.template"]
+            .with_context(connector_no_export=True)
+            .create(
+                {
+                    "backend_id": self.backend.id,
+                    "odoo_id": template.id,
+                    "external_id": "93",
+                }
+            )
+        )
+        # a deletion carries the id only: nothing is read
+        with trap_jobs():
+            self._store("product.deleted", "d-6", {"id": 93})
+        webhook = self._webhooks("d-6")
+        with self.mock_api({}) as fake:
+            webhook.process_webhook()
+        self.assertEqual(webhook.processing_status, "processed")
+        self.assertFalse(fake.calls)
+        self.assertFalse(binding.exists())
+        self.assertFalse(template.active)
 
     def test_product_updated_imports_the_product(self):
         with trap_jobs():
