@@ -62,7 +62,7 @@ class TestWebhook(AcmeTestCase):
         body = b'{"id": 1}'
         with trap_jobs() as trap:
             self.backend._store_webhook("unknown/event", "evt-4", body, sign(body))
-            # X-Webhook-Id is not signed: the digest of the signed body is
+            # the delivery id is not signed: a replay is found by its body digest
             status, answer = self.backend._store_webhook(
                 "unknown/event", "evt-5", body, sign(body)
             )
