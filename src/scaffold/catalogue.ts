@@ -80,7 +80,10 @@ export interface EntitySpec {
   exportFields: FieldMap[];
   dependencies: EntityDependency[];
   lines?: EntityLines;
-  /** Odoo fields whose change re-exports bound records (export directions only). */
+  /**
+   * Odoo fields whose change re-exports bound records (export directions only). The listeners ask
+   * the export mapper (`changed_by`); the generated tests write these to check that they do.
+   */
   listenFields: string[];
   cron: { interval: number; unit: 'minutes' | 'hours' | 'days' };
   webhookEvents: string[];
