@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { execa } from 'execa';
-import { XMLValidator } from 'fast-xml-parser';
 import { globSync } from 'tinyglobby';
+import { parseXml } from '../../src/odoo/xml.js';
 
 const checker = join(import.meta.dirname, 'check_addons.py');
 
@@ -46,8 +46,8 @@ export const blackErrors = (root: string): Promise<string> => clean('black', ['-
 
 export function xmlErrors(root: string): string[] {
   return globSync('**/*.xml', { cwd: root }).flatMap((file) => {
-    const result = XMLValidator.validate(readFileSync(join(root, file), 'utf8'));
-    return result === true ? [] : [`${file}: ${result.err.msg}`];
+    const result = parseXml(readFileSync(join(root, file), 'utf8'));
+    return result.ok ? [] : [`${file}:${result.line}:${result.column}: ${result.message}`];
   });
 }
 

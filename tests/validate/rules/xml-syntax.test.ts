@@ -23,7 +23,7 @@ describe('xml-syntax', () => {
           {
             "messageId": "malformed",
             "line": 3,
-            "column": 1
+            "column": 8
           }
         ]
       }

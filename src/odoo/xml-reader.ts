@@ -1,0 +1,822 @@
+/**
+ * @fileoverview A one-pass XML reader that builds our element tree and refuses what Odoo's parser
+ * refuses. Odoo reads data files with lxml, i.e. libxml2 2.9 (`etree.parse`, namespaces on, no
+ * DTD loading, no recovery): the checks below follow libxml2's parser.c in order, so the first
+ * error found here is the first one lxml reports, at (nearly) the same line and column and with
+ * the same wording. Positions are the offsets of a single scan; lines are counted as it goes.
+ */
+
+export interface XEl {
+  tag: string;
+  attrs: Record<string, string>;
+  children: XEl[];
+  /** Concatenated direct text content, trimmed. */
+  text: string;
+  /** Character offset of the element's `<`, for edits at parsed positions. */
+  offset: number;
+  line: number;
+  column: number;
+  parent?: XEl;
+}
+
+/** Deepest element nesting lxml (libxml2 without XML_PARSE_HUGE) accepts: the root plus 256 levels. */
+export const MAX_DEPTH = 257;
+
+export const DEPTH_MESSAGE = `elements are nested more than ${MAX_DEPTH - 1} levels deep, which lxml (Odoo's XML parser) refuses`;
+
+/** The first well-formedness error of a document, at a character offset. */
+export class XmlSyntaxError extends Error {
+  constructor(
+    readonly offset: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+// ASCII name classes: 1 starts an NCName, 2 continues one, 4 is ':' (a Name character, not NCName).
+const NAME = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z_]/.test(ch)) NAME[c] = 3;
+  else if (/[0-9.-]/.test(ch)) NAME[c] = 2;
+}
+NAME[58] = 4;
+
+/** libxml2's NameStartChar beyond ASCII (XML 1.0 fifth edition); surrogate pairs count as planes 1-14. */
+function nameStartWide(c: number): boolean {
+  return (
+    (c >= 0xc0 && c <= 0xd6) ||
+    (c >= 0xd8 && c <= 0xf6) ||
+    (c >= 0xf8 && c <= 0x2ff) ||
+    (c >= 0x370 && c <= 0x37d) ||
+    (c >= 0x37f && c <= 0x1fff) ||
+    (c >= 0x200c && c <= 0x200d) ||
+    (c >= 0x2070 && c <= 0x218f) ||
+    (c >= 0x2c00 && c <= 0x2fef) ||
+    (c >= 0x3001 && c <= 0xdbff) ||
+    (c >= 0xf900 && c <= 0xfdcf) ||
+    (c >= 0xfdf0 && c <= 0xfffd)
+  );
+}
+
+function nameCharWide(c: number): boolean {
+  return nameStartWide(c) || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || (c >= 0x203f && c <= 0x2040) || (c >= 0xdc00 && c <= 0xdfff);
+}
+
+/** XML's Char production, on UTF-16 code units (a surrogate is half of a valid pair once decoded). */
+function isChar(c: number): boolean {
+  return c >= 0x20 ? c <= 0xfffd : c === 9 || c === 10 || c === 13;
+}
+
+function isCodePoint(c: number): boolean {
+  return c >= 0x20 ? (c <= 0xd7ff || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff)) : c === 9 || c === 10 || c === 13;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+// Text characters that need a look: 1 blank, 2 ']', 3 CR, 4 not a Char.
+const TEXT = new Uint8Array(128);
+for (let c = 0; c < 32; c++) TEXT[c] = 4;
+TEXT[9] = 1;
+TEXT[10] = 1;
+TEXT[32] = 1;
+TEXT[13] = 3;
+TEXT[93] = 2;
+
+/** Encodings whose bytes are not ASCII-compatible: a UTF-8 file labelled so is refused. */
+const WIDE_ENCODING = /^(utf-?16|utf-?32|ucs-?2|ucs-?4|iso-10646-ucs-[24])/;
+/** The usual names iconv (behind libxml2) knows; another name is "Unsupported encoding". */
+const KNOWN_ENCODING =
+  /^(utf-?8|utf-?7|(iso[-_]?)?8859[-_]?\d{1,2}(:\d+)?|iso[-_]?latin-?\d{1,2}|latin-?\d{1,2}|l\d{1,2}|(us-)?ascii|us|ansi_x3\.4-19(68|86)|iso646-us|(windows|cp|ms)-?\d{3,5}|ibm-?\d{3,5}|koi8(-[a-z]+)?|euc-?(jp|kr|cn|tw)|shift[-_]jis|sjis|ms_kanji|gb2312|gbk|gb18030|big5(-?hkscs)?|iso-2022-(jp|kr|cn)(-\d)?|tis-?620|mac[a-z-]*|x-mac-[a-z]+|hz(-gb-2312)?|armscii-8|viscii|tcvn|georgian-[a-z]+|pt154|rk1048|cp\d+)$/;
+
+/**
+ * RFC 3986 URI-reference, as libxml2's xmlParseURI checks namespace names: only URI characters and
+ * %-escapes, a scheme starting with a letter, and no ':' in the first segment of a relative one.
+ */
+function isUriReference(url: string): boolean {
+  if (!/^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/.test(url)) return false;
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url)) return true;
+  const firstSegment = /^[^/?#]*/.exec(url)![0];
+  return !firstSegment.includes(':');
+}
+
+function localName(qname: string): string {
+  const i = qname.indexOf(':');
+  return i > 0 ? qname.slice(i + 1) : qname;
+}
+
+/** Reads `source` (a decoded document) into its root element, or throws its first XmlSyntaxError. */
+export function readXml(source: string): XEl {
+  return new Reader(source).document();
+}
+
+class Reader {
+  private p = 0;
+  private readonly n: number;
+  /** General entities of the internal DTD subset. */
+  private entities: Map<string, string> | undefined;
+  // Line counting, forward only: the line of `lineStart` and the next newline after it.
+  private line = 1;
+  private lineStart = 0;
+  private nextNl: number;
+  /** Namespace bindings in scope, as prefix/URI pairs ('' for the default namespace). */
+  private readonly ns: string[] = [];
+
+  constructor(private readonly s: string) {
+    this.n = s.length;
+    this.nextNl = s.indexOf('\n');
+  }
+
+  private fail(offset: number, message: string): XmlSyntaxError {
+    return new XmlSyntaxError(Math.min(offset, this.n), message);
+  }
+
+  /** A character outside XML's Char at `p`: libxml2's decoder names those beyond ASCII itself. */
+  private badChar(p: number, otherwise: string): XmlSyntaxError {
+    const c = this.s.charCodeAt(p);
+    return this.fail(p, c >= 0x80 ? `Char 0x${c.toString(16).toUpperCase()} out of allowed range` : otherwise);
+  }
+
+  document(): XEl {
+    const s = this.s;
+    if (this.n === 0) throw this.fail(0, 'Document is empty');
+    if (s.charCodeAt(0) === 0xfeff) this.p = 1;
+    if (s.startsWith('<?xml', this.p) && isBlank(s.charCodeAt(this.p + 5))) {
+      this.xmlDecl();
+      this.skipBlanks();
+    }
+    this.misc();
+    if (s.startsWith('<!DOCTYPE', this.p)) {
+      this.doctype();
+      this.misc();
+    }
+    if (s.charCodeAt(this.p) !== 60) throw this.fail(this.p, "Start tag expected, '<' not found");
+    const root = this.content();
+    this.misc();
+    if (this.p < this.n) throw this.fail(this.p, 'Extra content at the end of the document');
+    return root;
+  }
+
+  private skipBlanks(): number {
+    const s = this.s;
+    const start = this.p;
+    let p = start;
+    while (isBlank(s.charCodeAt(p))) p++;
+    this.p = p;
+    return p - start;
+  }
+
+  /** Comments, processing instructions and blanks around the root. */
+  private misc(): void {
+    const s = this.s;
+    for (;;) {
+      this.skipBlanks();
+      if (s.charCodeAt(this.p) !== 60) return;
+      const c1 = s.charCodeAt(this.p + 1);
+      if (c1 === 63) this.pi();
+      else if (c1 === 33 && s.startsWith('--', this.p + 2)) this.comment();
+      else return;
+    }
+  }
+
+  /** End of the NCName starting at `i`, or -1. */
+  private ncname(i: number): number {
+    const s = this.s;
+    let c = s.charCodeAt(i);
+    if (c < 128 ? (NAME[c]! & 1) === 0 : !nameStartWide(c)) {
+      if (c > 0xfffd) throw this.badChar(i, '');
+      return -1;
+    }
+    for (i++; ; i++) {
+      c = s.charCodeAt(i);
+      if (c < 128 ? (NAME[c]! & 2) === 0 : !nameCharWide(c)) {
+        if (c > 0xfffd) throw this.badChar(i, '');
+        return i;
+      }
+    }
+  }
+
+  /** End of the Name (colons allowed) starting at `i`, or -1. */
+  private name(i: number): number {
+    const s = this.s;
+    let c = s.charCodeAt(i);
+    if (c < 128 ? (NAME[c]! & 5) === 0 : !nameStartWide(c)) {
+      if (c > 0xfffd) throw this.badChar(i, '');
+      return -1;
+    }
+    for (i++; ; i++) {
+      c = s.charCodeAt(i);
+      if (c < 128 ? NAME[c] === 0 : !nameCharWide(c)) {
+        if (c > 0xfffd) throw this.badChar(i, '');
+        return i;
+      }
+    }
+  }
+
+  /** A QName at p (libxml2's xmlParseQName): its end (p moves there), or -1 when no name starts here. */
+  private qname(): number {
+    const s = this.s;
+    const start = this.p;
+    const e = this.ncname(start);
+    if (e < 0) {
+      if (s.charCodeAt(start) === 58) {
+        const e2 = this.name(start);
+        if (e2 > 0) throw this.fail(e2, `Failed to parse QName '${s.slice(start, e2)}'`);
+      }
+      return -1;
+    }
+    if (s.charCodeAt(e) !== 58) return (this.p = e);
+    const e2 = this.ncname(e + 1);
+    if (e2 < 0) throw this.fail(e + 1, `Failed to parse QName '${s.slice(start, e + 1)}'`);
+    if (s.charCodeAt(e2) === 58) throw this.fail(e2, `Failed to parse QName '${s.slice(start, e2 + 1)}'`);
+    return (this.p = e2);
+  }
+
+  private lookupNs(prefix: string): string | undefined {
+    if (prefix === 'xml') return XML_NS;
+    const ns = this.ns;
+    for (let i = ns.length - 2; i >= 0; i -= 2) if (ns[i] === prefix) return ns[i + 1];
+    return undefined;
+  }
+
+  /** The root element and everything in it, with an explicit stack (no recursion per level). */
+  private content(): XEl {
+    const s = this.s;
+    const n = this.n;
+    const stack: XEl[] = [];
+    const texts: string[] = [];
+    const nsMarks: number[] = [];
+    const root = this.startTag(stack, texts, nsMarks);
+    while (stack.length) {
+      const p = this.p;
+      if (p >= n) {
+        const top = stack[stack.length - 1]!;
+        throw this.fail(n, `Premature end of data in tag ${localName(top.tag)} line ${top.line}`);
+      }
+      const c = s.charCodeAt(p);
+      if (c === 60) {
+        const c1 = s.charCodeAt(p + 1);
+        if (c1 === 47) this.endTag(stack, texts, nsMarks);
+        else if (c1 === 63) this.pi();
+        else if (c1 === 33 && s.startsWith('[CDATA[', p + 2)) this.addText(texts, stack.length, this.cdata(), false);
+        else if (c1 === 33 && s.startsWith('--', p + 2)) this.comment();
+        else this.startTag(stack, texts, nsMarks);
+      } else if (c === 38) {
+        this.addText(texts, stack.length, s.charCodeAt(p + 1) === 35 ? this.charRef() : this.entityRef(false), false);
+      } else {
+        this.charData(texts, stack.length);
+      }
+    }
+    return root;
+  }
+
+  private addText(texts: string[], depth: number, text: string, blank: boolean): void {
+    const i = depth - 1;
+    // Leading blanks are trimmed away anyway.
+    if (blank && texts[i] === '') return;
+    texts[i] += text;
+  }
+
+  /** Position of `offset` (>= every earlier call's), counting newlines once. */
+  private setPosition(el: XEl, offset: number): void {
+    while (this.nextNl !== -1 && this.nextNl < offset) {
+      this.line++;
+      this.lineStart = this.nextNl + 1;
+      this.nextNl = this.s.indexOf('\n', this.lineStart);
+    }
+    el.line = this.line;
+    el.column = offset - this.lineStart + 1;
+  }
+
+  private startTag(stack: XEl[], texts: string[], nsMarks: number[]): XEl {
+    const s = this.s;
+    const start = this.p;
+    if (stack.length >= MAX_DEPTH) throw this.fail(start, DEPTH_MESSAGE);
+    this.p = start + 1;
+    const nameEnd = this.qname();
+    if (nameEnd < 0) throw this.fail(this.p, 'StartTag: invalid element name');
+    const tag = s.slice(start + 1, nameEnd);
+    const el: XEl = { tag, attrs: {}, children: [], text: '', offset: start, line: 0, column: 0 };
+    this.setPosition(el, start);
+    const nsMark = this.ns.length;
+    let names: string[] | undefined;
+    this.skipBlanks();
+    for (;;) {
+      const c = s.charCodeAt(this.p);
+      if (c === 62 || (c === 47 && s.charCodeAt(this.p + 1) === 62) || !(c >= 32 || c === 9 || c === 10 || c === 13)) break;
+      const aStart = this.p;
+      const aEnd = this.qname();
+      if (aEnd < 0) throw this.fail(this.p, 'error parsing attribute name');
+      const aname = s.slice(aStart, aEnd);
+      this.skipBlanks();
+      if (s.charCodeAt(this.p) !== 61) throw this.fail(this.p, `Specification mandates value for attribute ${localName(aname)}`);
+      this.p++;
+      this.skipBlanks();
+      const value = this.attValue();
+      if (aname === 'xmlns' || aname.startsWith('xmlns:')) this.declareNs(aname, value, nsMark);
+      else (names ??= []).push(aname);
+      if (aname === '__proto__') Object.defineProperty(el.attrs, aname, { value, enumerable: true, writable: true, configurable: true });
+      else el.attrs[aname] = value;
+      const d = s.charCodeAt(this.p);
+      if (d === 62 || (d === 47 && s.charCodeAt(this.p + 1) === 62)) break;
+      if (this.skipBlanks() === 0) throw this.fail(this.p, 'attributes construct error');
+    }
+    if (names) this.checkAttributes(names, tag);
+    const colon = tag.indexOf(':');
+    if (colon > 0 && this.lookupNs(tag.slice(0, colon)) === undefined) {
+      throw this.fail(this.p, `Namespace prefix ${tag.slice(0, colon)} on ${tag.slice(colon + 1)} is not defined`);
+    }
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      el.parent = parent;
+      parent.children.push(el);
+    }
+    const c = s.charCodeAt(this.p);
+    if (c === 47 && s.charCodeAt(this.p + 1) === 62) {
+      this.p += 2;
+      this.ns.length = nsMark;
+    } else if (c === 62) {
+      this.p++;
+      texts[stack.length] = '';
+      stack.push(el);
+      nsMarks.push(nsMark);
+    } else {
+      throw this.fail(this.p, `Couldn't find end of Start Tag ${localName(tag)} line ${el.line}`);
+    }
+    return el;
+  }
+
+  /** libxml2's checks of xmlns attributes, then the binding. */
+  private declareNs(aname: string, url: string, nsMark: number): void {
+    const prefix = aname.length === 5 ? '' : aname.slice(6);
+    if (prefix === '') {
+      if (url === XML_NS) throw this.fail(this.p, 'xml namespace URI cannot be the default namespace');
+      if (url === XMLNS_NS) throw this.fail(this.p, 'reuse of the xmlns namespace name is forbidden');
+    } else {
+      if (prefix === 'xml') {
+        if (url !== XML_NS) throw this.fail(this.p, 'xml namespace prefix mapped to wrong URI');
+        return;
+      }
+      if (url === XML_NS) throw this.fail(this.p, 'xml namespace URI mapped to wrong prefix');
+      if (prefix === 'xmlns') throw this.fail(this.p, 'redefinition of the xmlns prefix is forbidden');
+      if (url === XMLNS_NS) throw this.fail(this.p, 'reuse of the xmlns namespace name is forbidden');
+      if (url === '') throw this.fail(this.p, `xmlns:${prefix}: Empty XML namespace is not allowed`);
+    }
+    if (url !== '' && !isUriReference(url)) {
+      throw this.fail(this.p, prefix ? `xmlns:${prefix}: '${url}' is not a valid URI` : `xmlns: '${url}' is not a valid URI`);
+    }
+    for (let i = nsMark; i < this.ns.length; i += 2) {
+      if (this.ns[i] === prefix) throw this.fail(this.p, prefix ? `Attribute xmlns:${prefix} redefined` : 'Attribute xmlns redefined');
+    }
+    this.ns.push(prefix, url);
+  }
+
+  /** After the attribute list, as libxml2 does: undefined prefixes, then duplicates, attribute by attribute. */
+  private checkAttributes(names: string[], tag: string): void {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      const colon = name.indexOf(':');
+      let uri: string | undefined;
+      if (colon > 0) {
+        uri = this.lookupNs(name.slice(0, colon));
+        if (uri === undefined) {
+          throw this.fail(this.p, `Namespace prefix ${name.slice(0, colon)} for ${name.slice(colon + 1)} on ${localName(tag)} is not defined`);
+        }
+      }
+      for (let j = 0; j < i; j++) {
+        const other = names[j]!;
+        if (other === name) throw this.fail(this.p, `Attribute ${name} redefined`);
+        if (uri !== undefined && localName(other) === localName(name) && other.indexOf(':') > 0 && this.lookupNs(other.slice(0, other.indexOf(':'))) === uri) {
+          throw this.fail(this.p, `Namespaced Attribute ${localName(name)} in '${uri}' redefined`);
+        }
+      }
+    }
+  }
+
+  /** A quoted attribute value, normalised as XML says (blanks become spaces, references resolved). */
+  private attValue(): string {
+    const s = this.s;
+    const q = s.charCodeAt(this.p);
+    if (q !== 34 && q !== 39) throw this.fail(this.p, 'AttValue: " or \' expected');
+    const start = this.p + 1;
+    let p = start;
+    let c = s.charCodeAt(p);
+    while (c !== q && c >= 32 && c < 127 && c !== 38 && c !== 60) c = s.charCodeAt(++p);
+    if (c === q) {
+      this.p = p + 1;
+      return s.slice(start, p);
+    }
+    let out = s.slice(start, p);
+    for (;;) {
+      if (c === q) break;
+      if (c === 60) throw this.fail(p, "Unescaped '<' not allowed in attributes values");
+      if (c === 38) {
+        this.p = p;
+        out += s.charCodeAt(p + 1) === 35 ? this.charRef() : this.entityRef(true);
+        p = this.p;
+      } else if (c === 9 || c === 10) {
+        out += ' ';
+        p++;
+      } else if (c === 13) {
+        out += ' ';
+        p += s.charCodeAt(p + 1) === 10 ? 2 : 1;
+      } else if (p >= this.n) {
+        throw this.fail(p, "AttValue: ' expected");
+      } else if (!isChar(c)) {
+        throw this.badChar(p, 'invalid character in attribute value');
+      } else {
+        const from = p;
+        do c = s.charCodeAt(++p);
+        while (c !== q && c >= 32 && c <= 0xfffd && c !== 38 && c !== 60);
+        out += s.slice(from, p);
+        continue;
+      }
+      c = s.charCodeAt(p);
+    }
+    this.p = p + 1;
+    return out;
+  }
+
+  /** `&#...;` at p. */
+  private charRef(): string {
+    const s = this.s;
+    let p = this.p + 2;
+    let val = 0;
+    if (s.charCodeAt(p) === 120) {
+      for (p++; s.charCodeAt(p) !== 59; p++) {
+        const c = s.charCodeAt(p);
+        const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
+        if (d < 0) throw this.fail(p, 'CharRef: invalid hexadecimal value');
+        val = Math.min(val * 16 + d, 0x110000);
+      }
+    } else {
+      for (; s.charCodeAt(p) !== 59; p++) {
+        const c = s.charCodeAt(p);
+        if (c < 48 || c > 57) throw this.fail(p, 'CharRef: invalid decimal value');
+        val = Math.min(val * 10 + c - 48, 0x110000);
+      }
+    }
+    this.p = ++p;
+    if (val >= 0x110000) throw this.fail(p, 'xmlParseCharRef: character reference out of bounds');
+    if (!isCodePoint(val)) throw this.fail(p, `xmlParseCharRef: invalid xmlChar value ${val}`);
+    return String.fromCodePoint(val);
+  }
+
+  /** `&name;` at p: a predefined entity or one of the internal subset. */
+  private entityRef(inAttribute: boolean): string {
+    const s = this.s;
+    const start = this.p + 1;
+    const end = this.name(start);
+    if (end < 0) throw this.fail(start, 'xmlParseEntityRef: no name');
+    if (s.charCodeAt(end) !== 59) throw this.fail(end, "EntityRef: expecting ';'");
+    this.p = end + 1;
+    const name = s.slice(start, end);
+    const predefined = PREDEFINED[name];
+    if (predefined !== undefined && Object.hasOwn(PREDEFINED, name)) return predefined;
+    const value = this.entities?.get(name);
+    if (value === undefined) throw this.fail(this.p, `Entity '${name}' not defined`);
+    if (inAttribute) {
+      if (value.includes('<')) throw this.fail(this.p, `'<' in entity '${name}' is not allowed in attributes values`);
+      return value.replace(/[\t\n\r]/g, ' ');
+    }
+    return value;
+  }
+
+  /** Character data up to the next `<` or `&`. */
+  private charData(texts: string[], depth: number): void {
+    const s = this.s;
+    const start = this.p;
+    let p = start;
+    let blank = true;
+    let cr = false;
+    for (;;) {
+      const c = s.charCodeAt(p);
+      if (c < 128) {
+        if (c === 60 || c === 38) break;
+        const t = TEXT[c]!;
+        if (t === 3) cr = true;
+        else if (t !== 1) {
+          blank = false;
+          if (t === 2) {
+            if (s.charCodeAt(p + 1) === 93 && s.charCodeAt(p + 2) === 62) throw this.fail(p, "Sequence ']]>' not allowed in content");
+          } else if (t === 4) {
+            throw this.fail(p, `PCDATA invalid Char value ${c}`);
+          }
+        }
+      } else if (c > 0xfffd) {
+        throw this.fail(p, `Char 0x${c.toString(16).toUpperCase()} out of allowed range`);
+      } else if (c !== c) {
+        break; // end of input
+      } else {
+        blank = false;
+      }
+      p++;
+    }
+    this.p = p;
+    let text = s.slice(start, p);
+    if (cr) {
+      text = text.replace(/\r\n?/g, '\n');
+      blank = /^[ \t\n]*$/.test(text);
+    }
+    this.addText(texts, depth, text, blank);
+  }
+
+  /** `<![CDATA[...]]>` at p: its text. */
+  private cdata(): string {
+    const s = this.s;
+    const start = this.p + 9;
+    const end = s.indexOf(']]>', start);
+    const stop = end < 0 ? this.n : end;
+    // libxml2's message quotes the section up to two characters before where it stopped.
+    const unfinished = (at: number): XmlSyntaxError => this.fail(at, `CData section not finished\n${s.slice(start, Math.max(start, at - 2)).slice(0, 50)}`);
+    for (let p = start; p < stop; p++) if (!isChar(s.charCodeAt(p))) throw s.charCodeAt(p) >= 0x80 ? this.badChar(p, '') : unfinished(p);
+    if (end < 0) throw unfinished(this.n);
+    this.p = end + 3;
+    const text = s.slice(start, end);
+    return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  }
+
+  /** `<!--...-->` at p. */
+  private comment(): void {
+    const s = this.s;
+    const start = this.p + 4;
+    const dashes = s.indexOf('--', start);
+    const stop = dashes < 0 ? this.n : dashes;
+    // libxml2 leaves its ASCII fast path at the first other character or lone CR; its slow path
+    // reports a double hyphen one character after it.
+    let slow = false;
+    for (let p = start; p < stop; p++) {
+      const c = s.charCodeAt(p);
+      if (c >= 0x7f || c < 32) {
+        if (!isChar(c)) throw this.badChar(p, `xmlParseComment: invalid xmlChar value ${c}`);
+        if (c >= 0x80 || (c === 13 && s.charCodeAt(p + 1) !== 10)) slow = true;
+      }
+    }
+    if (dashes < 0) throw this.fail(this.n, 'Comment not terminated');
+    if (s.charCodeAt(dashes + 2) !== 62) {
+      if (slow) throw this.fail(dashes + 2, "Comment must not contain '--' (double-hyphen)");
+      const before = s.slice(start, dashes).slice(0, 50);
+      throw this.fail(dashes, before ? `Double hyphen within comment: <!--${before}` : 'Double hyphen within comment');
+    }
+    this.p = dashes + 3;
+  }
+
+  /** `<?target ...?>` at p. */
+  private pi(): void {
+    const s = this.s;
+    const start = this.p + 2;
+    const end = this.name(start);
+    if (end < 0) throw this.fail(start, 'xmlParsePI : no target name');
+    const target = s.slice(start, end);
+    if (target === 'xml') throw this.fail(end, 'XML declaration allowed only at the start of the document');
+    if (target.length === 3 && target.toLowerCase() === 'xml') throw this.fail(end, 'Invalid PI name');
+    if (target.includes(':')) throw this.fail(end, `colons are forbidden from PI names '${target}'`);
+    this.p = end;
+    if (s.charCodeAt(end) === 63 && s.charCodeAt(end + 1) === 62) {
+      this.p = end + 2;
+      return;
+    }
+    if (this.skipBlanks() === 0) throw this.fail(this.p, `ParsePI: PI ${target} space expected`);
+    const close = s.indexOf('?>', this.p);
+    const stop = close < 0 ? this.n : close;
+    for (let p = this.p; p < stop; p++) if (!isChar(s.charCodeAt(p))) throw this.badChar(p, `ParsePI: PI ${target} never end ...`);
+    if (close < 0) throw this.fail(this.n, `ParsePI: PI ${target} never end ...`);
+    this.p = close + 2;
+  }
+
+  private endTag(stack: XEl[], texts: string[], nsMarks: number[]): void {
+    const s = this.s;
+    const el = stack[stack.length - 1]!;
+    const tag = el.tag;
+    let p = this.p + 2;
+    let name: string | undefined = tag;
+    const c = s.charCodeAt(p + tag.length);
+    if (s.startsWith(tag, p) && (c === 62 || isBlank(c))) {
+      p += tag.length;
+      this.p = p;
+    } else {
+      this.p = p;
+      const end = tag.includes(':') ? this.qname() : this.name(p);
+      name = end < 0 ? undefined : s.slice(p, end);
+      if (end >= 0) this.p = end;
+    }
+    this.skipBlanks();
+    if (s.charCodeAt(this.p) !== 62) throw this.fail(this.p, "expected '>'");
+    this.p++;
+    if (name !== tag) {
+      const got = name === undefined ? 'unparsable' : tag.includes(':') ? localName(name) : name;
+      throw this.fail(this.p, `Opening and ending tag mismatch: ${localName(tag)} line ${el.line} and ${got}`);
+    }
+    const i = stack.length - 1;
+    const text = texts[i]!;
+    if (text !== '') el.text = text.trim();
+    stack.pop();
+    this.ns.length = nsMarks.pop()!;
+  }
+
+  /** `<?xml ...?>` at the very start (libxml2's xmlParseXMLDecl). */
+  private xmlDecl(): void {
+    const s = this.s;
+    this.p += 5;
+    this.skipBlanks();
+    if (!s.startsWith('version', this.p)) throw this.fail(this.p, 'Malformed declaration expecting version');
+    this.p += 7;
+    // libxml2 reads a digit, then '.' and digits, and complains where that stops.
+    const version = this.declValue((from) => {
+      let p = from;
+      if (s.charCodeAt(p) >= 48 && s.charCodeAt(p) <= 57) {
+        p++;
+        if (s.charCodeAt(p) === 46) for (p++; s.charCodeAt(p) >= 48 && s.charCodeAt(p) <= 57; p++);
+      }
+      return p;
+    });
+    if (!/^[0-9]\.[0-9]*$/.test(version)) throw this.fail(this.p, 'Malformed declaration expecting version');
+    if (!version.startsWith('1.')) throw this.fail(this.p, `Unsupported version '${version}'`);
+    if (!isBlank(s.charCodeAt(this.p))) {
+      if (s.startsWith('?>', this.p)) {
+        this.p += 2;
+        return;
+      }
+      throw this.fail(this.p, 'Blank needed here');
+    }
+    this.skipBlanks();
+    let otherEncoding = false;
+    if (s.startsWith('encoding', this.p)) {
+      this.p += 8;
+      const encoding = this.declValue((from) => {
+        let c = s.charCodeAt(from);
+        if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) throw this.fail(from, 'Invalid XML encoding name');
+        let p = from + 1;
+        for (c = s.charCodeAt(p); (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 45; c = s.charCodeAt(++p));
+        return p;
+      });
+      const lower = encoding.toLowerCase();
+      if (WIDE_ENCODING.test(lower)) throw this.fail(this.p, `Document labelled ${encoding} but has UTF-8 content`);
+      if (!KNOWN_ENCODING.test(lower)) throw this.fail(this.p, `Unsupported encoding ${encoding}`);
+      otherEncoding = lower !== 'utf-8' && lower !== 'utf8';
+      if (otherEncoding && !isBlank(s.charCodeAt(this.p))) {
+        if (s.startsWith('?>', this.p)) {
+          this.p += 2;
+          return;
+        }
+        throw this.fail(this.p, 'Blank needed here');
+      }
+    }
+    this.skipBlanks();
+    if (s.startsWith('standalone', this.p)) {
+      this.p += 10;
+      this.declValue((from) => {
+        if (s.startsWith('yes', from)) return from + 3;
+        if (s.startsWith('no', from)) return from + 2;
+        throw this.fail(from, "standalone accepts only 'yes' or 'no'");
+      });
+    }
+    this.skipBlanks();
+    if (!s.startsWith('?>', this.p)) throw this.fail(this.p, "parsing XML declaration: '?>' expected");
+    this.p += 2;
+  }
+
+  /** `S? = S? "value"` of the XML declaration; `scan` returns the end of a valid value from its start. */
+  private declValue(scan: (from: number) => number): string {
+    const s = this.s;
+    this.skipBlanks();
+    if (s.charCodeAt(this.p) !== 61) throw this.fail(this.p, "expected '='");
+    this.p++;
+    this.skipBlanks();
+    const q = s.charCodeAt(this.p);
+    if (q !== 34 && q !== 39) throw this.fail(this.p, 'String not started expecting \' or "');
+    const from = this.p + 1;
+    const end = scan(from);
+    if (s.charCodeAt(end) !== q) throw this.fail(end, 'String not closed expecting " or \'');
+    this.p = end + 1;
+    return s.slice(from, end);
+  }
+
+  /** `<!DOCTYPE name ExternalID? [subset]? >`: the subset's general entities are kept, the rest skipped. */
+  private doctype(): void {
+    const s = this.s;
+    this.p += 9;
+    this.skipBlanks();
+    const end = this.name(this.p);
+    if (end < 0) throw this.fail(this.p, 'xmlParseDocTypeDecl : no DOCTYPE name !');
+    this.p = end;
+    this.skipBlanks();
+    this.externalId();
+    this.skipBlanks();
+    if (s.charCodeAt(this.p) === 91) {
+      this.p++;
+      this.internalSubset();
+      this.skipBlanks();
+    }
+    if (s.charCodeAt(this.p) !== 62) throw this.fail(this.p, 'DOCTYPE improperly terminated');
+    this.p++;
+  }
+
+  private externalId(): void {
+    const s = this.s;
+    const system = s.startsWith('SYSTEM', this.p);
+    if (!system && !s.startsWith('PUBLIC', this.p)) return;
+    this.p += 6;
+    if (this.skipBlanks() === 0) throw this.fail(this.p, `Space required after '${system ? 'SYSTEM' : 'PUBLIC'}'`);
+    this.literal();
+    if (system) return;
+    if (this.skipBlanks() === 0) throw this.fail(this.p, 'Space required after the Public Identifier');
+    this.literal();
+  }
+
+  private literal(): string {
+    const s = this.s;
+    const q = s.charCodeAt(this.p);
+    if (q !== 34 && q !== 39) throw this.fail(this.p, 'SystemLiteral " or \' expected');
+    const end = s.indexOf(q === 34 ? '"' : "'", this.p + 1);
+    if (end < 0) throw this.fail(this.n, 'Unfinished System or Public ID " or \' expected');
+    const value = s.slice(this.p + 1, end);
+    this.p = end + 1;
+    return value;
+  }
+
+  private internalSubset(): void {
+    const s = this.s;
+    for (;;) {
+      this.skipBlanks();
+      const p = this.p;
+      const c = s.charCodeAt(p);
+      if (c === 93) {
+        this.p++;
+        return;
+      }
+      if (s.startsWith('<!ENTITY', p)) this.entityDecl();
+      else if (s.startsWith('<!--', p)) this.comment();
+      else if (s.startsWith('<?', p)) this.pi();
+      else if (s.startsWith('<!', p)) this.skipDecl();
+      else if (c === 37) {
+        const end = this.name(p + 1);
+        if (end < 0 || s.charCodeAt(end) !== 59) throw this.fail(end < 0 ? p + 1 : end, end < 0 ? 'PEReference: no name' : "PEReference: expecting ';'");
+        this.p = end + 1;
+      } else throw this.fail(p, 'xmlParseInternalSubset: error detected in Markup declaration');
+    }
+  }
+
+  /** A markup declaration skipped up to its `>` (quoted strings may hold one). */
+  private skipDecl(): void {
+    const s = this.s;
+    for (let p = this.p + 2; p < this.n; p++) {
+      const c = s.charCodeAt(p);
+      if (c === 62) {
+        this.p = p + 1;
+        return;
+      }
+      if (c === 34 || c === 39) {
+        const end = s.indexOf(c === 34 ? '"' : "'", p + 1);
+        if (end < 0) break;
+        p = end;
+      }
+    }
+    throw this.fail(this.n, 'DOCTYPE improperly terminated');
+  }
+
+  /** `<!ENTITY name "value">`: character references resolved now, earlier entities expanded. */
+  private entityDecl(): void {
+    const s = this.s;
+    const declStart = this.p;
+    this.p += 8;
+    if (this.skipBlanks() === 0) throw this.fail(this.p, "Space required after '<!ENTITY'");
+    if (s.charCodeAt(this.p) === 37) {
+      this.p = declStart;
+      this.skipDecl();
+      return;
+    }
+    const end = this.name(this.p);
+    if (end < 0) throw this.fail(this.p, 'xmlParseEntityDecl: no name');
+    const name = s.slice(this.p, end);
+    this.p = end;
+    if (this.skipBlanks() === 0) throw this.fail(this.p, 'Space required after the entity name');
+    const q = s.charCodeAt(this.p);
+    let value = '';
+    if (q === 34 || q === 39) {
+      const close = s.indexOf(q === 34 ? '"' : "'", this.p + 1);
+      if (close < 0) throw this.fail(this.n, 'EntityValue: " or \' expected');
+      value = s
+        .slice(this.p + 1, close)
+        .replace(/&#x([0-9a-fA-F]+);|&#([0-9]+);/g, (_m, hex: string | undefined, dec: string | undefined) => String.fromCodePoint(Math.min(parseInt(hex ?? dec ?? '0', hex ? 16 : 10), 0x10ffff)))
+        .replace(/&([A-Za-z_][\w.-]*);/g, (m, ref: string) => this.entities?.get(ref) ?? m);
+      this.p = close + 1;
+      this.skipBlanks();
+      if (s.charCodeAt(this.p) !== 62) throw this.fail(this.p, 'xmlParseEntityDecl: entity ' + name + ' not terminated');
+      this.p++;
+    } else {
+      // An external entity: lxml does not load it here; its references read as empty.
+      this.p = declStart;
+      this.skipDecl();
+    }
+    this.entities ??= new Map();
+    if (!this.entities.has(name)) this.entities.set(name, value);
+  }
+}
