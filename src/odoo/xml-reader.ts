@@ -6,6 +6,8 @@
  * the same wording. Positions are the offsets of a single scan; lines are counted as it goes.
  */
 
+import { encodingKey, isBlank, isChar, isCodePoint, isUriReference, KNOWN_ENCODING, NAME, nameCharWide, nameStartWide, TEXT, WIDE_ENCODING } from './xml-chars.js';
+
 export interface XEl {
   tag: string;
   attrs: Record<string, string>;
@@ -14,7 +16,9 @@ export interface XEl {
   text: string;
   /** Character offset of the element's `<`, for edits at parsed positions. */
   offset: number;
+  /** 1-based line of the `<` (lines end at LF). */
   line: number;
+  /** 1-based column of the `<`, in UTF-16 units like the tool's other positions. */
   column: number;
   parent?: XEl;
 }
@@ -22,7 +26,7 @@ export interface XEl {
 /** Deepest element nesting lxml (libxml2 without XML_PARSE_HUGE) accepts: the root plus 256 levels. */
 export const MAX_DEPTH = 257;
 
-export const DEPTH_MESSAGE = `elements are nested more than ${MAX_DEPTH - 1} levels deep, which lxml (Odoo's XML parser) refuses`;
+const DEPTH_MESSAGE = `elements are nested more than ${MAX_DEPTH - 1} levels deep, which lxml (Odoo's XML parser) refuses`;
 
 /** The first well-formedness error of a document, at a character offset. */
 export class XmlSyntaxError extends Error {
@@ -38,73 +42,17 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-// ASCII name classes: 1 starts an NCName, 2 continues one, 4 is ':' (a Name character, not NCName).
-const NAME = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  if (/[A-Za-z_]/.test(ch)) NAME[c] = 3;
-  else if (/[0-9.-]/.test(ch)) NAME[c] = 2;
-}
-NAME[58] = 4;
-
-/** libxml2's NameStartChar beyond ASCII (XML 1.0 fifth edition); surrogate pairs count as planes 1-14. */
-function nameStartWide(c: number): boolean {
-  return (
-    (c >= 0xc0 && c <= 0xd6) ||
-    (c >= 0xd8 && c <= 0xf6) ||
-    (c >= 0xf8 && c <= 0x2ff) ||
-    (c >= 0x370 && c <= 0x37d) ||
-    (c >= 0x37f && c <= 0x1fff) ||
-    (c >= 0x200c && c <= 0x200d) ||
-    (c >= 0x2070 && c <= 0x218f) ||
-    (c >= 0x2c00 && c <= 0x2fef) ||
-    (c >= 0x3001 && c <= 0xdbff) ||
-    (c >= 0xf900 && c <= 0xfdcf) ||
-    (c >= 0xfdf0 && c <= 0xfffd)
-  );
-}
-
-function nameCharWide(c: number): boolean {
-  return nameStartWide(c) || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || (c >= 0x203f && c <= 0x2040) || (c >= 0xdc00 && c <= 0xdfff);
-}
-
-/** XML's Char production, on UTF-16 code units (a surrogate is half of a valid pair once decoded). */
-function isChar(c: number): boolean {
-  return c >= 0x20 ? c <= 0xfffd : c === 9 || c === 10 || c === 13;
-}
-
-function isCodePoint(c: number): boolean {
-  return c >= 0x20 ? (c <= 0xd7ff || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff)) : c === 9 || c === 10 || c === 13;
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13;
-}
-
-// Text characters that need a look: 1 blank, 2 ']', 3 CR, 4 not a Char.
-const TEXT = new Uint8Array(128);
-for (let c = 0; c < 32; c++) TEXT[c] = 4;
-TEXT[9] = 1;
-TEXT[10] = 1;
-TEXT[32] = 1;
-TEXT[13] = 3;
-TEXT[93] = 2;
-
-/** Encodings whose bytes are not ASCII-compatible: a UTF-8 file labelled so is refused. */
-const WIDE_ENCODING = /^(utf-?16|utf-?32|ucs-?2|ucs-?4|iso-10646-ucs-[24])/;
-/** The usual names iconv (behind libxml2) knows; another name is "Unsupported encoding". */
-const KNOWN_ENCODING =
-  /^(utf-?8|utf-?7|(iso[-_]?)?8859[-_]?\d{1,2}(:\d+)?|iso[-_]?latin-?\d{1,2}|latin-?\d{1,2}|l\d{1,2}|(us-)?ascii|us|ansi_x3\.4-19(68|86)|iso646-us|(windows|cp|ms)-?\d{3,5}|ibm-?\d{3,5}|koi8(-[a-z]+)?|euc-?(jp|kr|cn|tw)|shift[-_]jis|sjis|ms_kanji|gb2312|gbk|gb18030|big5(-?hkscs)?|iso-2022-(jp|kr|cn)(-\d)?|tis-?620|mac[a-z-]*|x-mac-[a-z]+|hz(-gb-2312)?|armscii-8|viscii|tcvn|georgian-[a-z]+|pt154|rk1048|cp\d+)$/;
-
-/**
- * RFC 3986 URI-reference, as libxml2's xmlParseURI checks namespace names: only URI characters and
- * %-escapes, a scheme starting with a letter, and no ':' in the first segment of a relative one.
- */
-function isUriReference(url: string): boolean {
-  if (!/^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/.test(url)) return false;
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url)) return true;
-  const firstSegment = /^[^/?#]*/.exec(url)![0];
-  return !firstSegment.includes(':');
+/** The start of `text` that libxml2's `%.50s` quotes: at most 50 bytes of UTF-8, whole characters. */
+function clip50(text: string): string {
+  let bytes = 0;
+  let i = 0;
+  for (; i < text.length && bytes < 50; i++) {
+    const c = text.charCodeAt(i);
+    const size = c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 4 : c >= 0xdc00 && c <= 0xdfff ? 0 : 3;
+    if (bytes + size > 50) break;
+    bytes += size;
+  }
+  return text.slice(0, i);
 }
 
 function localName(qname: string): string {
@@ -535,7 +483,7 @@ class Reader {
     const end = s.indexOf(']]>', start);
     const stop = end < 0 ? this.n : end;
     // libxml2's message quotes the section up to two characters before where it stopped.
-    const unfinished = (at: number): XmlSyntaxError => this.fail(at, `CData section not finished\n${s.slice(start, Math.max(start, at - 2)).slice(0, 50)}`);
+    const unfinished = (at: number): XmlSyntaxError => this.fail(at, `CData section not finished\n${clip50(s.slice(start, Math.max(start, at - 2)))}`);
     for (let p = start; p < stop; p++) if (!isChar(s.charCodeAt(p))) throw s.charCodeAt(p) >= 0x80 ? this.badChar(p, '') : unfinished(p);
     if (end < 0) throw unfinished(this.n);
     this.p = end + 3;
@@ -559,10 +507,13 @@ class Reader {
         if (c >= 0x80 || (c === 13 && s.charCodeAt(p + 1) !== 10)) slow = true;
       }
     }
-    if (dashes < 0) throw this.fail(this.n, 'Comment not terminated');
+    if (dashes < 0) {
+      // The slow path quotes what it read (all but the last two characters).
+      throw this.fail(this.n, slow ? `Comment not terminated \n<!--${clip50(s.slice(start, Math.max(start, this.n - 2)))}` : 'Comment not terminated');
+    }
     if (s.charCodeAt(dashes + 2) !== 62) {
       if (slow) throw this.fail(dashes + 2, "Comment must not contain '--' (double-hyphen)");
-      const before = s.slice(start, dashes).slice(0, 50);
+      const before = clip50(s.slice(start, dashes));
       throw this.fail(dashes, before ? `Double hyphen within comment: <!--${before}` : 'Double hyphen within comment');
     }
     this.p = dashes + 3;
@@ -657,9 +608,10 @@ class Reader {
         for (c = s.charCodeAt(p); (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 45; c = s.charCodeAt(++p));
         return p;
       });
+      const key = encodingKey(encoding);
+      if (WIDE_ENCODING.test(key)) throw this.fail(this.p, `Document labelled ${encoding} but has UTF-8 content`);
+      if (!KNOWN_ENCODING.test(key)) throw this.fail(this.p, `Unsupported encoding ${encoding}`);
       const lower = encoding.toLowerCase();
-      if (WIDE_ENCODING.test(lower)) throw this.fail(this.p, `Document labelled ${encoding} but has UTF-8 content`);
-      if (!KNOWN_ENCODING.test(lower)) throw this.fail(this.p, `Unsupported encoding ${encoding}`);
       otherEncoding = lower !== 'utf-8' && lower !== 'utf8';
       if (otherEncoding && !isBlank(s.charCodeAt(this.p))) {
         if (s.startsWith('?>', this.p)) {
@@ -719,16 +671,18 @@ class Reader {
     this.p++;
   }
 
-  private externalId(): void {
+  /** `SYSTEM "uri"` or `PUBLIC "id" "uri"` at p; false when neither keyword is there. */
+  private externalId(): boolean {
     const s = this.s;
     const system = s.startsWith('SYSTEM', this.p);
-    if (!system && !s.startsWith('PUBLIC', this.p)) return;
+    if (!system && !s.startsWith('PUBLIC', this.p)) return false;
     this.p += 6;
     if (this.skipBlanks() === 0) throw this.fail(this.p, `Space required after '${system ? 'SYSTEM' : 'PUBLIC'}'`);
     this.literal();
-    if (system) return;
+    if (system) return true;
     if (this.skipBlanks() === 0) throw this.fail(this.p, 'Space required after the Public Identifier');
     this.literal();
+    return true;
   }
 
   private literal(): string {
@@ -760,7 +714,7 @@ class Reader {
         const end = this.name(p + 1);
         if (end < 0 || s.charCodeAt(end) !== 59) throw this.fail(end < 0 ? p + 1 : end, end < 0 ? 'PEReference: no name' : "PEReference: expecting ';'");
         this.p = end + 1;
-      } else throw this.fail(p, 'xmlParseInternalSubset: error detected in Markup declaration');
+      } else throw this.fail(p, 'internal error: xmlParseInternalSubset: error detected in Markup declaration');
     }
   }
 
@@ -809,12 +763,22 @@ class Reader {
         .replace(/&([A-Za-z_][\w.-]*);/g, (m, ref: string) => this.entities?.get(ref) ?? m);
       this.p = close + 1;
       this.skipBlanks();
-      if (s.charCodeAt(this.p) !== 62) throw this.fail(this.p, 'xmlParseEntityDecl: entity ' + name + ' not terminated');
+      if (s.charCodeAt(this.p) !== 62) throw this.fail(this.p, `xmlParseEntityDecl: entity ${name} not terminated`);
       this.p++;
     } else {
       // An external entity: lxml does not load it here; its references read as empty.
-      this.p = declStart;
-      this.skipDecl();
+      if (!this.externalId()) throw this.fail(this.p, 'Entity value required');
+      if (s.charCodeAt(this.p) !== 62 && this.skipBlanks() === 0) throw this.fail(this.p, "Space required before 'NDATA'");
+      if (s.startsWith('NDATA', this.p)) {
+        this.p += 5;
+        if (this.skipBlanks() === 0) throw this.fail(this.p, "Space required after 'NDATA'");
+        const ndataEnd = this.name(this.p);
+        if (ndataEnd < 0) throw this.fail(this.p, "NOTATION: Name expected here");
+        this.p = ndataEnd;
+      }
+      this.skipBlanks();
+      if (s.charCodeAt(this.p) !== 62) throw this.fail(this.p, `xmlParseEntityDecl: entity ${name} not terminated`);
+      this.p++;
     }
     this.entities ??= new Map();
     if (!this.entities.has(name)) this.entities.set(name, value);

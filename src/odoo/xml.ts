@@ -19,8 +19,8 @@ export function parseXml(source: string): XmlResult {
 }
 
 /**
- * 1-based line and column of an error offset as libxml2 counts them: lines end at LF, a byte order
- * mark takes no column (columns count UTF-16 units).
+ * 1-based line and column of an error offset as libxml2 counts them: lines end at LF, columns count
+ * characters (a surrogate pair is one), a byte order mark takes none.
  */
 function position(source: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -29,7 +29,12 @@ function position(source: string, offset: number): { line: number; column: numbe
     line++;
     lineStart = i + 1;
   }
-  return { line, column: offset - lineStart + 1 };
+  let column = offset - lineStart + 1;
+  for (let i = lineStart; i < offset; i++) {
+    const c = source.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > lineStart && source.charCodeAt(i - 1) >= 0xd800 && source.charCodeAt(i - 1) <= 0xdbff) column--;
+  }
+  return { line, column };
 }
 
 /** Every element below (and including) `el`, in document order (an explicit stack: no recursion). */

@@ -18,7 +18,7 @@ def judge(text):
         return {"ok": True}
     except etree.XMLSyntaxError as error:
         line, column = error.position
-        message = re.sub(r", line \d+, column \d+$", "", error.msg)
+        message = re.sub(r", line \d+, column \d+$", "", error.msg).rstrip("\n")
         return {"ok": False, "line": line, "column": column, "message": message}
 
 

@@ -130,7 +130,45 @@ const MUTATIONS: Record<string, Mutation> = {
   insertAnywhere: (t, pick, rand) => at(t, Math.floor(rand() * t.length), pick(INSERTS)!),
   deleteAnywhere: (t, _pick, rand) => at(t, Math.floor(rand() * t.length), '', 1 + Math.floor(rand() * 3)),
   truncate: (t, _pick, rand) => t.slice(0, Math.floor(rand() * t.length)),
+  swapAdjacent: (t, _pick, rand) => {
+    const i = Math.floor(rand() * (t.length - 1));
+    return t.slice(0, i) + t[i + 1]! + t[i]! + t.slice(i + 2);
+  },
+  copySpan: (t, _pick, rand) => {
+    const from = Math.floor(rand() * t.length);
+    return at(t, Math.floor(rand() * t.length), t.slice(from, from + 1 + Math.floor(rand() * 40)));
+  },
+  deleteSpan: (t, _pick, rand) => at(t, Math.floor(rand() * t.length), '', 1 + Math.floor(rand() * 40)),
+  insertAscii: (t, _pick, rand) => at(t, Math.floor(rand() * t.length), ASCII[Math.floor(rand() * ASCII.length)]!),
+  doctype: (t, pick) => {
+    const decl = t.match(/^<\?xml[^>]*>\s*/)?.[0] ?? '';
+    return `${decl}${pick(DOCTYPES)!}\n${t.slice(decl.length)}`;
+  },
+  namespaces: (t, pick) => {
+    const m = /<([\w.-]+)/.exec(t.replace(/^<\?xml[^>]*>/, '').replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length)));
+    if (!m) return undefined;
+    const offset = t.length - t.replace(/^<\?xml[^>]*>/, '').length + m.index + m[0].length;
+    return at(t, offset, ` ${pick(NAMESPACES)!}`);
+  },
 };
+
+const ASCII = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), '\t', '\n', '\r'];
+
+const DOCTYPES = [
+  '<!DOCTYPE odoo>',
+  '<!DOCTYPE odoo SYSTEM "odoo.dtd">',
+  '<!DOCTYPE odoo PUBLIC "-//X//EN" "x.dtd">',
+  '<!DOCTYPE odoo PUBLIC "-//X//EN">',
+  '<!DOCTYPE odoo [<!ENTITY nbsp "&#160;">]>',
+  '<!DOCTYPE odoo [<!ENTITY amp2 "&amp;"> <!-- c --> <!ELEMENT odoo ANY>]>',
+  '<!DOCTYPE odoo [<!ENTITY x "y">',
+  '<!DOCTYPE odoo [<!ENTITY x y>]>',
+  '<!DOCTYPE [<!ENTITY x "y">]>',
+  '<!DOCTYPE odoo SYSTEM>',
+  '<!DOCTYPE odoo [ junk ]>',
+];
+
+const NAMESPACES = ['xmlns:t="urn:t"', 'xmlns:t=""', 'xmlns="urn:d"', 'xmlns:t="a b"', 'xmlns:xml="urn:x"', 'xmlns:t="urn:t" xmlns:t="urn:u"', 't:x="1"', 'xml:space="preserve"', 'xmlns:t="%zz"', 'xmlns:t="http://x/y#z"'];
 
 function del(text: string, i: number | undefined): string | undefined {
   return i === undefined ? undefined : at(text, i, '', 1);

@@ -103,6 +103,18 @@ const CASES: Array<[string, [number, number, string] | null]> = [
   ['<odoo>\n  <a x="\u00E9">\u00E9\u00E9</b>\n</odoo>', [2, 18, 'Opening and ending tag mismatch: a line 2 and b']],
   ['<a>\uFFFE</a>', [1, 4, 'Char 0xFFFE out of allowed range']],
   ['<a/>\uFEFF', [1, 5, 'Extra content at the end of the document']],
+  ['<?xml version="1.0" encoding="u-t-f-8"?><a/>', null],
+  ['<?xml version="1.0" encoding="win-1252"?><a/>', [1, 40, 'Unsupported encoding win-1252']],
+  ['<?xml version="1.0" encoding="UTF-16"?><a/>', [1, 38, 'Document labelled UTF-16 but has UTF-8 content']],
+  ['<a xmlns:t="a b"/>', [1, 17, 'xmlns:t: \'a b\' is not a valid URI']],
+  ['<a xmlns="=urn:x"/>', [1, 18, 'xmlns: \'=urn:x\' is not a valid URI']],
+  ['<a>\u{1F600}\u{1F600}</b></a>', [1, 10, 'Opening and ending tag mismatch: a line 1 and b']],
+  ['\uFEFF<a></b>', [1, 8, 'Opening and ending tag mismatch: a line 1 and b']],
+  ['\uFEFF', [1, 1, 'Start tag expected, \'<\' not found']],
+  ['<!DOCTYPE a [<!ENTITY e y>]><a/>', [1, 25, 'Entity value required']],
+  ['<!DOCTYPE a [<!ENTITY e SYSTEM "e.xml">]><a/>', null],
+  ['<!DOCTYPE a [ junk ]><a/>', [1, 15, 'internal error: xmlParseInternalSubset: error detected in Ma']],
+  ['<a>\r\n<b x="1"\r\n y="2" y="3"/></a>', [3, 13, 'Attribute y redefined']],
 ];
 
 function root(source: string): XEl {
