@@ -1,12 +1,16 @@
 /**
  * @fileoverview A one-pass XML reader that builds our element tree and refuses what Odoo's parser
  * refuses. Odoo reads data files with lxml, i.e. libxml2 2.9 (`etree.parse`, namespaces on, no
- * DTD loading, no recovery): the checks below follow libxml2's parser.c in order, so the first
- * error found here is the first one lxml reports, at (nearly) the same line and column and with
- * the same wording. Positions are the offsets of a single scan; lines are counted as it goes.
+ * DTD loading, no recovery): the checks here, in ./xml-prolog.ts and in ./xml-scanner.ts follow
+ * libxml2's parser.c in order, so the first error found is the first one lxml reports, at the same
+ * line and column and with the same wording. Positions are the offsets of a single scan; lines are
+ * counted as it goes. This file reads the root element and its content with an explicit stack.
  */
+import { isBlank, isChar, isCodePoint, isUriReference, TEXT } from './xml-chars.js';
+import { XmlPrologReader } from './xml-prolog.js';
+import { clip50, XmlSyntaxError } from './xml-scanner.js';
 
-import { encodingKey, isBlank, isChar, isCodePoint, isUriReference, KNOWN_ENCODING, NAME, nameCharWide, nameStartWide, TEXT, WIDE_ENCODING } from './xml-chars.js';
+export { XmlSyntaxError } from './xml-scanner.js';
 
 export interface XEl {
   tag: string;
@@ -28,32 +32,9 @@ export const MAX_DEPTH = 257;
 
 const DEPTH_MESSAGE = `elements are nested more than ${MAX_DEPTH - 1} levels deep, which lxml (Odoo's XML parser) refuses`;
 
-/** The first well-formedness error of a document, at a character offset. */
-export class XmlSyntaxError extends Error {
-  constructor(
-    readonly offset: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** The start of `text` that libxml2's `%.50s` quotes: at most 50 bytes of UTF-8, whole characters. */
-function clip50(text: string): string {
-  let bytes = 0;
-  let i = 0;
-  for (; i < text.length && bytes < 50; i++) {
-    const c = text.charCodeAt(i);
-    const size = c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 4 : c >= 0xdc00 && c <= 0xdfff ? 0 : 3;
-    if (bytes + size > 50) break;
-    bytes += size;
-  }
-  return text.slice(0, i);
-}
 
 function localName(qname: string): string {
   const i = qname.indexOf(':');
@@ -65,11 +46,7 @@ export function readXml(source: string): XEl {
   return new Reader(source).document();
 }
 
-class Reader {
-  private p = 0;
-  private readonly n: number;
-  /** General entities of the internal DTD subset. */
-  private entities: Map<string, string> | undefined;
+class Reader extends XmlPrologReader {
   // Line counting, forward only: the line of `lineStart` and the next newline after it.
   private line = 1;
   private lineStart = 0;
@@ -77,19 +54,9 @@ class Reader {
   /** Namespace bindings in scope, as prefix/URI pairs ('' for the default namespace). */
   private readonly ns: string[] = [];
 
-  constructor(private readonly s: string) {
-    this.n = s.length;
+  constructor(s: string) {
+    super(s);
     this.nextNl = s.indexOf('\n');
-  }
-
-  private fail(offset: number, message: string): XmlSyntaxError {
-    return new XmlSyntaxError(Math.min(offset, this.n), message);
-  }
-
-  /** A character outside XML's Char at `p`: libxml2's decoder names those beyond ASCII itself. */
-  private badChar(p: number, otherwise: string): XmlSyntaxError {
-    const c = this.s.charCodeAt(p);
-    return this.fail(p, c >= 0x80 ? `Char 0x${c.toString(16).toUpperCase()} out of allowed range` : otherwise);
   }
 
   document(): XEl {
@@ -112,15 +79,6 @@ class Reader {
     return root;
   }
 
-  private skipBlanks(): number {
-    const s = this.s;
-    const start = this.p;
-    let p = start;
-    while (isBlank(s.charCodeAt(p))) p++;
-    this.p = p;
-    return p - start;
-  }
-
   /** Comments, processing instructions and blanks around the root. */
   private misc(): void {
     const s = this.s;
@@ -131,40 +89,6 @@ class Reader {
       if (c1 === 63) this.pi();
       else if (c1 === 33 && s.startsWith('--', this.p + 2)) this.comment();
       else return;
-    }
-  }
-
-  /** End of the NCName starting at `i`, or -1. */
-  private ncname(i: number): number {
-    const s = this.s;
-    let c = s.charCodeAt(i);
-    if (c < 128 ? (NAME[c]! & 1) === 0 : !nameStartWide(c)) {
-      if (c > 0xfffd) throw this.badChar(i, '');
-      return -1;
-    }
-    for (i++; ; i++) {
-      c = s.charCodeAt(i);
-      if (c < 128 ? (NAME[c]! & 2) === 0 : !nameCharWide(c)) {
-        if (c > 0xfffd) throw this.badChar(i, '');
-        return i;
-      }
-    }
-  }
-
-  /** End of the Name (colons allowed) starting at `i`, or -1. */
-  private name(i: number): number {
-    const s = this.s;
-    let c = s.charCodeAt(i);
-    if (c < 128 ? (NAME[c]! & 5) === 0 : !nameStartWide(c)) {
-      if (c > 0xfffd) throw this.badChar(i, '');
-      return -1;
-    }
-    for (i++; ; i++) {
-      c = s.charCodeAt(i);
-      if (c < 128 ? NAME[c] === 0 : !nameCharWide(c)) {
-        if (c > 0xfffd) throw this.badChar(i, '');
-        return i;
-      }
     }
   }
 
@@ -491,57 +415,6 @@ class Reader {
     return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   }
 
-  /** `<!--...-->` at p. */
-  private comment(): void {
-    const s = this.s;
-    const start = this.p + 4;
-    const dashes = s.indexOf('--', start);
-    const stop = dashes < 0 ? this.n : dashes;
-    // libxml2 leaves its ASCII fast path at the first other character or lone CR; its slow path
-    // reports a double hyphen one character after it.
-    let slow = false;
-    for (let p = start; p < stop; p++) {
-      const c = s.charCodeAt(p);
-      if (c >= 0x7f || c < 32) {
-        if (!isChar(c)) throw this.badChar(p, `xmlParseComment: invalid xmlChar value ${c}`);
-        if (c >= 0x80 || (c === 13 && s.charCodeAt(p + 1) !== 10)) slow = true;
-      }
-    }
-    if (dashes < 0) {
-      // The slow path quotes what it read (all but the last two characters).
-      throw this.fail(this.n, slow ? `Comment not terminated \n<!--${clip50(s.slice(start, Math.max(start, this.n - 2)))}` : 'Comment not terminated');
-    }
-    if (s.charCodeAt(dashes + 2) !== 62) {
-      if (slow) throw this.fail(dashes + 2, "Comment must not contain '--' (double-hyphen)");
-      const before = clip50(s.slice(start, dashes));
-      throw this.fail(dashes, before ? `Double hyphen within comment: <!--${before}` : 'Double hyphen within comment');
-    }
-    this.p = dashes + 3;
-  }
-
-  /** `<?target ...?>` at p. */
-  private pi(): void {
-    const s = this.s;
-    const start = this.p + 2;
-    const end = this.name(start);
-    if (end < 0) throw this.fail(start, 'xmlParsePI : no target name');
-    const target = s.slice(start, end);
-    if (target === 'xml') throw this.fail(end, 'XML declaration allowed only at the start of the document');
-    if (target.length === 3 && target.toLowerCase() === 'xml') throw this.fail(end, 'Invalid PI name');
-    if (target.includes(':')) throw this.fail(end, `colons are forbidden from PI names '${target}'`);
-    this.p = end;
-    if (s.charCodeAt(end) === 63 && s.charCodeAt(end + 1) === 62) {
-      this.p = end + 2;
-      return;
-    }
-    if (this.skipBlanks() === 0) throw this.fail(this.p, `ParsePI: PI ${target} space expected`);
-    const close = s.indexOf('?>', this.p);
-    const stop = close < 0 ? this.n : close;
-    for (let p = this.p; p < stop; p++) if (!isChar(s.charCodeAt(p))) throw this.badChar(p, `ParsePI: PI ${target} never end ...`);
-    if (close < 0) throw this.fail(this.n, `ParsePI: PI ${target} never end ...`);
-    this.p = close + 2;
-  }
-
   private endTag(stack: XEl[], texts: string[], nsMarks: number[]): void {
     const s = this.s;
     const el = stack[stack.length - 1]!;
@@ -572,215 +445,4 @@ class Reader {
     this.ns.length = nsMarks.pop()!;
   }
 
-  /** `<?xml ...?>` at the very start (libxml2's xmlParseXMLDecl). */
-  private xmlDecl(): void {
-    const s = this.s;
-    this.p += 5;
-    this.skipBlanks();
-    if (!s.startsWith('version', this.p)) throw this.fail(this.p, 'Malformed declaration expecting version');
-    this.p += 7;
-    // libxml2 reads a digit, then '.' and digits, and complains where that stops.
-    const version = this.declValue((from) => {
-      let p = from;
-      if (s.charCodeAt(p) >= 48 && s.charCodeAt(p) <= 57) {
-        p++;
-        if (s.charCodeAt(p) === 46) for (p++; s.charCodeAt(p) >= 48 && s.charCodeAt(p) <= 57; p++);
-      }
-      return p;
-    });
-    if (!/^[0-9]\.[0-9]*$/.test(version)) throw this.fail(this.p, 'Malformed declaration expecting version');
-    if (!version.startsWith('1.')) throw this.fail(this.p, `Unsupported version '${version}'`);
-    if (!isBlank(s.charCodeAt(this.p))) {
-      if (s.startsWith('?>', this.p)) {
-        this.p += 2;
-        return;
-      }
-      throw this.fail(this.p, 'Blank needed here');
-    }
-    this.skipBlanks();
-    let otherEncoding = false;
-    if (s.startsWith('encoding', this.p)) {
-      this.p += 8;
-      const encoding = this.declValue((from) => {
-        let c = s.charCodeAt(from);
-        if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) throw this.fail(from, 'Invalid XML encoding name');
-        let p = from + 1;
-        for (c = s.charCodeAt(p); (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 45; c = s.charCodeAt(++p));
-        return p;
-      });
-      const key = encodingKey(encoding);
-      if (WIDE_ENCODING.test(key)) throw this.fail(this.p, `Document labelled ${encoding} but has UTF-8 content`);
-      if (!KNOWN_ENCODING.test(key)) throw this.fail(this.p, `Unsupported encoding ${encoding}`);
-      const lower = encoding.toLowerCase();
-      otherEncoding = lower !== 'utf-8' && lower !== 'utf8';
-      if (otherEncoding && !isBlank(s.charCodeAt(this.p))) {
-        if (s.startsWith('?>', this.p)) {
-          this.p += 2;
-          return;
-        }
-        throw this.fail(this.p, 'Blank needed here');
-      }
-    }
-    this.skipBlanks();
-    if (s.startsWith('standalone', this.p)) {
-      this.p += 10;
-      this.declValue((from) => {
-        if (s.startsWith('yes', from)) return from + 3;
-        if (s.startsWith('no', from)) return from + 2;
-        throw this.fail(from, "standalone accepts only 'yes' or 'no'");
-      });
-    }
-    this.skipBlanks();
-    if (!s.startsWith('?>', this.p)) throw this.fail(this.p, "parsing XML declaration: '?>' expected");
-    this.p += 2;
-  }
-
-  /** `S? = S? "value"` of the XML declaration; `scan` returns the end of a valid value from its start. */
-  private declValue(scan: (from: number) => number): string {
-    const s = this.s;
-    this.skipBlanks();
-    if (s.charCodeAt(this.p) !== 61) throw this.fail(this.p, "expected '='");
-    this.p++;
-    this.skipBlanks();
-    const q = s.charCodeAt(this.p);
-    if (q !== 34 && q !== 39) throw this.fail(this.p, 'String not started expecting \' or "');
-    const from = this.p + 1;
-    const end = scan(from);
-    if (s.charCodeAt(end) !== q) throw this.fail(end, 'String not closed expecting " or \'');
-    this.p = end + 1;
-    return s.slice(from, end);
-  }
-
-  /** `<!DOCTYPE name ExternalID? [subset]? >`: the subset's general entities are kept, the rest skipped. */
-  private doctype(): void {
-    const s = this.s;
-    this.p += 9;
-    this.skipBlanks();
-    const end = this.name(this.p);
-    if (end < 0) throw this.fail(this.p, 'xmlParseDocTypeDecl : no DOCTYPE name !');
-    this.p = end;
-    this.skipBlanks();
-    this.externalId();
-    this.skipBlanks();
-    if (s.charCodeAt(this.p) === 91) {
-      this.p++;
-      this.internalSubset();
-      this.skipBlanks();
-    }
-    if (s.charCodeAt(this.p) !== 62) throw this.fail(this.p, 'DOCTYPE improperly terminated');
-    this.p++;
-  }
-
-  /** `SYSTEM "uri"` or `PUBLIC "id" "uri"` at p; false when neither keyword is there. */
-  private externalId(): boolean {
-    const s = this.s;
-    const system = s.startsWith('SYSTEM', this.p);
-    if (!system && !s.startsWith('PUBLIC', this.p)) return false;
-    this.p += 6;
-    if (this.skipBlanks() === 0) throw this.fail(this.p, `Space required after '${system ? 'SYSTEM' : 'PUBLIC'}'`);
-    this.literal();
-    if (system) return true;
-    if (this.skipBlanks() === 0) throw this.fail(this.p, 'Space required after the Public Identifier');
-    this.literal();
-    return true;
-  }
-
-  private literal(): string {
-    const s = this.s;
-    const q = s.charCodeAt(this.p);
-    if (q !== 34 && q !== 39) throw this.fail(this.p, 'SystemLiteral " or \' expected');
-    const end = s.indexOf(q === 34 ? '"' : "'", this.p + 1);
-    if (end < 0) throw this.fail(this.n, 'Unfinished System or Public ID " or \' expected');
-    const value = s.slice(this.p + 1, end);
-    this.p = end + 1;
-    return value;
-  }
-
-  private internalSubset(): void {
-    const s = this.s;
-    for (;;) {
-      this.skipBlanks();
-      const p = this.p;
-      const c = s.charCodeAt(p);
-      if (c === 93) {
-        this.p++;
-        return;
-      }
-      if (s.startsWith('<!ENTITY', p)) this.entityDecl();
-      else if (s.startsWith('<!--', p)) this.comment();
-      else if (s.startsWith('<?', p)) this.pi();
-      else if (s.startsWith('<!', p)) this.skipDecl();
-      else if (c === 37) {
-        const end = this.name(p + 1);
-        if (end < 0 || s.charCodeAt(end) !== 59) throw this.fail(end < 0 ? p + 1 : end, end < 0 ? 'PEReference: no name' : "PEReference: expecting ';'");
-        this.p = end + 1;
-      } else throw this.fail(p, 'internal error: xmlParseInternalSubset: error detected in Markup declaration');
-    }
-  }
-
-  /** A markup declaration skipped up to its `>` (quoted strings may hold one). */
-  private skipDecl(): void {
-    const s = this.s;
-    for (let p = this.p + 2; p < this.n; p++) {
-      const c = s.charCodeAt(p);
-      if (c === 62) {
-        this.p = p + 1;
-        return;
-      }
-      if (c === 34 || c === 39) {
-        const end = s.indexOf(c === 34 ? '"' : "'", p + 1);
-        if (end < 0) break;
-        p = end;
-      }
-    }
-    throw this.fail(this.n, 'DOCTYPE improperly terminated');
-  }
-
-  /** `<!ENTITY name "value">`: character references resolved now, earlier entities expanded. */
-  private entityDecl(): void {
-    const s = this.s;
-    const declStart = this.p;
-    this.p += 8;
-    if (this.skipBlanks() === 0) throw this.fail(this.p, "Space required after '<!ENTITY'");
-    if (s.charCodeAt(this.p) === 37) {
-      this.p = declStart;
-      this.skipDecl();
-      return;
-    }
-    const end = this.name(this.p);
-    if (end < 0) throw this.fail(this.p, 'xmlParseEntityDecl: no name');
-    const name = s.slice(this.p, end);
-    this.p = end;
-    if (this.skipBlanks() === 0) throw this.fail(this.p, 'Space required after the entity name');
-    const q = s.charCodeAt(this.p);
-    let value = '';
-    if (q === 34 || q === 39) {
-      const close = s.indexOf(q === 34 ? '"' : "'", this.p + 1);
-      if (close < 0) throw this.fail(this.n, 'EntityValue: " or \' expected');
-      value = s
-        .slice(this.p + 1, close)
-        .replace(/&#x([0-9a-fA-F]+);|&#([0-9]+);/g, (_m, hex: string | undefined, dec: string | undefined) => String.fromCodePoint(Math.min(parseInt(hex ?? dec ?? '0', hex ? 16 : 10), 0x10ffff)))
-        .replace(/&([A-Za-z_][\w.-]*);/g, (m, ref: string) => this.entities?.get(ref) ?? m);
-      this.p = close + 1;
-      this.skipBlanks();
-      if (s.charCodeAt(this.p) !== 62) throw this.fail(this.p, `xmlParseEntityDecl: entity ${name} not terminated`);
-      this.p++;
-    } else {
-      // An external entity: lxml does not load it here; its references read as empty.
-      if (!this.externalId()) throw this.fail(this.p, 'Entity value required');
-      if (s.charCodeAt(this.p) !== 62 && this.skipBlanks() === 0) throw this.fail(this.p, "Space required before 'NDATA'");
-      if (s.startsWith('NDATA', this.p)) {
-        this.p += 5;
-        if (this.skipBlanks() === 0) throw this.fail(this.p, "Space required after 'NDATA'");
-        const ndataEnd = this.name(this.p);
-        if (ndataEnd < 0) throw this.fail(this.p, "NOTATION: Name expected here");
-        this.p = ndataEnd;
-      }
-      this.skipBlanks();
-      if (s.charCodeAt(this.p) !== 62) throw this.fail(this.p, `xmlParseEntityDecl: entity ${name} not terminated`);
-      this.p++;
-    }
-    this.entities ??= new Map();
-    if (!this.entities.has(name)) this.entities.set(name, value);
-  }
 }
