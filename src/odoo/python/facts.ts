@@ -4,14 +4,12 @@
  * and names. Expressions are quoted as written (grouping parentheses included), at the position of
  * their first character.
  */
-import type { Call, ClassDef, ExceptHandler, Expr, Keyword, Module, Pattern, Span, Stmt } from './ast.js';
+import type { Call, ClassDef, Expr, Module, Span, Stmt } from './ast.js';
 import { toLit } from './literal.js';
 import type { Lit, PyClass, PyDecorator, PyFile } from './py-file.js';
 import { grouped, positionBefore, skipForward } from './source-span.js';
 import { topLevelNames } from './top-names.js';
-
-/** Any node the walk meets. */
-type Node = Stmt | Expr | Pattern | ExceptHandler;
+import { walkInSourceOrder, type WalkNode } from './walk.js';
 
 /** Arguments of a call read as literals. */
 interface CallArgs {
@@ -29,21 +27,6 @@ function groupedText(node: Span, src: string, lo: number, hi: number): string {
 /** True when grouping parentheses surround the node inside [lo, hi). */
 function isGrouped(node: Span, src: string, lo: number, hi: number): boolean {
   return grouped(node, src, lo, hi).parens > 0;
-}
-
-/** Positional and keyword arguments in source order (a `*args` may follow a keyword). */
-function argumentsInOrder(call: Call): Array<Expr | Keyword> {
-  const { args, keywords } = call;
-  if (!keywords.length) return args;
-  if (!args.length) return keywords;
-  const out: Array<Expr | Keyword> = [];
-  let i = 0;
-  let k = 0;
-  while (i < args.length || k < keywords.length) {
-    if (k >= keywords.length || (i < args.length && args[i]!.start < keywords[k]!.start)) out.push(args[i++]!);
-    else out.push(keywords[k++]!);
-  }
-  return out;
 }
 
 function readCallArgs(call: Call, src: string): CallArgs {
@@ -196,227 +179,8 @@ function readTopLevel(module: Module, src: string, out: PyFile): void {
   }
 }
 
-/** Pushes a statement list's nodes in reverse source order (decorators before their definition). */
-function pushStatements(stmts: Stmt[], guarded: boolean, nodes: Node[], flags: boolean[]): void {
-  for (let i = stmts.length - 1; i >= 0; i--) {
-    const stmt = stmts[i]!;
-    nodes.push(stmt);
-    flags.push(guarded);
-    if (stmt.type === 'FunctionDef' || stmt.type === 'AsyncFunctionDef' || stmt.type === 'ClassDef') {
-      for (let d = stmt.decorator_list.length - 1; d >= 0; d--) {
-        nodes.push(stmt.decorator_list[d]!);
-        flags.push(guarded);
-      }
-    }
-  }
-}
-
-/** Appends items one by one: a spread of an input-sized array into push() overflows the stack. */
-function append<T>(to: T[], items: readonly T[]): void {
-  for (const item of items) to.push(item);
-}
-
-/** Appends the child expressions and patterns of a node in source order (statements are pushed apart). */
-function childExpressions(node: Node, kids: Array<Node | null>): void {
-  switch (node.type) {
-    case 'FunctionDef':
-    case 'AsyncFunctionDef':
-    case 'Lambda': {
-      const a = node.args;
-      const parts: Expr[] = [];
-      for (const arg of [...a.posonlyargs, ...a.args, a.vararg, ...a.kwonlyargs, a.kwarg]) if (arg?.annotation) parts.push(arg.annotation);
-      append(parts, a.defaults);
-      for (const d of a.kw_defaults) if (d) parts.push(d);
-      parts.sort((x, y) => x.start - y.start);
-      append(kids, parts);
-      if (node.type === 'Lambda') kids.push(node.body);
-      else kids.push(node.returns);
-      break;
-    }
-    case 'ClassDef':
-      append(kids, [...node.bases, ...node.keywords.map((k) => k.value)].sort((x, y) => x.start - y.start));
-      break;
-    case 'Return':
-    case 'Expr':
-    case 'Await':
-    case 'Yield':
-    case 'YieldFrom':
-    case 'Starred':
-    case 'Attribute':
-      kids.push(node.value);
-      break;
-    case 'Delete':
-      append(kids, node.targets);
-      break;
-    case 'Assign':
-      append(kids, node.targets);
-      kids.push(node.value);
-      break;
-    case 'AugAssign':
-      kids.push(node.target, node.value);
-      break;
-    case 'AnnAssign':
-      kids.push(node.target, node.annotation, node.value);
-      break;
-    case 'For':
-    case 'AsyncFor':
-      kids.push(node.target, node.iter);
-      break;
-    case 'While':
-    case 'If':
-      kids.push(node.test);
-      break;
-    case 'With':
-    case 'AsyncWith':
-      for (const item of node.items) kids.push(item.context_expr, item.optional_vars);
-      break;
-    case 'Match':
-      kids.push(node.subject);
-      break;
-    case 'Raise':
-      kids.push(node.exc, node.cause);
-      break;
-    case 'Assert':
-      kids.push(node.test, node.msg);
-      break;
-    case 'ExceptHandler':
-      kids.push(node.exc_type);
-      break;
-    case 'BoolOp':
-      append(kids, node.values);
-      break;
-    case 'NamedExpr':
-      kids.push(node.target, node.value);
-      break;
-    case 'BinOp':
-      kids.push(node.left, node.right);
-      break;
-    case 'UnaryOp':
-      kids.push(node.operand);
-      break;
-    case 'IfExp':
-      kids.push(node.body, node.test, node.orelse);
-      break;
-    case 'Dict':
-      for (let i = 0; i < node.values.length; i++) kids.push(node.keys[i] ?? null, node.values[i]!);
-      break;
-    case 'Set':
-    case 'List':
-    case 'Tuple':
-      append(kids, node.elts);
-      break;
-    case 'ListComp':
-    case 'SetComp':
-    case 'GeneratorExp':
-    case 'DictComp':
-      if (node.type === 'DictComp') kids.push(node.key, node.value);
-      else kids.push(node.elt);
-      for (const g of node.generators) {
-        kids.push(g.target, g.iter);
-        append(kids, g.ifs);
-      }
-      break;
-    case 'Compare':
-      kids.push(node.left);
-      append(kids, node.comparators);
-      break;
-    case 'Call':
-      kids.push(node.func);
-      for (const a of argumentsInOrder(node)) kids.push(a.type === 'keyword' ? a.value : a);
-      break;
-    case 'FormattedValue':
-      kids.push(node.value, node.format_spec);
-      break;
-    case 'JoinedStr':
-      append(kids, node.values);
-      break;
-    case 'Subscript':
-      kids.push(node.value, node.slice);
-      break;
-    case 'Slice':
-      kids.push(node.lower, node.upper, node.step);
-      break;
-    case 'MatchValue':
-      kids.push(node.value);
-      break;
-    case 'MatchSequence':
-    case 'MatchOr':
-      append(kids, node.patterns);
-      break;
-    case 'MatchMapping':
-      for (let i = 0; i < node.keys.length; i++) kids.push(node.keys[i]!, node.patterns[i]!);
-      break;
-    case 'MatchClass':
-      kids.push(node.cls);
-      append(kids, node.patterns);
-      append(kids, node.kwd_patterns);
-      break;
-    case 'MatchAs':
-      kids.push(node.pattern);
-      break;
-    default:
-      break;
-  }
-}
-
-/** Pushes a node's children, last first, so that they pop in source order. */
-function pushChildren(node: Node, guarded: boolean, nodes: Node[], flags: boolean[], kids: Array<Node | null>): void {
-  // Statement bodies come after the node's own expressions in the source.
-  switch (node.type) {
-    case 'FunctionDef':
-    case 'AsyncFunctionDef':
-    case 'ClassDef':
-    case 'With':
-    case 'AsyncWith':
-    case 'ExceptHandler':
-      pushStatements(node.body, guarded, nodes, flags);
-      break;
-    case 'For':
-    case 'AsyncFor':
-    case 'While':
-    case 'If':
-      pushStatements(node.orelse, guarded, nodes, flags);
-      pushStatements(node.body, guarded, nodes, flags);
-      break;
-    case 'Try':
-    case 'TryStar':
-      pushStatements(node.finalbody, guarded, nodes, flags);
-      pushStatements(node.orelse, guarded, nodes, flags);
-      for (let i = node.handlers.length - 1; i >= 0; i--) {
-        nodes.push(node.handlers[i]! as Node);
-        flags.push(guarded);
-      }
-      // An import in the try block (not its handlers) is one the file is ready to miss.
-      pushStatements(node.body, true, nodes, flags);
-      break;
-    case 'Match':
-      for (let i = node.cases.length - 1; i >= 0; i--) {
-        const c = node.cases[i]!;
-        pushStatements(c.body, guarded, nodes, flags);
-        if (c.guard) {
-          nodes.push(c.guard);
-          flags.push(guarded);
-        }
-        nodes.push(c.pattern);
-        flags.push(guarded);
-      }
-      break;
-    default:
-      break;
-  }
-  kids.length = 0;
-  childExpressions(node, kids);
-  for (let i = kids.length - 1; i >= 0; i--) {
-    const kid = kids[i];
-    if (kid) {
-      nodes.push(kid);
-      flags.push(guarded);
-    }
-  }
-}
-
 /** Reads one node the walk meets. */
-function visit(node: Node, guarded: boolean, src: string, out: PyFile): void {
+function visit(node: WalkNode, guarded: boolean, src: string, out: PyFile): void {
   switch (node.type) {
     case 'ClassDef':
       out.classes.push(readClass(node, src));
@@ -462,28 +226,11 @@ function visit(node: Node, guarded: boolean, src: string, out: PyFile): void {
   }
 }
 
-/**
- * Visits every node in source order, outer before inner, with an explicit stack: expressions may
- * nest deeper than the call stack would allow.
- */
-function walk(module: Module, src: string, out: PyFile): void {
-  const nodes: Node[] = [];
-  const flags: boolean[] = [];
-  const kids: Array<Node | null> = [];
-  pushStatements(module.body, false, nodes, flags);
-  while (nodes.length) {
-    const node = nodes.pop()!;
-    const guarded = flags.pop()!;
-    visit(node, guarded, src, out);
-    pushChildren(node, guarded, nodes, flags, kids);
-  }
-}
-
 /** The facts of a module the rules read, from its syntax tree and its source. */
 export function extractFacts(module: Module, src: string): PyFile {
   const out: PyFile = { syntaxErrors: [], classes: [], imports: [], calls: [], comparisons: [], assignments: {}, topNames: [] };
   readTopLevel(module, src, out);
-  walk(module, src, out);
+  walkInSourceOrder(module, (node, insideTry) => visit(node, insideTry, src, out));
   const names = new Set<string>();
   if (topLevelNames(module.body, names)) out.dynamicNames = true;
   if (out.calls.some((c) => c.callee === 'globals' || c.callee === 'vars' || c.callee === 'locals')) out.dynamicNames = true;
