@@ -75,7 +75,8 @@ export interface PyComparison {
 }
 
 export interface PyFile {
-  syntaxErrors: Array<{ line: number; column: number; text: string }>;
+  /** The first syntax error (CPython's message, the source from where it points), if any. */
+  syntaxErrors: Array<{ line: number; column: number; text: string; message: string }>;
   classes: PyClass[];
   imports: PyImport[];
   calls: PyCall[];
