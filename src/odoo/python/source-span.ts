@@ -5,7 +5,7 @@
  */
 import type { Span } from './ast.js';
 
-/** Offset just after the last character of the span, once grouping parentheses are counted. */
+/** A node's span widened over the grouping parentheses around it (end exclusive). */
 export interface Grouped {
   start: number;
   end: number;
