@@ -9,7 +9,6 @@ import { Addon } from '../odoo/addon.js';
 import { loadBaseline } from '../odoo/baseline/index.js';
 import { Catalog } from '../odoo/catalog.js';
 import { findAddonDirs } from '../odoo/discovery.js';
-import { preferQuickStart } from '../odoo/python.js';
 import type { Diagnostic, ValidateResult } from './rule.js';
 import { enabledRules, runRules, severityOf, type EngineOptions } from './run-rules.js';
 
@@ -17,12 +16,6 @@ export type { EngineOptions, RuleSetting } from './run-rules.js';
 
 /** Above this many addons, the work is spread over worker threads. */
 export const PARALLEL_THRESHOLD = 40;
-
-/**
- * Up to this many addons read (a connector with the framework's addons), the parser is compiled
- * for a quick start (python.ts); measured break-even at about 10 generated addons.
- */
-export const QUICK_START_THRESHOLD = 10;
 
 /**
  * Addon folders split so that no name appears twice in one group: the first occurrence of every
@@ -67,7 +60,6 @@ export async function checkAddons(addonDirs: string[], options: EngineOptions): 
   const extra = [...(options.knowledgeDirs ?? []), ...findAddonDirs(options.addonsPath ?? [], options.cwd)]
     .map((d) => new Addon(d))
     .filter((a) => !checkedNames.has(a.name));
-  if (addons.length + extra.length <= QUICK_START_THRESHOLD) preferQuickStart();
   const rules = await enabledRules(options);
   const workers = options.workers ?? defaultWorkers(addons.length + extra.length);
   let diagnostics: Diagnostic[];

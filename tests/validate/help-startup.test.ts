@@ -1,14 +1,17 @@
 /**
- * @fileoverview `--help` must not load the Python parser: a child process registers an ESM loader
- * hook (module.register) that reports every resolved module URL, imports dist/cli.js, runs
- * `--help` and `validate --help`, then checks that web-tree-sitter never resolved. A control run
- * of `validate` on an addon proves the hook does see the parser when it loads.
+ * @fileoverview `--help` must not load the Python reader nor the rules: a child process registers
+ * an ESM loader hook (module.register) that reports every resolved module URL, imports
+ * dist/cli.js, runs `--help` and `validate --help`, then checks what resolved. A run of `validate`
+ * on a generated connector addon proves the hook does see the reader when it loads, and that
+ * validate never loads tree-sitter (only the scaffolding edits use it).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runInit } from '../../src/commands/init.js';
+import { memoryIo } from '../../src/io.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -40,20 +43,21 @@ process.stdout.write(JSON.stringify({ code, urls }));
 }
 
 describe('startup cost of --help', () => {
-  it.skipIf(!existsSync(cli))('--help and validate --help do not load tree-sitter', () => {
+  it.skipIf(!existsSync(cli))('--help and validate --help do not load the Python reader nor tree-sitter', () => {
     for (const argv of [['--help'], ['validate', '--help']]) {
       const { code, urls } = resolvedDuring(argv);
       expect(code).toBe(0);
       expect(urls.some((u) => u.endsWith('/dist/cli.js')), 'the hook sees the CLI').toBe(true);
-      expect(urls.filter((u) => /web-tree-sitter|tree-sitter-python|\/validate\/rules\//.test(u))).toEqual([]);
+      expect(urls.filter((u) => /web-tree-sitter|tree-sitter-python|\/odoo\/python\/|\/validate\/rules\//.test(u))).toEqual([]);
     }
   });
-  it.skipIf(!existsSync(cli))('control: validate does load tree-sitter, and the hook sees it', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'oc-help-')), 'x_addon');
-    mkdirSync(dir);
-    writeFileSync(join(dir, '__manifest__.py'), '{"name": "X", "version": "16.0.1.0.0", "license": "LGPL-3"}\n');
-    writeFileSync(join(dir, '__init__.py'), '');
+  it.skipIf(!existsSync(cli))('validate of a generated connector reads its Python without loading tree-sitter', () => {
+    const root = mkdtempSync(join(tmpdir(), 'oc-help-'));
+    const io = memoryIo(root);
+    expect(runInit('shop', { type: 'ecommerce', path: '.' }, io), io.stderr.join('\n')).toBe(0);
+    const dir = join(root, 'shop_connector');
     const { urls } = resolvedDuring(['validate', dir]);
-    expect(urls.some((u) => u.includes('web-tree-sitter'))).toBe(true);
+    expect(urls.some((u) => u.endsWith('/dist/odoo/python/parser.js')), 'the hook sees the Python reader').toBe(true);
+    expect(urls.filter((u) => /tree-sitter/.test(u))).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import { RefusedError } from '../../errors.js';
-import { pythonParser, stringValue } from '../../odoo/python.js';
+import { preferQuickStart, pythonParser, stringValue } from '../../odoo/tree-sitter-python.js';
 import { applyInsertions, ensureFinalNewline, indentOf, lineEnding, lineStart, nextLineStart, type Insertion } from './text-insert.js';
 
 /** The first ERROR or MISSING node, in source order (an explicit stack: expressions nest without bound). */
@@ -25,6 +25,8 @@ function firstError(root: Node): Node | undefined {
 }
 
 async function parse(source: string, file: string): Promise<Node> {
+  // An edit parses a few files: the runtime compiled for a short run costs less.
+  preferQuickStart();
   const tree = (await pythonParser()).parse(source);
   if (!tree) throw new RefusedError(`${file}: could not be parsed as Python; nothing was written.`);
   if (tree.rootNode.hasError) {
