@@ -56,6 +56,8 @@ const RULES: Record<string, () => Promise<{ default: Rule }>> = {
   'view-col-integer': () => import('./view-col-integer.js') as Promise<{ default: Rule }>,
   'view-domain-unknown-field': () => import('./view-domain-unknown-field.js') as Promise<{ default: Rule }>,
   'view-expression-field-missing': () => import('./view-expression-field-missing.js') as Promise<{ default: Rule }>,
+  'view-inherit-not-found': () => import('./view-inherit-not-found.js') as Promise<{ default: Rule }>,
+  'view-inherit-position': () => import('./view-inherit-position.js') as Promise<{ default: Rule }>,
   'view-label-for': () => import('./view-label-for.js') as Promise<{ default: Rule }>,
   'view-page-outside-notebook': () => import('./view-page-outside-notebook.js') as Promise<{ default: Rule }>,
   'view-tree-child': () => import('./view-tree-child.js') as Promise<{ default: Rule }>,
