@@ -23,6 +23,8 @@ export interface Level {
   el: XEl;
   /** Its model when known (an inline sub-view's comodel may not be). */
   model?: string;
+  /** The level holding the `<field>` of an inline sub-view (where `parent.x` is looked up). */
+  parent?: Level;
   fields: Set<string>;
   /** available_names + available_actions: field names, field ids, button names. */
   names: Set<string>;
@@ -104,8 +106,8 @@ const levelCache = new WeakMap<ViewArch, { levels: Level[]; levelOf: Map<XEl, Le
 function computeLevels(ctx: AddonContext, view: ViewArch): { levels: Level[]; levelOf: Map<XEl, Level> } {
   const levels: Level[] = [];
   const levelOf = new Map<XEl, Level>();
-  const open = (el: XEl, model: string | undefined): Level => {
-    const l: Level = { el, ...(model ? { model } : {}), fields: new Set(), names: new Set() };
+  const open = (el: XEl, model: string | undefined, parent?: Level): Level => {
+    const l: Level = { el, ...(model ? { model } : {}), ...(parent ? { parent } : {}), fields: new Set(), names: new Set() };
     levels.push(l);
     return l;
   };
@@ -119,7 +121,7 @@ function computeLevels(ctx: AddonContext, view: ViewArch): { levels: Level[]; le
     if (el.tag === 'groupby' && el.attrs.name) level.fields.add(el.attrs.name);
     for (const c of el.children) {
       let next = level;
-      if (el.tag === 'field' && SUBVIEWS.has(c.tag)) next = open(c, comodel(ctx, level.model, el.attrs.name));
+      if (el.tag === 'field' && SUBVIEWS.has(c.tag)) next = open(c, comodel(ctx, level.model, el.attrs.name), level);
       else if (el.tag === 'groupby') next = levelFor(el);
       else if (el.tag === 'search' && c.tag === 'searchpanel') next = open(c, level.model);
       visit(c, next);
@@ -130,7 +132,7 @@ function computeLevels(ctx: AddonContext, view: ViewArch): { levels: Level[]; le
   const levelFor = (g: XEl): Level => {
     let l = groupbyLevels.get(g);
     if (!l) {
-      l = open(g, comodel(ctx, levelOf.get(g)?.model, g.attrs.name));
+      l = open(g, comodel(ctx, levelOf.get(g)?.model, g.attrs.name), levelOf.get(g));
       groupbyLevels.set(g, l);
     }
     return l;

@@ -2,7 +2,8 @@
  * @fileoverview Rule: the variables of `decoration-*`, `context`, `attrs` values and of
  * `<field domain>`/`<filter domain>` right-hand sides are fields of the same view level
  * (ir_ui_view.py `_validate_attrs`, `_validate_tag_field`, `_validate_tag_filter` with
- * NameManager.must_have_fields; names of IGNORED_IN_EXPRESSION and `parent.x` are exempt here).
+ * NameManager.must_have_fields; names of IGNORED_IN_EXPRESSION are exempt, and `parent.x` of an
+ * inline sub-view must be a field of the view holding it).
  * Only views that extend nothing: an extension's fields may be in the view it extends.
  */
 import type { XEl } from '../../odoo/xml.js';
@@ -55,9 +56,13 @@ export default defineRule({
           if (levelOf.get(el) !== level) continue;
           for (const u of uses(el, relational)) {
             for (const name of u.names) {
-              if (name.startsWith('parent.') || level.fields.has(name)) continue;
-              const messageId = name.includes('.') ? 'composed' : 'missing';
-              out.push({ file: view.file, line: el.line, column: el.column, messageId, data: { attr: u.attr, name } });
+              // `parent.x` must be in the level holding the sub-view's field (unchecked at the top).
+              const parent = name.startsWith('parent.');
+              const where = parent ? level.parent : level;
+              const field = parent ? name.slice(7) : name;
+              if (!where || where.fields.has(field)) continue;
+              const messageId = field.includes('.') ? 'composed' : 'missing';
+              out.push({ file: view.file, line: el.line, column: el.column, messageId, data: { attr: u.attr, name: field } });
             }
           }
           for (const c of el.children) stack.push(c);
