@@ -5,7 +5,7 @@
  * argument, nonlocal at module level, global/nonlocal after use, starred expressions where they
  * cannot be, bare except not last. Symbol table errors come first, as in CPython.
  */
-import type { Arguments, Expr, ExceptHandler, Module, Pattern, PySyntaxError, Span, Stmt } from './ast.js';
+import type { Arguments, Expr, ExceptHandler, Keyword, Module, Pattern, PySyntaxError, Span, Stmt } from './ast.js';
 
 class Found {
   constructor(readonly error: PySyntaxError) {}
@@ -448,6 +448,7 @@ function compStmt(s: Stmt, ctx: Ctx): void {
     }
     case 'ClassDef':
       for (const d of s.decorator_list) compExpr(d, ctx);
+      checkKeywords(s.keywords);
       for (const b of s.bases) compExpr(b, ctx);
       for (const k of s.keywords) compExpr(k.value, ctx);
       compStmts(s.body, { kind: 'class', loop: false, isAsync: false, generator: false });
@@ -586,6 +587,7 @@ function compExpr(e: Expr, ctx: Ctx, store = false): void {
       return;
     case 'Call':
       compExpr(e.func, ctx);
+      checkKeywords(e.keywords);
       for (const a of e.args) compExpr(a.type === 'Starred' ? a.value : a, ctx);
       for (const k of e.keywords) compExpr(k.value, ctx);
       return;
@@ -662,5 +664,14 @@ function checkPattern(p: Pattern, allowIrrefutable: boolean, bound: Set<string>)
     }
     default:
       return;
+  }
+}
+
+/** compile.c's validate_keywords. */
+function checkKeywords(keywords: Keyword[]): void {
+  for (let i = 1; i < keywords.length; i++) {
+    const a = keywords[i].arg;
+    if (a === null) continue;
+    for (let j = 0; j < i; j++) if (keywords[j].arg === a) raise(keywords[i], `keyword argument repeated: ${a}`);
   }
 }

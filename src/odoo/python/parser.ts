@@ -61,13 +61,13 @@ const COMPARE_OPS: Record<number, string> = {
 
 /** Parses a module; never throws for bad input. */
 export function parseModule(source: string): ParseResult {
-  const toks = tokenize(source);
+  const toks = tokenize(source, { reuse: true });
   const p = new Parser(toks);
   let error: PySyntaxError;
   try {
     const body = p.file();
     const module: Module = { type: 'Module', body };
-    const compileError = compileChecks(module);
+    const compileError = p.needsChecks ? compileChecks(module) : null;
     if (compileError) return { ok: false, error: compileError };
     return { ok: true, module };
   } catch (e) {
@@ -91,6 +91,15 @@ export class Parser {
   private far = 0;
   /** Inside an f-string expression: messages get the "f-string: " prefix. */
   private readonly fstringMode: boolean;
+  /**
+   * Set when the tree holds something compile-checks.ts may refuse (a return outside a function,
+   * a yield, a global...): most files have none, and skip that walk.
+   */
+  needsChecks = false;
+  private inFunc = false;
+  private inAsync = false;
+  private inLoop = false;
+  private nested = 0;
 
   constructor(private readonly toks: Tokens, fstringMode = false) {
     this.src = toks.source;
@@ -131,6 +140,8 @@ export class Parser {
       err = this.errAt(at, msg, true);
     } else throw e;
     if (fromTokenizer || !terr) return err;
+    // CPython raises a tokenizer error as soon as the parser reads that token.
+    if (Math.max(this.far, this.pos) >= terr.index) return this.tokenizerError();
     // CPython tokenizes the rest of the file after a parser error: a tokenizer error it raises
     // there wins, and so does a bracket left open on a line before the parser's error.
     if (terr.kind === 'raised') return { line: terr.line, column: terr.column, message: terr.message };
@@ -303,10 +314,11 @@ export class Parser {
     const st = this.pos;
     switch (this.K[st]) {
       case T.PASS: this.pos++; return this.at({ type: 'Pass', start: 0, end: 0, line: 0, column: 0 }, st);
-      case T.BREAK: this.pos++; return this.at({ type: 'Break', start: 0, end: 0, line: 0, column: 0 }, st);
-      case T.CONTINUE: this.pos++; return this.at({ type: 'Continue', start: 0, end: 0, line: 0, column: 0 }, st);
+      case T.BREAK: this.pos++; if (!this.inLoop) this.needsChecks = true; return this.at({ type: 'Break', start: 0, end: 0, line: 0, column: 0 }, st);
+      case T.CONTINUE: this.pos++; if (!this.inLoop) this.needsChecks = true; return this.at({ type: 'Continue', start: 0, end: 0, line: 0, column: 0 }, st);
       case T.RETURN: {
         this.pos++;
+        if (!this.inFunc || this.inAsync) this.needsChecks = true;
         const value = this.atSimpleEnd() ? null : this.starExpressions();
         return this.at({ type: 'Return', start: 0, end: 0, line: 0, column: 0, value }, st);
       }
@@ -327,6 +339,7 @@ export class Parser {
       }
       case T.GLOBAL: case T.NONLOCAL: {
         this.pos++;
+        this.needsChecks = true;
         const names: string[] = [this.text(this.expect(T.NAME))];
         while (this.K[this.pos] === T.COMMA) {
           this.pos++;
@@ -369,15 +382,16 @@ export class Parser {
       this.raiseNode(first, `cannot use assignment expressions with ${exprName(first)}`);
     }
     if (k === T.EQUAL) {
+      // Each target is checked on its '=', before the value is read (invalid_assignment).
       const targets: Expr[] = [first];
       let value: Expr = first;
       while (this.K[this.pos] === T.EQUAL) {
+        this.checkTarget(value, 'store', value === first ? st : -1);
         this.pos++;
         value = this.K[this.pos] === T.YIELD ? this.yieldExpr() : this.starExpressions();
         targets.push(value);
       }
       targets.pop();
-      for (const t of targets) this.checkTarget(t, 'store', t === first ? st : -1);
       return this.at({ type: 'Assign', start: 0, end: 0, line: 0, column: 0, targets, value }, st);
     }
     if (k === T.COLON) {
@@ -417,8 +431,11 @@ export class Parser {
     const bad = invalidTarget(e, ctx);
     if (!bad) return;
     const verb = ctx === 'del' ? 'delete' : 'assign to';
+    const next = this.K[this.pos + 1];
     if (ctx === 'store' && stmtStart >= 0 && bad === e && !['List', 'Tuple', 'GeneratorExp'].includes(e.type) &&
-      !(e.type === 'Constant' && (e.kind === 'bool' || e.kind === 'none'))) {
+      !(e.type === 'Constant' && (e.kind === 'bool' || e.kind === 'none')) &&
+      !['Compare', 'BoolOp', 'IfExp', 'Lambda', 'NamedExpr', 'Starred', 'Yield', 'YieldFrom'].includes(e.type) &&
+      !(e.type === 'UnaryOp' && e.op === 'not') && next < 128 && EXPR_START[next] === 1) {
       // invalid_named_expression: `f() = 1` reads as a comparison typo.
       this.raiseNode(bad, `cannot ${verb} ${exprName(bad)} here. Maybe you meant '==' instead of '='?`);
     }
@@ -477,6 +494,7 @@ export class Parser {
     if (this.K[this.pos] === T.STAR) {
       const s = this.pos++;
       names.push(this.at({ type: 'alias', start: 0, end: 0, line: 0, column: 0, name: '*', asname: null }, s));
+      if (this.nested) this.needsChecks = true;
     } else {
       const paren = this.K[this.pos] === T.LPAR;
       if (paren) this.pos++;
@@ -559,7 +577,14 @@ export class Parser {
       returns = this.expression();
     }
     this.expectForced(T.COLON);
+    const saved = [this.inFunc, this.inAsync, this.inLoop];
+    this.inFunc = true;
+    this.inAsync = isAsync;
+    this.inLoop = false;
+    this.nested++;
     const body = this.block(defTok, 'function definition');
+    this.nested--;
+    [this.inFunc, this.inAsync, this.inLoop] = saved;
     const n: Stmt = this.at({
       type: isAsync ? 'AsyncFunctionDef' : 'FunctionDef', start: 0, end: 0, line: 0, column: 0,
       name: this.text(nameTok), nameSpan, args, body, decorator_list, returns,
@@ -583,7 +608,12 @@ export class Parser {
       this.expect(T.RPAR);
     }
     this.expectColon();
+    const saved = [this.inFunc, this.inAsync, this.inLoop];
+    this.inFunc = this.inAsync = this.inLoop = false;
+    this.nested++;
     const body = this.block(st, 'class definition');
+    this.nested--;
+    [this.inFunc, this.inAsync, this.inLoop] = saved;
     const n: Stmt = this.at({
       type: 'ClassDef', start: 0, end: 0, line: 0, column: 0, name: this.text(nameTok),
       nameSpan: this.spanOf(nameTok), bases, keywords, body, decorator_list,
@@ -664,7 +694,10 @@ export class Parser {
     const st = this.pos++;
     const test = this.namedExpression();
     this.expectColon();
+    const outerLoop = this.inLoop;
+    this.inLoop = true;
     const body = this.block(st, `'while' statement`);
+    this.inLoop = outerLoop;
     const orelse = this.K[this.pos] === T.ELSE ? this.elseBlock() : [];
     const n: Stmt = this.at({ type: 'While', start: 0, end: 0, line: 0, column: 0, test, body, orelse }, st);
     n.end = (orelse.length ? orelse : body)[(orelse.length ? orelse : body).length - 1].end;
@@ -677,7 +710,11 @@ export class Parser {
     this.expect(T.IN);
     const iter = this.starExpressions();
     this.expectColon();
+    if (isAsync && !this.inAsync) this.needsChecks = true;
+    const outerLoop = this.inLoop;
+    this.inLoop = true;
     const body = this.block(forTok, `'for' statement`);
+    this.inLoop = outerLoop;
     const orelse = this.K[this.pos] === T.ELSE ? this.elseBlock() : [];
     const n: Stmt = this.at({ type: isAsync ? 'AsyncFor' : 'For', start: 0, end: 0, line: 0, column: 0, target, iter, body, orelse }, st);
     n.end = (orelse.length ? orelse : body)[(orelse.length ? orelse : body).length - 1].end;
@@ -716,6 +753,7 @@ export class Parser {
       }
     }
     this.expectColon();
+    if (isAsync && !this.inAsync) this.needsChecks = true;
     const body = this.block(withTok, `'with' statement`);
     const n: Stmt = this.at({ type: isAsync ? 'AsyncWith' : 'With', start: 0, end: 0, line: 0, column: 0, items, body }, st);
     n.end = body[body.length - 1].end;
@@ -765,6 +803,7 @@ export class Parser {
         }
       }
       this.expectColon();
+      if (!exc_type) this.needsChecks = true;
       const hbody = this.block(hs, isStar ? `'except*' statement` : `'except' statement`);
       const h: ExceptHandler = this.at({ type: 'ExceptHandler', start: 0, end: 0, line: 0, column: 0, exc_type, name, body: hbody }, hs);
       h.end = hbody[hbody.length - 1].end;
@@ -816,6 +855,7 @@ export class Parser {
       return null;
     }
     this.pos++;
+    this.needsChecks = true;
     this.expect(T.NEWLINE);
     if (this.K[this.pos] !== T.INDENT) {
       throw new Raised({ line: this.L[this.pos], column: this.col(this.pos), message: `expected an indented block after 'match' statement on line ${this.L[st]}` });
@@ -1057,6 +1097,7 @@ export class Parser {
       this.pos++;
       if (this.K[this.pos] === T.STAR) this.fail();
       const value = this.starTarget();
+      this.needsChecks = true;
       e = this.at({ type: 'Starred', start: 0, end: 0, line: 0, column: 0, value }, st);
     } else e = this.primary();
     this.checkTarget(e, 'store', -1);
@@ -1084,6 +1125,7 @@ export class Parser {
   private starExpression(): Expr {
     if (this.K[this.pos] === T.STAR) {
       const st = this.pos++;
+      this.needsChecks = true;
       const value = this.bitwiseOr();
       return this.at({ type: 'Starred', start: 0, end: 0, line: 0, column: 0, value }, st);
     }
@@ -1093,6 +1135,7 @@ export class Parser {
   private starNamedExpression(): Expr {
     if (this.K[this.pos] === T.STAR) {
       const st = this.pos++;
+      this.needsChecks = true;
       const value = this.bitwiseOr();
       return this.at({ type: 'Starred', start: 0, end: 0, line: 0, column: 0, value }, st);
     }
@@ -1167,8 +1210,17 @@ export class Parser {
     const save = this.pos;
     const saveFar = this.far;
     let ok = false;
+    const k2 = this.K[this.pos];
+    if (k2 === T.NAME || k2 === T.NUMBER || k2 === T.NONE || k2 === T.TRUE || k2 === T.FALSE || k2 === T.ELLIPSIS) {
+      // A PEG parser reads at least this atom as an expression, whatever follows.
+      this.raiseNode(a, 'invalid syntax. Perhaps you forgot a comma?');
+    }
+    if (k2 === T.STRING) {
+      this.strings();
+      this.pos = save;
+      this.raiseNode(a, 'invalid syntax. Perhaps you forgot a comma?');
+    }
     try {
-      const k2 = this.K[this.pos];
       if (k2 === T.LAMBDA) this.lambdef();
       else {
         this.disjunction();
@@ -1182,7 +1234,8 @@ export class Parser {
       }
       ok = true;
     } catch (e) {
-      if (!(e instanceof Fail)) throw e;
+      // Inside this lookahead CPython's "invalid_" rules are off: their errors are failures.
+      if (!(e instanceof Fail) && !(e instanceof Raised && !e.fromTokenizer)) throw e;
     }
     this.pos = save;
     this.far = saveFar;
@@ -1302,6 +1355,7 @@ export class Parser {
     let left: Expr;
     if (this.K[st] === T.AWAIT) {
       this.pos++;
+      this.needsChecks = true;
       const value = this.primary();
       left = this.at({ type: 'Await', start: 0, end: 0, line: 0, column: 0, value }, st);
     } else left = this.primary();
@@ -1511,7 +1565,7 @@ export class Parser {
       if (first) {
         this.pos++;
         keys.push(first);
-        values.push(this.expression());
+        values.push(this.dictValue());
         first = null;
       } else if (this.K[this.pos] === T.DOUBLESTAR) {
         this.pos++;
@@ -1525,7 +1579,7 @@ export class Parser {
         }
         this.pos++;
         keys.push(key);
-        values.push(this.expression());
+        values.push(this.dictValue());
       }
       k = this.K[this.pos];
       if ((k === T.FOR || k === T.ASYNC) && keys.length === 1 && keys[0] !== null) {
@@ -1539,6 +1593,14 @@ export class Parser {
     }
     this.expect(T.RBRACE);
     return this.at({ type: 'Dict', start: 0, end: 0, line: 0, column: 0, keys, values }, st);
+  }
+
+  /** The value after a dict key's ':', with CPython's invalid_kvpair messages. */
+  private dictValue(): Expr {
+    const k = this.K[this.pos];
+    if (k === T.RBRACE || k === T.COMMA) this.raiseAt(this.pos - 1, "expression expected after dictionary key and ':'");
+    if (k === T.STAR) this.raiseAt(this.pos, 'cannot use a starred expression in a dictionary value');
+    return this.expression();
   }
 
   /** A set display or comprehension after its first element. */
@@ -1567,6 +1629,7 @@ export class Parser {
       if (k === T.ASYNC) {
         if (this.K[this.pos + 1] !== T.FOR) break;
         is_async = true;
+        this.needsChecks = true;
         this.pos++;
       } else if (k !== T.FOR) break;
       this.pos++;
@@ -1585,6 +1648,7 @@ export class Parser {
 
   private yieldExpr(): Expr {
     const st = this.pos++;
+    this.needsChecks = true;
     if (this.K[this.pos] === T.FROM) {
       this.pos++;
       const value = this.expression();
@@ -1654,6 +1718,13 @@ export class Parser {
       if (this.K[this.pos] === close) break;
     }
     if (pending) this.raiseLast(pending);
+    if (keywords.length > 1) {
+      // "keyword argument repeated" is compile.c's: let compile-checks.ts find it.
+      for (let i = 1; i < keywords.length && !this.needsChecks; i++) {
+        const a = keywords[i].arg;
+        if (a !== null) for (let j = 0; j < i; j++) if (keywords[j].arg === a) this.needsChecks = true;
+      }
+    }
     return { args, keywords };
   }
 
@@ -1714,6 +1785,14 @@ export class Parser {
     }
     if (this.K[this.pos] !== close) this.fail();
     void bareStar;
+    const n = a.posonlyargs.length + a.args.length + a.kwonlyargs.length + (a.vararg ? 1 : 0) + (a.kwarg ? 1 : 0);
+    if (n > 1) {
+      const names = new Set<string>();
+      for (const list of [a.posonlyargs, a.args, a.kwonlyargs]) for (const x of list) names.add(x.arg);
+      if (a.vararg) names.add(a.vararg.arg);
+      if (a.kwarg) names.add(a.kwarg.arg);
+      if (names.size !== n) this.needsChecks = true;
+    }
     return a;
   }
 
@@ -1787,7 +1866,9 @@ export class Parser {
     const sub = new Parser(toks, true);
     try {
       if (toks.kind[0] === T.ENDMARKER) throw new FStringError('f-string: empty expression not allowed');
-      return sub.fstringExpr();
+      const e = sub.fstringExpr();
+      if (sub.needsChecks) this.needsChecks = true;
+      return e;
     } catch (e) {
       if (e instanceof FStringError) throw e;
       if (e instanceof Fail || e instanceof Raised) {

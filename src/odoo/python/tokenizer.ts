@@ -48,6 +48,10 @@ export const KEYWORDS: ReadonlyMap<string, number> = new Map([
   ['while', T.WHILE], ['with', T.WITH], ['yield', T.YIELD],
 ]);
 
+/** Keywords by the code of their first character (no allocation to recognise one). */
+const KEYWORDS_BY_FIRST: Array<string[] | undefined> = [];
+for (const word of KEYWORDS.keys()) (KEYWORDS_BY_FIRST[word.charCodeAt(0)] ??= []).push(word);
+
 /** Source spelling of each kind, for messages ("expected ':'", "cannot assign to True"). */
 export const KIND_TEXT: string[] = [];
 for (const [text, kind] of KEYWORDS) KIND_TEXT[kind] = text;
@@ -107,7 +111,18 @@ export interface TokenizeOptions {
   firstLineStart?: number;
   /** Start inside brackets (f-string expressions are parsed as `(expr)`). */
   inBrackets?: boolean;
+  /**
+   * Fill arrays kept from the previous `reuse` call (and keep these for the next): only for a
+   * caller that is done with the previous result, as parseModule is.
+   */
+  reuse?: boolean;
 }
+
+/**
+ * Arrays kept from the last `reuse` call: parseModule drops its tokens once the tree is built,
+ * so the next file can fill the same arrays instead of allocating ~4 bytes per source character.
+ */
+let pool: Pick<Tokens, 'kind' | 'start' | 'end' | 'line' | 'level' | 'lineStart'> | null = null;
 
 const TABSIZE = 8;
 const MAXINDENT = 100;
@@ -145,13 +160,18 @@ export function tokenize(source: string, options: TokenizeOptions = {}): Tokens 
   const from = options.from ?? 0;
   const to = options.to ?? source.length;
   let cap = ((to - from) >> 2) + 64;
-  let kind = new Uint8Array(cap);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let lineOf = new Int32Array(cap);
-  let levelOf = new Uint16Array(cap);
   let lcap = ((to - from) >> 5) + 16;
-  let lineStart = new Int32Array(lcap);
+  const reuse = options.reuse === true && pool !== null && pool.kind.length >= cap && pool.lineStart.length >= lcap;
+  if (reuse) {
+    cap = pool!.kind.length;
+    lcap = pool!.lineStart.length;
+  }
+  let kind = reuse ? pool!.kind : new Uint8Array(cap);
+  let start = reuse ? pool!.start : new Int32Array(cap);
+  let end = reuse ? pool!.end : new Int32Array(cap);
+  let lineOf = reuse ? pool!.line : new Int32Array(cap);
+  let levelOf = reuse ? pool!.level : new Uint16Array(cap);
+  let lineStart = reuse ? pool!.lineStart : new Int32Array(lcap);
   let n = 0;
   let line = options.firstLine ?? 1;
   let ls = options.firstLineStart ?? from;
@@ -215,6 +235,7 @@ export function tokenize(source: string, options: TokenizeOptions = {}): Tokens 
         let col = 0;
         let altcol = 0;
         let c = pos < to ? source.charCodeAt(pos) : -1;
+        let contLineCol = 0;
         for (;;) {
           if (c === 32) {
             col++;
@@ -224,10 +245,22 @@ export function tokenize(source: string, options: TokenizeOptions = {}): Tokens 
             altcol = altcol + 1;
           } else if (c === 12) {
             col = altcol = 0;
+          } else if (c === 92) {
+            // A backslash in the indentation: the first one fixes the level (3.11's cont_line_col).
+            contLineCol = contLineCol || col;
+            const n = pos + 1 < to ? source.charCodeAt(pos + 1) : -1;
+            if (n === -1) throw new Stop(pos + 1, 'unexpected EOF while parsing', 'eof');
+            if (n !== 10 && n !== 13) throw new Stop(pos + 2, 'unexpected character after line continuation character', 'linecont');
+            pos += n === 13 && source.charCodeAt(pos + 2) === 10 ? 3 : 2;
+            if (pos >= to) throw new Stop(pos, 'unexpected EOF while parsing', 'eof');
+            newLine(pos);
+            c = source.charCodeAt(pos);
+            continue;
           } else break;
           pos++;
           c = pos < to ? source.charCodeAt(pos) : -1;
         }
+        if (contLineCol) col = altcol = contLineCol;
         const blank = c === 35 || c === 10 || c === 13 || c === -1;
         if (!blank && level === 0) {
           const top = indstack.length - 1;
@@ -335,10 +368,15 @@ export function tokenize(source: string, options: TokenizeOptions = {}): Tokens 
           let k: number = T.NAME;
           const len = pos - tokStart;
           if (len >= 2 && len <= 8) {
-            const c0 = source.charCodeAt(tokStart);
-            // Keywords start with a lowercase letter or F/N/T.
-            if ((c0 >= 97 && c0 <= 121) || c0 === 70 || c0 === 78 || c0 === 84) {
-              k = KEYWORDS.get(source.slice(tokStart, pos)) ?? T.NAME;
+            const cands = KEYWORDS_BY_FIRST[source.charCodeAt(tokStart)];
+            if (cands !== undefined) {
+              for (let j = 0; j < cands.length; j++) {
+                const w = cands[j];
+                if (w.length === len && source.startsWith(w, tokStart)) {
+                  k = KEYWORDS.get(w)!;
+                  break;
+                }
+              }
             }
           }
           emit(k, tokStart, pos, line);
@@ -544,6 +582,10 @@ export function tokenize(source: string, options: TokenizeOptions = {}): Tokens 
     levelOf[n] = level;
     n++;
   }
+  // Sentinels: a lookahead past the last token reads ENDMARKER, even in reused arrays.
+  kind[n] = T.ENDMARKER;
+  kind[n + 1] = T.ENDMARKER;
+  if (options.reuse) pool = { kind, start, end, line: lineOf, level: levelOf, lineStart };
   return { source, count: n, kind, start, end, line: lineOf, level: levelOf, lineStart, error };
 }
 
