@@ -55,9 +55,7 @@ function noFacts(syntaxErrors: PyFile['syntaxErrors']): PyFile {
 
 /**
  * parseModule, where a stack overflow on absurdly deep input (tens of thousands of nested terms)
- * is CPython's RecursionError: CPython refuses such a file too (from ~3,000 terms), with no
- * position. The parser itself overflows earlier than CPython on some inputs (a 2,500-term sum):
- * reported to its authors.
+ * is CPython's RecursionError: CPython refuses such a file too, with no position.
  */
 function parse(source: string): ParseResult {
   try {

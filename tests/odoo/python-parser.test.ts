@@ -46,12 +46,26 @@ describe('parseModule: verdicts and errors as CPython 3.11 compile()', () => {
   });
 });
 
+describe('parseModule: chains as long as CPython compiles', () => {
+  it.each([
+    ['a sum', (n: number) => `x = ${Array(n).fill('a').join(' + ')}\n`],
+    ['an attribute chain', (n: number) => `x = a${'.b'.repeat(n)}\n`],
+    ['a call chain', (n: number) => `x = a${'()'.repeat(n)}\n`],
+  ])('reads %s of 2,500 links and refuses one of 3,000', (_label, make) => {
+    expect(parseModule(make(2_500)).ok).toBe(true);
+    const r = parseModule(make(3_000));
+    expect(r.ok ? null : r.error.message).toBe('maximum recursion depth exceeded during compilation');
+  });
+});
+
 describe('parseModule: tree shape', () => {
   it('reads a decorated class with bases and keywords', () => {
     const [c] = body('@register\n@dec(1)\nclass A(B, mixin.C, metaclass=M, **kw):\n    """Doc."""\n    x = 1\n');
     expect(c.type).toBe('ClassDef');
     if (c.type !== 'ClassDef') return;
     expect(c).toMatchObject({ name: 'A', line: 3, column: 1, nameSpan: { line: 3, column: 7 } });
+    // The name's span covers the name only, not the class body.
+    expect(c.nameSpan.end - c.nameSpan.start).toBe(1);
     expect(c.decorator_list.map((d) => d.type)).toEqual(['Name', 'Call']);
     expect(strip(c.bases)).toEqual([
       { type: 'Name', line: 3, column: 9, id: 'B' },

@@ -60,9 +60,7 @@ function readDecorator(expr: Expr, src: string): PyDecorator {
 
 /** Offset of the `(` opening a class's bases, or -1 for `class A:`. */
 function basesOpen(cls: ClassDef, src: string): number {
-  // From the name's start and length: the parser's ClassDef nameSpan.end runs to the end of the
-  // class body (reported to the parser's authors; nameSpan.end is the right bound once fixed).
-  const at = skipForward(src, cls.nameSpan.start + cls.name.length, cls.end);
+  const at = skipForward(src, cls.nameSpan.end, cls.end);
   return src[at] === '(' ? at : -1;
 }
 

@@ -17,6 +17,11 @@ import { compileChecks } from './compile-checks.js';
 /** A failed alternative: the error is "invalid syntax" at the furthest token read. */
 class Fail {}
 const FAIL = new Fail();
+/**
+ * Longest left-nested chain of binary operators, attributes, calls or subscripts CPython 3.11
+ * compiles (2,990 terms of a sum at module level); a longer one is its RecursionError.
+ */
+const MAX_CHAIN = 2_989;
 
 /** An error raised on the spot (tokenizer, f-string, an "invalid_" rule). */
 class Raised {
@@ -182,6 +187,11 @@ export class Parser {
   private fail(): never {
     if (this.pos > this.far) this.far = this.pos;
     throw FAIL;
+  }
+
+  /** CPython's compiler recurses once per link of a left-nested chain and gives up past its limit. */
+  private tooDeep(st: number): never {
+    return this.raiseAt(st, 'maximum recursion depth exceeded during compilation');
   }
 
   private raiseAt(i: number, message: string): never {
@@ -596,6 +606,7 @@ export class Parser {
   private classDef(st: number, decorator_list: Expr[]): Stmt {
     this.pos++;
     const nameTok = this.expect(T.NAME);
+    const nameSpan = this.spanOf(nameTok);
     let bases: Expr[] = [];
     let keywords: Keyword[] = [];
     if (this.K[this.pos] === T.LPAR) {
@@ -616,7 +627,7 @@ export class Parser {
     [this.inFunc, this.inAsync, this.inLoop] = saved;
     const n: Stmt = this.at({
       type: 'ClassDef', start: 0, end: 0, line: 0, column: 0, name: this.text(nameTok),
-      nameSpan: this.spanOf(nameTok), bases, keywords, body, decorator_list,
+      nameSpan, bases, keywords, body, decorator_list,
     }, st);
     n.end = body[body.length - 1].end;
     return n;
@@ -1328,10 +1339,11 @@ export class Parser {
   private binary(minPrec: number): Expr {
     const st = this.pos;
     let left = this.factor();
-    for (;;) {
+    for (let depth = 1; ; depth++) {
       const k = this.K[this.pos];
       const prec = k < 128 ? BINARY_PREC[k] : 0;
       if (prec === 0 || prec < minPrec) return left;
+      if (depth > MAX_CHAIN) this.tooDeep(st);
       const op = KIND_TEXT[k];
       this.pos++;
       const right = this.binary(prec + 1);
@@ -1370,8 +1382,9 @@ export class Parser {
   private primary(): Expr {
     const st = this.pos;
     let e = this.atom();
-    for (;;) {
+    for (let depth = 1; ; depth++) {
       const k = this.K[this.pos];
+      if (depth > MAX_CHAIN && (k === T.DOT || k === T.LPAR || k === T.LSQB)) this.tooDeep(st);
       if (k === T.DOT) {
         this.pos++;
         const attr = this.text(this.expect(T.NAME));
