@@ -7,7 +7,9 @@
 // Run after `npm run build`:
 //   node scripts/bench-validate.js [N=300] [addons folders...]
 //   e.g. node scripts/bench-validate.js 300 odoo/addons odoo/odoo/addons oca/queue oca/connector
-// Wall time, user+system CPU and peak RSS come from /usr/bin/time when it exists.
+// Wall time, user+system CPU and peak RSS come from /usr/bin/time when it exists. With
+// ODOO_CONNECTOR_TRACE=1, the real-tree runs also print validate's phases per thread (end of
+// summaries, catalog, rules: wall, process CPU, RSS, heap), from src/validate/trace.ts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -47,6 +49,8 @@ const measure = (label, cmd, cmdArgs) => {
     const t = process.hrtime.bigint();
     const r = GNU_TIME ? spawnSync(GNU_TIME, ['-f', '%U %S %M', cmd, ...cmdArgs], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 }) : spawnSync(cmd, cmdArgs, { stdio: 'ignore' });
     const wall = Number(process.hrtime.bigint() - t) / 1e9;
+    // With ODOO_CONNECTOR_TRACE=1 in the environment, validate prints its phases (thread, wall, CPU, memory).
+    for (const l of (r.stderr ?? '').split('\n')) if (l.startsWith('[trace')) console.log(`  ${l}`);
     const [user, sys, rss] = GNU_TIME ? (r.stderr ?? '').trim().split('\n').pop().split(' ').map(Number) : [];
     const extra = GNU_TIME ? `  cpu ${(user + sys).toFixed(1)} s  peak ${(rss / 1024).toFixed(0)} MB` : '';
     console.log(`${label}: ${wall.toFixed(1)} s wall${extra}`);

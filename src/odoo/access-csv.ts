@@ -1,7 +1,10 @@
 /**
  * @fileoverview Reads CSV data files (ir.model.access.csv and friends) with line numbers.
+ * Well-formed files (the rule) take a small reader of our own; anything else (a quote inside a
+ * bare cell, text after a closing quote, an unclosed quote, mixed line ends) goes to csv-parse,
+ * loaded only then, which decides as before what such a file means.
  */
-import { parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
 
 export interface CsvRow {
   line: number;
@@ -11,12 +14,100 @@ export interface CsvRow {
 
 export type CsvResult = { ok: true; header: string[]; rows: CsvRow[] } | { ok: false; line: number; message: string };
 
+interface CsvRecord {
+  record: string[];
+  /** Line on which the record ends (1-based). */
+  info: { lines: number };
+}
+
+const CSV_OPTIONS = { info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true } as const;
+
+/**
+ * The records of a plain CSV text as csv-parse reads it with CSV_OPTIONS, or undefined when the text
+ * is not plain: cells bare or fully quoted (`""` for a quote), one kind of line end, no empty quoted line,
+ * no line end inside quotes in a CRLF file.
+ */
+export function readPlainCsv(source: string): CsvRecord[] | undefined {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const crlf = text.includes('\r');
+  if (crlf && (text.split('\r').length !== text.split('\r\n').length || text.split('\n').length !== text.split('\r\n').length)) return undefined;
+  const eolLength = crlf ? 2 : 1;
+  const out: CsvRecord[] = [];
+  const n = text.length;
+  let pos = 0;
+  let line = 1;
+  while (pos < n) {
+    const record: string[] = [];
+    let quotedOnly = true;
+    for (;;) {
+      let cell: string;
+      if (text.charCodeAt(pos) === 34) {
+        // A quoted cell: up to the lone quote that closes it; `""` is one quote.
+        let end = pos + 1;
+        let value = '';
+        for (;;) {
+          const q = text.indexOf('"', end);
+          if (q < 0) return undefined;
+          value += text.slice(end, q);
+          if (text.charCodeAt(q + 1) === 34) {
+            value += '"';
+            end = q + 2;
+            continue;
+          }
+          for (let i = text.indexOf('\n', pos); i >= 0 && i < q; i = text.indexOf('\n', i + 1)) {
+            // csv-parse counts a quoted CRLF as one line or two depending on what it has seen before.
+            if (crlf) return undefined;
+            line++;
+          }
+          pos = q + 1;
+          break;
+        }
+        cell = value;
+      } else {
+        quotedOnly = false;
+        let end = pos;
+        while (end < n) {
+          const c = text.charCodeAt(end);
+          if (c === 44 || c === 10 || c === 13) break;
+          if (c === 34) return undefined;
+          end++;
+        }
+        cell = text.slice(pos, end);
+        pos = end;
+      }
+      record.push(cell);
+      const c = text.charCodeAt(pos);
+      if (c === 44) {
+        pos++;
+        continue;
+      }
+      if (pos < n && c !== 10 && c !== 13) return undefined;
+      break;
+    }
+    if (record.length === 1 && record[0] === '') {
+      // An empty line is skipped; a line holding only `""` is left to csv-parse.
+      if (quotedOnly) return undefined;
+    } else out.push({ record, info: { lines: line } });
+    if (pos < n) {
+      pos += eolLength;
+      line++;
+    }
+  }
+  return out;
+}
+
+let csvParse: ((source: string, options: typeof CSV_OPTIONS) => unknown) | undefined;
+
+function readAnyCsv(source: string): CsvRecord[] {
+  const plain = readPlainCsv(source);
+  if (plain) return plain;
+  csvParse ??= (createRequire(import.meta.url)('csv-parse/sync') as { parse: typeof csvParse }).parse!;
+  return csvParse(source, CSV_OPTIONS) as CsvRecord[];
+}
+
 export function parseCsv(source: string): CsvResult {
   try {
-    const records = parse(source, { info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true }) as unknown as Array<{
-      record: string[];
-      info: { lines: number };
-    }>;
+    const records = readAnyCsv(source);
     if (records.length === 0) return { ok: true, header: [], rows: [] };
     // Odoo reads `model_id/id` and `model_id:id` alike.
     const header = records[0]!.record.map((h) => h.trim().replace(/\/id$/, ':id'));

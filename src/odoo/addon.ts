@@ -81,7 +81,24 @@ const COMPONENT_LIKE = new Set(['Component', 'AbstractComponent', 'core.Componen
  * `WebsitePublishedMultiMixin(WebsitePublishedMixin)`) or a class imported from another addon
  * while setting `_name`/`_inherit` (kind unknown then).
  */
-export function fileModels(py: PyFile, file?: string): Array<{ cls: PyClass; decl: ModelDecl }> {
+export function fileModels(py: PyFile, file?: string): ReadonlyArray<{ cls: PyClass; decl: ModelDecl }> {
+  // Several rules and the summary ask for each file's models: computed once per parse and path.
+  let byFile = fileModelsCache.get(py);
+  if (!byFile) {
+    byFile = new Map();
+    fileModelsCache.set(py, byFile);
+  }
+  let models = byFile.get(file);
+  if (!models) {
+    models = readFileModels(py, file);
+    byFile.set(file, models);
+  }
+  return models;
+}
+
+const fileModelsCache = new WeakMap<PyFile, Map<string | undefined, ReadonlyArray<{ cls: PyClass; decl: ModelDecl }>>>();
+
+function readFileModels(py: PyFile, file?: string): Array<{ cls: PyClass; decl: ModelDecl }> {
   const local = new Map<string, ModelKind>();
   const imported = new Set<string>();
   for (const i of py.imports) if (/^odoo\.addons\.(?!component\b)/.test(i.module)) i.names.forEach((n) => imported.add(n));
@@ -174,9 +191,28 @@ export class Addon {
   private summaryPromise?: Promise<AddonSummary>;
   private componentsPromise?: Promise<ComponentClass[]>;
   private importedPromise?: Promise<Set<string> | undefined>;
+  private modelsPromise?: Promise<ModelDecl[]>;
 
   constructor(readonly dir: string) {
     this.name = basename(dir);
+  }
+
+  /**
+   * Drops what was read and parsed (texts, syntax trees, tables): once the addon is checked nobody
+   * asks again, and across hundreds of addons these outgrow the rest. The summary stays. Asking again
+   * reads and parses again.
+   */
+  release(): void {
+    this.text.clear();
+    this.skipped.clear();
+    this.encodingErrors.clear();
+    this.py.clear();
+    this.xmlCache.clear();
+    this.csvCache.clear();
+    this.definedCache.clear();
+    this.componentsPromise = undefined;
+    this.importedPromise = undefined;
+    this.modelsPromise = undefined;
   }
 
   /** The addon folder's real path: nothing outside it is read. */
@@ -343,11 +379,14 @@ export class Addon {
   }
 
   /** Model declarations of the Python files Odoo loads (every file when that cannot be known). */
-  async models(): Promise<ModelDecl[]> {
-    const imported = await this.importedFiles();
-    const out: ModelDecl[] = [];
-    for (const f of this.pythonFiles().filter((p) => !imported || imported.has(p))) for (const m of fileModels(await this.python(f), f)) out.push(m.decl);
-    return out;
+  models(): Promise<ModelDecl[]> {
+    this.modelsPromise ??= (async () => {
+      const imported = await this.importedFiles();
+      const out: ModelDecl[] = [];
+      for (const f of this.pythonFiles().filter((p) => !imported || imported.has(p))) for (const m of fileModels(await this.python(f), f)) out.push(m.decl);
+      return out;
+    })();
+    return this.modelsPromise;
   }
 
   /** Component classes of every Python file of the addon (imported or not). */

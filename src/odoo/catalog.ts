@@ -23,15 +23,46 @@ export interface ModelInfo {
   comodels: Map<string, string>;
   /** `_sql_constraints` merged by name as Odoo does (an extension or child overrides by name). */
   sqlConstraints: Map<string, string>;
-  methods: Set<string>;
+  /** Its methods: those of every model (the baseline's BaseModel) and those declared along its chain. */
+  methods: NameSet;
   /** Every model it inherits from, transitively (`_inherit` and `_inherits`), as far as known. */
   ancestors: Set<string>;
+}
+
+/**
+ * Names over a shared base set that is never copied: every model has BaseModel's ~200 methods, and
+ * copying them into each model's answer cost more than the rest of the answer.
+ */
+export class NameSet {
+  private readonly own = new Set<string>();
+
+  constructor(private readonly base: ReadonlySet<string>) {}
+
+  has(name: string): boolean {
+    return this.own.has(name) || this.base.has(name);
+  }
+
+  add(name: string): this {
+    if (!this.base.has(name)) this.own.add(name);
+    return this;
+  }
+
+  /** Adds the names another set has beyond the base. */
+  addAll(other: NameSet): void {
+    other.own.forEach((n) => this.add(n));
+  }
 }
 
 export interface Scope {
   addons: Set<string>;
   /** False when some addon of the dependency closure is unknown. */
   complete: boolean;
+}
+
+/** True when some id of the set followed by `_` starts the name (`<id>_<parent_model>`): one lookup per `_` of the name. */
+export function hasIdPrefix(ids: ReadonlySet<string>, name: string): boolean {
+  for (let p = name.indexOf('_'); p >= 0; p = name.indexOf('_', p + 1)) if (ids.has(name.slice(0, p))) return true;
+  return false;
 }
 
 export interface BaselineData {
@@ -41,13 +72,19 @@ export interface BaselineData {
 
 export class Catalog {
   private readonly addons = new Map<string, AddonSummary>();
-  private readonly xmlidSets = new Map<string, Set<string>>();
+  /** Per module: its xml ids with those Odoo derives from its models and fields; and its own ids alone. */
+  private readonly xmlidSets = new Map<string, { all: Set<string>; own: Set<string> }>();
   private readonly scopeCache = new Map<string, Scope>();
   /** Model answers per scope addon (addon -> model -> info), dropped by forget(). */
   private readonly infoCache = new Map<string, Map<string, ModelInfo>>();
   private autoMembers?: Set<string>;
+  private autoList?: AddonSummary[];
+  private readonly xmlNames = new Map<string, Map<string, string[]>>();
   private readonly scopeMemo = new WeakMap<Scope, Map<string, ModelInfo>>();
-  private readonly scopeDecls = new WeakMap<Scope, Map<string, ModelDecl[]>>();
+  /** Every declaration by model, with its addon, in catalog order. */
+  private declIndex?: Map<string, Array<{ addon: string; decl: ModelDecl }>>;
+  /** Each scope's addons by position. */
+  private readonly scopeOrder = new WeakMap<Scope, Map<string, number>>();
   readonly baseMethods: Set<string>;
 
   constructor(summaries: AddonSummary[], baseline: BaselineData | undefined) {
@@ -97,8 +134,8 @@ export class Catalog {
     let grew = true;
     while (grew) {
       grew = false;
-      for (const s of this.addons.values()) {
-        if (!s.autoInstall || set.has(s.name) || !s.depends.every((d) => set.has(d))) continue;
+      for (const s of this.autoInstalled()) {
+        if (set.has(s.name) || !s.depends.every((d) => set.has(d))) continue;
         set.add(s.name);
         grew = true;
       }
@@ -106,21 +143,41 @@ export class Catalog {
     return set;
   }
 
-  /** Declarations of a model in the scope, in scope order; indexed once per scope, not scanned per model. */
+  /** The auto_install addons, in catalog order (listed once: every checked addon asks). */
+  private autoInstalled(): AddonSummary[] {
+    this.autoList ??= [...this.addons.values()].filter((s) => s.autoInstall);
+    return this.autoList;
+  }
+
+  /**
+   * Declarations of a model in the scope, in scope order (then file order within an addon): picked
+   * from an index of every declaration by model, built once, rather than scanning the scope's models.
+   */
   private declsIn(scope: Scope, model: string): ModelDecl[] {
-    let index = this.scopeDecls.get(scope);
-    if (!index) {
-      index = new Map();
-      for (const a of scope.addons) {
-        for (const d of this.addons.get(a)!.models) {
-          const list = index.get(d.model);
-          if (list) list.push(d);
-          else index.set(d.model, [d]);
+    if (!this.declIndex) {
+      this.declIndex = new Map();
+      for (const s of this.addons.values()) {
+        for (const decl of s.models) {
+          const list = this.declIndex.get(decl.model);
+          if (list) list.push({ addon: s.name, decl });
+          else this.declIndex.set(decl.model, [{ addon: s.name, decl }]);
         }
       }
-      this.scopeDecls.set(scope, index);
     }
-    return index.get(model) ?? [];
+    const all = this.declIndex.get(model);
+    if (!all) return [];
+    let order = this.scopeOrder.get(scope);
+    if (!order) {
+      order = new Map();
+      for (const a of scope.addons) order.set(a, order.size);
+      this.scopeOrder.set(scope, order);
+    }
+    const position = order;
+    // Array sort is stable: one addon's declarations keep their order.
+    return all
+      .filter((e) => position.has(e.addon))
+      .sort((x, y) => position.get(x.addon)! - position.get(y.addon)!)
+      .map((e) => e.decl);
   }
 
   /** Everything known about a model as seen from an addon's dependency closure. */
@@ -148,10 +205,10 @@ export class Catalog {
   }
 
   private computeModel(scope: Scope, model: string, seen: Set<string>): ModelInfo {
-    const info: ModelInfo = { defined: false, complete: scope.complete, kind: 'unknown', fields: new Set(MAGIC_FIELDS), comodels: new Map(), sqlConstraints: new Map(), methods: new Set(this.baseMethods), ancestors: new Set() };
     const memo = this.memoFor(scope);
     const known = memo.get(model);
     if (known) return known;
+    const info: ModelInfo = { defined: false, complete: scope.complete, kind: 'unknown', fields: new Set(MAGIC_FIELDS), comodels: new Map(), sqlConstraints: new Map(), methods: new NameSet(this.baseMethods), ancestors: new Set() };
     // A cycle in the inheritance graph: what is on the path so far is all we can say.
     if (seen.has(model)) return info;
     // An inheritance chain this long is hostile or generated: not knowable, and the bound keeps the
@@ -176,7 +233,7 @@ export class Catalog {
         pi.fields.forEach((f) => info.fields.add(f));
         pi.comodels.forEach((c, f) => info.comodels.has(f) || info.comodels.set(f, c));
         pi.sqlConstraints.forEach((c, n) => info.sqlConstraints.has(n) || info.sqlConstraints.set(n, c));
-        pi.methods.forEach((m) => info.methods.add(m));
+        info.methods.addAll(pi.methods);
         info.ancestors.add(p);
         pi.ancestors.forEach((a) => info.ancestors.add(a));
       }
@@ -186,7 +243,7 @@ export class Catalog {
       const b = this.computeModel(scope, 'base', seen);
       b.fields.forEach((f) => info.fields.add(f));
       b.comodels.forEach((c, f) => info.comodels.has(f) || info.comodels.set(f, c));
-      b.methods.forEach((m) => info.methods.add(m));
+      info.methods.addAll(b.methods);
     }
     if (!info.defined) info.complete = false;
     // `seen` is the path being computed (cycle guard), not every model visited: two parents may
@@ -249,6 +306,22 @@ export class Catalog {
     return set.has(`${model}\u0000${member}`);
   }
 
+  /** The models an addon declares or extends, by name with dots as underscores (as in `model_*` xml ids). */
+  modelsByXmlName(addon: string): Map<string, string[]> {
+    let index = this.xmlNames.get(addon);
+    if (!index) {
+      index = new Map();
+      for (const d of this.addons.get(addon)?.models ?? []) {
+        const key = d.model.replace(/\./g, '_');
+        const list = index.get(key);
+        if (list) list.push(d.model);
+        else index.set(key, [d.model]);
+      }
+      this.xmlNames.set(addon, index);
+    }
+    return index;
+  }
+
   /** Kind of a model anywhere in the catalog (for `_apply_on`-style questions). */
   anyModel(model: string): { defined: boolean } {
     for (const s of this.addons.values()) if (s.models.some((d) => d.model === model && d.isNew)) return { defined: true };
@@ -262,17 +335,19 @@ export class Catalog {
     const sum = this.addons.get(module);
     if (!sum) return undefined;
     if (module === 'base' && /^module_/.test(name)) return true;
-    let set = this.xmlidSets.get(module);
-    if (!set) {
-      set = new Set(sum.xmlids);
+    let sets = this.xmlidSets.get(module);
+    if (!sets) {
+      const all = new Set(sum.xmlids);
       for (const d of sum.models) {
-        set.add(modelXmlId(d.model));
-        for (const f of d.fields) set.add(`field_${d.model.replace(/\./g, '_')}__${f}`);
+        all.add(modelXmlId(d.model));
+        for (const f of d.fields) all.add(`field_${d.model.replace(/\./g, '_')}__${f}`);
       }
-      this.xmlidSets.set(module, set);
+      sets = { all, own: new Set(sum.xmlids) };
+      this.xmlidSets.set(module, sets);
     }
-    if (set.has(name) || set.has(`${module}.${name}`)) return true;
-    for (const id of sum.xmlids) if (name.startsWith(`${id}_`)) return true;
+    if (sets.all.has(name) || sets.all.has(`${module}.${name}`)) return true;
+    // _inherits parents get `<id>_<parent_model>` ids created by Odoo.
+    if (hasIdPrefix(sets.own, name)) return true;
     // A model whose _name is computed has ids we cannot derive.
     if (/^(model|field)_/.test(name) && sum.opaqueModels) return undefined;
     // <function> calls may create ids at install (e.g. stock warehouses): cannot know.

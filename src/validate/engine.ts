@@ -11,6 +11,7 @@ import { Catalog } from '../odoo/catalog.js';
 import { findAddonDirs } from '../odoo/discovery.js';
 import type { Diagnostic, ValidateResult } from './rule.js';
 import { enabledRules, runRules, severityOf, type EngineOptions } from './run-rules.js';
+import { trace } from './trace.js';
 
 export type { EngineOptions, RuleSetting } from './run-rules.js';
 
@@ -69,9 +70,14 @@ export async function checkAddons(addonDirs: string[], options: EngineOptions): 
   } else {
     // 2. Build the catalog.
     const summaries = await Promise.all([...extra, ...addons].map((a) => a.summary()));
+    // Addons read for knowledge only are never checked: their summaries are all that is needed.
+    extra.forEach((a) => a.release());
+    trace('summaries');
     const catalog = new Catalog(summaries, await loadBaseline());
+    trace('catalog');
     // 3. Run the rules.
     diagnostics = await runRules(addons, catalog, rules, options);
+    trace('rules');
   }
   sortDiagnostics(diagnostics);
   return {

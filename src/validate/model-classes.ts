@@ -7,9 +7,23 @@ import { fileModels, type ModelDecl } from '../odoo/addon.js';
 import type { PyClass } from '../odoo/python.js';
 import type { AddonContext } from './context.js';
 
-export async function loadedModelClasses(ctx: AddonContext): Promise<Array<{ file: string; cls: PyClass; decl: ModelDecl }>> {
+type ModelClass = { file: string; cls: PyClass; decl: ModelDecl };
+
+/** Six rules ask per addon: computed once per addon context. */
+const cache = new WeakMap<AddonContext, Promise<ModelClass[]>>();
+
+export function loadedModelClasses(ctx: AddonContext): Promise<ModelClass[]> {
+  let p = cache.get(ctx);
+  if (!p) {
+    p = readModelClasses(ctx);
+    cache.set(ctx, p);
+  }
+  return p;
+}
+
+async function readModelClasses(ctx: AddonContext): Promise<ModelClass[]> {
   const imported = await ctx.imported();
-  const out: Array<{ file: string; cls: PyClass; decl: ModelDecl }> = [];
+  const out: ModelClass[] = [];
   for (const file of ctx.addon.pythonFiles()) {
     if (imported && !imported.has(file)) continue;
     for (const m of fileModels(await ctx.addon.python(file), file)) out.push({ file, ...m });

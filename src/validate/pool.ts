@@ -1,30 +1,31 @@
 /**
- * @fileoverview Spreads a large run over worker threads. Each thread (the main one included) reads
- * and summarises a share of the addons; the main thread merges the summaries into the catalog and
- * sends them back; each thread then runs the rules on its share of the checked addons, reusing the
- * files it already parsed. Diagnostics are merged and sorted by the caller, so the order does not
- * depend on scheduling.
+ * @fileoverview Spreads a large run over worker threads. Every thread (the main one included)
+ * takes addons from a shared queue and summarises them; the main thread merges the summaries into
+ * the catalog and sends them to the workers; each thread then checks the addons it summarised
+ * (reusing the files it parsed) and helps the others finish theirs (work-queue.ts). Diagnostics are
+ * merged and sorted by the caller, so the order does not depend on scheduling.
  */
 import { Worker } from 'node:worker_threads';
 import type { Addon, AddonSummary } from '../odoo/addon.js';
 import { loadBaseline } from '../odoo/baseline/index.js';
 import { Catalog } from '../odoo/catalog.js';
 import type { Diagnostic } from './rule.js';
-import { enabledRules, runRules, type EngineOptions } from './run-rules.js';
+import { enabledRules, type EngineOptions } from './run-rules.js';
+import { trace } from './trace.js';
+import { checkFromQueues, newCounters, summariseFromQueue, type QueuePlan, type Summarised } from './work-queue.js';
 
 export interface WorkerInit {
-  checked: string[];
-  extra: string[];
+  plan: QueuePlan;
+  /** This worker's thread number (the main thread is 0). */
+  thread: number;
   options: EngineOptions;
 }
-export type WorkerReply = { type: 'summaries'; summaries: AddonSummary[] } | { type: 'diagnostics'; diagnostics: Diagnostic[] } | { type: 'error'; error: string };
-
-/** Deals items round-robin into n shares (addon folders come sorted, so shares mix sizes). */
-function deal<T>(items: T[], n: number): T[][] {
-  const shares: T[][] = Array.from({ length: n }, () => []);
-  items.forEach((item, i) => shares[i % n]!.push(item));
-  return shares;
+/** What the main thread sends once every summary is in: all of them, and who summarised which addon. */
+export interface WorkerCatalog {
+  summaries: AddonSummary[];
+  owned: number[][];
 }
+export type WorkerReply = ({ type: 'summaries' } & Summarised) | { type: 'diagnostics'; diagnostics: Diagnostic[] } | { type: 'error'; error: string };
 
 function next(worker: Worker): Promise<WorkerReply> {
   return new Promise((resolve, reject) => {
@@ -43,31 +44,33 @@ function next(worker: Worker): Promise<WorkerReply> {
 }
 
 export async function checkInWorkers(addons: Addon[], extra: Addon[], options: EngineOptions, workerCount: number): Promise<Diagnostic[]> {
-  const checkedShares = deal(addons, workerCount + 1);
-  const extraShares = deal(extra, workerCount + 1);
+  const plan: QueuePlan = { dirs: [...extra, ...addons].map((a) => a.dir), checkedFrom: extra.length, counters: newCounters(workerCount + 1) };
   const workerOptions: EngineOptions = { ...options, workers: 0 };
-  const workers = checkedShares.slice(1).map(
-    (share, i) =>
-      new Worker(new URL('./worker.js', import.meta.url), {
-        workerData: { checked: share.map((a) => a.dir), extra: extraShares[i + 1]!.map((a) => a.dir), options: workerOptions } satisfies WorkerInit,
-      }),
+  const workers = Array.from(
+    { length: workerCount },
+    (_, i) => new Worker(new URL('./worker.js', import.meta.url), { workerData: { plan, thread: i + 1, options: workerOptions } satisfies WorkerInit }),
   );
   try {
     // 1. Summaries, from every thread at once.
-    const own = Promise.all([...extraShares[0]!, ...checkedShares[0]!].map((a) => a.summary()));
-    const replies = await Promise.all(workers.map(next));
-    const byDir = new Map<string, AddonSummary>();
-    const lists = [await own, ...replies.map((r) => (r.type === 'summaries' ? r.summaries : []))];
-    lists.forEach((list, i) => [...extraShares[i]!, ...checkedShares[i]!].forEach((a, j) => byDir.set(a.dir, list[j]!)));
+    const replies = workers.map(next);
+    const local = new Map<number, Addon>();
+    const own = await summariseFromQueue(plan, local);
+    trace('summaries');
+    const parts = [own, ...(await Promise.all(replies)).map((r) => (r.type === 'summaries' ? r : { indices: [], summaries: [] }))];
     // The serial order: knowledge first, then the checked addons (later ones win on a name clash).
-    const summaries = [...extra, ...addons].map((a) => byDir.get(a.dir)!);
-    // 2. One catalog everywhere; each thread checks its share.
+    const summaries: AddonSummary[] = new Array(plan.dirs.length);
+    for (const part of parts) part.indices.forEach((index, j) => (summaries[index] = part.summaries[j]!));
+    const owned = parts.map((part) => part.indices.filter((index) => index >= plan.checkedFrom));
+    trace('summaries (all threads)');
+    // 2. One catalog everywhere; each thread checks its addons, then helps the others.
     const pending = workers.map(next);
-    workers.forEach((w) => w.postMessage(summaries));
+    workers.forEach((w) => w.postMessage({ summaries, owned } satisfies WorkerCatalog));
     const catalog = new Catalog(summaries, await loadBaseline());
-    const rules = await enabledRules(options);
-    const diagnostics = await runRules(checkedShares[0]!, catalog, rules, options);
+    trace('catalog');
+    const diagnostics = await checkFromQueues(plan, owned, 0, local, catalog, await enabledRules(options), options);
+    trace('rules');
     for (const r of await Promise.all(pending)) if (r.type === 'diagnostics') for (const d of r.diagnostics) diagnostics.push(d);
+    trace('rules (all threads)');
     return diagnostics;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -56,7 +56,10 @@ export async function runRules(addons: Addon[], catalog: Catalog, rules: Rule[],
   for (const addon of addons) {
     const manifest = await addon.manifest();
     // Odoo never loads an addon marked installable: False.
-    if (!manifest.installable) continue;
+    if (!manifest.installable) {
+      addon.release();
+      continue;
+    }
     const ctx = new AddonContext(addon, catalog, manifest, (options.addonsPath ?? []).length > 0);
     const disables = new Map<string, Map<number, Set<string>>>();
     for (const rule of rules) {
@@ -78,6 +81,7 @@ export async function runRules(addons: Addon[], catalog: Catalog, rules: Rule[],
       }
     }
     catalog.forget(addon.name);
+    addon.release();
   }
   return diagnostics;
 }

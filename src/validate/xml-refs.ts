@@ -3,11 +3,12 @@
  * eval/context/domain, `inherit_id`/`parent`/`action` of the shortcut tags, `groups`, and `%(id)d`
  * inside a view arch. Shared by the rules on xml ids (existence, declared dependency).
  */
-import type { XEl } from '../odoo/xml.js';
+import { descendants, type XEl } from '../odoo/xml.js';
 
 const REF_CALL = /\bref\(\s*['"]([\w.]+)['"]\s*\)/g;
 const PERCENT = /%\(([\w.]+)\)d/g;
 const REF_ATTRS = ['inherit_id', 'parent', 'action'];
+const REF_CALL_ATTRS = ['eval', 'context', 'domain'];
 const SHORTCUTS = new Set(['menuitem', 'template', 'report', 'act_window']);
 
 /** True when the element is inside a view arch (a `<field type="xml">` or `name="arch"`). */
@@ -16,25 +17,59 @@ export function insideArch(el: XEl): boolean {
   return false;
 }
 
-const cache = new WeakMap<XEl, string[]>();
+/** Shared by every element without references (most of them). */
+const NONE: readonly string[] = Object.freeze([]);
 
-/** The references of one element, in the order xml-unknown-ref has always reported them; blank or spaced ones left out. */
-export function elementRefs(el: XEl): string[] {
-  let refs = cache.get(el);
-  if (!refs) {
-    refs = readRefs(el);
-    cache.set(el, refs);
+/**
+ * The references of one element, in the order xml-unknown-ref has always reported them; blank or
+ * spaced ones left out.
+ */
+export function elementRefs(el: XEl): readonly string[] {
+  const attrs = el.attrs;
+  const refs: string[] = [];
+  if (el.tag === 'field' && attrs.ref) refs.push(attrs.ref);
+  for (const attr of REF_CALL_ATTRS) {
+    const v = attrs[attr];
+    // The test first: most values hold no call, and a global regex costs even when it finds nothing.
+    if (v?.includes('ref(')) for (const m of v.matchAll(REF_CALL)) refs.push(m[1]!);
   }
-  return refs;
+  const shortcut = SHORTCUTS.has(el.tag);
+  if (shortcut) for (const a of REF_ATTRS) if (attrs[a]) refs.push(attrs[a]!);
+  let percent = false;
+  for (const k in attrs) {
+    if (attrs[k]!.includes('%(')) {
+      percent = true;
+      break;
+    }
+  }
+  const arch = attrs.groups !== undefined || percent ? insideArch(el) : false;
+  if (attrs.groups && (shortcut || arch)) for (const g of attrs.groups.split(',')) refs.push(g.trim().replace(/^!/, ''));
+  if (arch && percent) for (const k in attrs) for (const m of attrs[k]!.matchAll(PERCENT)) refs.push(m[1]!);
+  return refs.length ? refs.filter((r) => r && !/\s/.test(r)) : NONE;
 }
 
-function readRefs(el: XEl): string[] {
-  const refs: string[] = [];
-  if (el.tag === 'field' && el.attrs.ref) refs.push(el.attrs.ref);
-  for (const attr of ['eval', 'context', 'domain']) for (const m of (el.attrs[attr] ?? '').matchAll(REF_CALL)) refs.push(m[1]!);
-  if (SHORTCUTS.has(el.tag)) for (const a of REF_ATTRS) if (el.attrs[a]) refs.push(el.attrs[a]!);
-  const arch = el.attrs.groups !== undefined || Object.values(el.attrs).some((v) => v.includes('%(')) ? insideArch(el) : false;
-  if (el.attrs.groups && (SHORTCUTS.has(el.tag) || arch)) for (const g of el.attrs.groups.split(',')) refs.push(g.trim().replace(/^!/, ''));
-  if (arch) for (const v of Object.values(el.attrs)) for (const m of v.matchAll(PERCENT)) refs.push(m[1]!);
-  return refs.filter((r) => r && !/\s/.test(r));
+export interface ElementRefs {
+  el: XEl;
+  refs: readonly string[];
+}
+
+/** Per parsed file: one cache entry, where one per element cost three times the reading. */
+const fileCache = new WeakMap<XEl, readonly ElementRefs[]>();
+
+/**
+ * The elements of a parsed file (root included) that reference xml ids, in document order, with
+ * their references; computed once per file, as two rules ask.
+ */
+export function fileRefs(root: XEl): readonly ElementRefs[] {
+  let list = fileCache.get(root);
+  if (!list) {
+    const found: ElementRefs[] = [];
+    for (const el of descendants(root)) {
+      const refs = elementRefs(el);
+      if (refs.length) found.push({ el, refs });
+    }
+    list = found;
+    fileCache.set(root, list);
+  }
+  return list;
 }

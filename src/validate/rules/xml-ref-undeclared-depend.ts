@@ -7,10 +7,9 @@
  * modules whose dependencies are all in the closure: Odoo installs them wherever the addon is (Odoo
  * 16's own mrp_subonctracting_landed_costs extends a view of mrp_landed_costs that way).
  */
-import { descendants } from '../../odoo/xml.js';
 import type { AddonContext } from '../context.js';
 import { defineRule, type Finding } from '../rule.js';
-import { elementRefs } from '../xml-refs.js';
+import { fileRefs } from '../xml-refs.js';
 
 /** The module of `module.name` when it is neither this addon nor base (always installed first). */
 function foreignModule(ctx: AddonContext, ref: string): string | undefined {
@@ -43,7 +42,7 @@ export default defineRule({
       if (file.endsWith('.xml')) {
         const x = ctx.addon.xml(file);
         if (!x.ok) continue;
-        for (const el of descendants(x.root)) for (const ref of elementRefs(el)) report(file, el.line, el.column, ref);
+        for (const { el, refs } of fileRefs(x.root)) for (const ref of refs) report(file, el.line, el.column, ref);
       } else if (file.endsWith('.csv')) {
         const c = ctx.addon.csv(file);
         if (!c.ok) continue;

@@ -2,9 +2,10 @@
  * @fileoverview Rule: xml ids referenced by data files (ref=, eval ref(), %(id)d, inherit_id,
  * parent, action, groups) are defined earlier in manifest order or in a dependency.
  */
-import { modelXmlId } from '../../odoo/addon.js';
+import { modelXmlId, type AddonSummary } from '../../odoo/addon.js';
+import { hasIdPrefix } from '../../odoo/catalog.js';
 import { descendants } from '../../odoo/xml.js';
-import { elementRefs } from '../xml-refs.js';
+import { fileRefs } from '../xml-refs.js';
 import type { AddonContext } from '../context.js';
 import { defineRule, type Finding } from '../rule.js';
 
@@ -21,7 +22,7 @@ export function resolveXmlId(ctx: AddonContext, ref: string, defined: Set<string
   if (module === ctx.name) {
     if (defined.has(name) || defined.has(`${module}.${name}`)) return true;
     // _inherits parents get `<id>_<parent_model>` ids created by Odoo.
-    for (const d of defined) if (name.startsWith(`${d}_`)) return true;
+    if (hasIdPrefix(defined, name)) return true;
     if (ownImplicit(ctx, name)) return true;
     // A model whose _name is computed has ids we cannot derive.
     if (/^(model|field)_/.test(name) && ctx.catalog.summary(ctx.name)?.opaqueModels) return undefined;
@@ -31,9 +32,22 @@ export function resolveXmlId(ctx: AddonContext, ref: string, defined: Set<string
   return ctx.catalog.hasXmlId(module, name);
 }
 
+/** The ids Odoo creates for an addon's models and fields (`model_x`, `field_x__f`), per summary. */
+const implicitIds = new WeakMap<AddonSummary, Set<string>>();
+
 function ownImplicit(ctx: AddonContext, name: string): boolean {
   const sum = ctx.catalog.summary(ctx.name);
-  return !!sum?.models.some((d) => modelXmlId(d.model) === name || d.fields.some((f) => name === `field_${d.model.replace(/\./g, '_')}__${f}`));
+  if (!sum) return false;
+  let ids = implicitIds.get(sum);
+  if (!ids) {
+    ids = new Set();
+    for (const d of sum.models) {
+      ids.add(modelXmlId(d.model));
+      for (const f of d.fields) ids.add(`field_${d.model.replace(/\./g, '_')}__${f}`);
+    }
+    implicitIds.set(sum, ids);
+  }
+  return ids.has(name);
 }
 
 export default defineRule({
@@ -59,10 +73,13 @@ export default defineRule({
       }
       const x = ctx.addon.xml(file);
       if (!x.ok) continue;
+      const withRefs = fileRefs(x.root);
+      let next = 0;
       for (const el of descendants(x.root)) {
         // A record's own id counts as defined for refs inside it (e.g. parent_id on itself is rare, but inherit chains are not).
         if (['record', 'menuitem', 'template', 'report', 'act_window'].includes(el.tag) && el.attrs.id && el.tag !== 'record') defined.add(el.attrs.id);
-        for (const ref of elementRefs(el)) {
+        const refs = withRefs[next]?.el === el ? withRefs[next++]!.refs : [];
+        for (const ref of refs) {
           if (resolveXmlId(ctx, ref, defined) !== false) continue;
           const local = ref.startsWith(`${ctx.name}.`) ? ref.slice(ctx.name.length + 1) : ref;
           out.push({ file, line: el.line, column: el.column, messageId: all.has(local) || all.has(ref) ? 'later' : 'unknown', data: { ref } });

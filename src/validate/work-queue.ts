@@ -1,0 +1,77 @@
+/**
+ * @fileoverview The two steps every thread of the pool runs (pool.ts, worker.ts), handing out
+ * addons through counters in shared memory so that threads finish together whatever the addon
+ * sizes: an idle thread takes the next addon instead of waiting for a share dealt in advance.
+ * 1. Summaries: one counter over every addon (knowledge first, then checked).
+ * 2. Rules: each thread first checks the addons it summarised (their files are parsed already),
+ *    then takes the addons other threads have not reached yet, reading them afresh.
+ */
+import { Addon, type AddonSummary } from '../odoo/addon.js';
+import type { Catalog } from '../odoo/catalog.js';
+import type { Diagnostic, Rule } from './rule.js';
+import { runRules, type EngineOptions } from './run-rules.js';
+
+export interface QueuePlan {
+  /** Every addon folder: knowledge-only ones, then those to check (the serial order). */
+  dirs: string[];
+  /** Index in dirs of the first addon to check. */
+  checkedFrom: number;
+  /** Slot 0: next addon to summarise; slot 1 + t: progress of thread t through its own checked addons. */
+  counters: SharedArrayBuffer;
+}
+
+export function newCounters(threads: number): SharedArrayBuffer {
+  return new SharedArrayBuffer(4 * (1 + threads));
+}
+
+/** This thread's summaries: indices into plan.dirs and the summaries, in the order taken. */
+export interface Summarised {
+  indices: number[];
+  summaries: AddonSummary[];
+}
+
+/** Takes addons from the shared counter and summarises them; keeps the Addon objects for step 2. */
+export async function summariseFromQueue(plan: QueuePlan, addons: Map<number, Addon>): Promise<Summarised> {
+  const counters = new Int32Array(plan.counters);
+  const out: Summarised = { indices: [], summaries: [] };
+  for (let i = Atomics.add(counters, 0, 1); i < plan.dirs.length; i = Atomics.add(counters, 0, 1)) {
+    const addon = new Addon(plan.dirs[i]!);
+    out.indices.push(i);
+    out.summaries.push(await addon.summary());
+    // Addons read for knowledge only are never checked: their summaries are all that is needed.
+    if (i < plan.checkedFrom) addon.release();
+    else addons.set(i, addon);
+  }
+  return out;
+}
+
+/**
+ * Checks this thread's own addons (`owned[thread]`, indices into plan.dirs), then helps the other
+ * threads with theirs. Each addon is checked exactly once, by whoever moves its owner's counter past it.
+ */
+export async function checkFromQueues(
+  plan: QueuePlan,
+  owned: number[][],
+  thread: number,
+  addons: Map<number, Addon>,
+  catalog: Catalog,
+  rules: Rule[],
+  options: EngineOptions,
+): Promise<Diagnostic[]> {
+  const counters = new Int32Array(plan.counters);
+  const diagnostics: Diagnostic[] = [];
+  for (let k = 0; k < owned.length; k++) {
+    const t = (thread + k) % owned.length;
+    const list = owned[t]!;
+    for (let j = Atomics.add(counters, 1 + t, 1); j < list.length; j = Atomics.add(counters, 1 + t, 1)) {
+      const i = list[j]!;
+      const addon = addons.get(i) ?? new Addon(plan.dirs[i]!);
+      addons.delete(i);
+      for (const d of await runRules([addon], catalog, rules, options)) diagnostics.push(d);
+    }
+  }
+  // Addons summarised here but checked by another thread: their parses are no longer needed.
+  for (const a of addons.values()) a.release();
+  addons.clear();
+  return diagnostics;
+}
