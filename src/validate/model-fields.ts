@@ -45,9 +45,19 @@ export function defaultLabel(name: string): string {
   return pythonTitle(base.replace(/_/g, ' '));
 }
 
+const shared = new WeakMap<AddonContext, ModelFields>();
+
 export class ModelFields {
+  /** One instance per addon checked, shared by the rules that ask. */
+  static of(ctx: AddonContext): ModelFields {
+    let mf = shared.get(ctx);
+    if (!mf) shared.set(ctx, (mf = new ModelFields(ctx)));
+    return mf;
+  }
+
   private readonly own: Set<ModelDecl>;
   private readonly mro = new Map<string, ModelDecl[] | undefined>();
+  private readonly defsIndex = new Map<string, Map<string, FieldDef[]> | undefined>();
 
   constructor(private readonly ctx: AddonContext) {
     this.own = new Set(ctx.catalog.summary(ctx.name)?.models ?? []);
@@ -85,9 +95,22 @@ export class ModelFields {
 
   /** The definitions of a field on a model (in the order of classes()), or undefined when unknown. */
   definitions(model: string, field: string): FieldDef[] | undefined {
-    const classes = this.classes(model);
-    if (!classes) return undefined;
-    return classes.filter((d) => d.fields.includes(field)).map((d) => ({ decl: d, facts: d.fieldFacts?.[field], own: this.own.has(d) }));
+    let index = this.defsIndex.get(model);
+    if (index === undefined) {
+      // Indexed once per model: rules ask about every field of models with hundreds of them.
+      const classes = this.classes(model);
+      index = classes && new Map();
+      for (const d of classes ?? []) {
+        for (const f of new Set(d.fields)) {
+          const def = { decl: d, facts: d.fieldFacts?.[f], own: this.own.has(d) };
+          const list = index!.get(f);
+          if (list) list.push(def);
+          else index!.set(f, [def]);
+        }
+      }
+      this.defsIndex.set(model, index);
+    }
+    return index && (index.get(field) ?? []);
   }
 
   /** The `_inherits` parents of a model (parent model -> delegate field), over all its classes. */

@@ -22,7 +22,7 @@ export default defineRule({
   },
   async check(ctx) {
     const out: Array<Finding<'duplicateLabel'>> = [];
-    const mf = new ModelFields(ctx);
+    const mf = ModelFields.of(ctx);
     const classes = await loadedModelClasses(ctx);
     // The fields each model gets from this addon, the last declaration of a name winning.
     const byModel = new Map<string, Map<string, { file: string; field: PyField }>>();

@@ -20,7 +20,7 @@ export default defineRule({
   },
   async check(ctx) {
     const out: Array<Finding<'typeMismatch'>> = [];
-    const mf = new ModelFields(ctx);
+    const mf = ModelFields.of(ctx);
     for (const { file, cls, decl } of await loadedModelClasses(ctx)) {
       for (const f of cls.fields) {
         const lit = f.kwargs.related;

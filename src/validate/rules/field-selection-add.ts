@@ -32,7 +32,7 @@ export default defineRule({
   },
   async check(ctx) {
     const out: Array<Finding<Msg>> = [];
-    const mf = new ModelFields(ctx);
+    const mf = ModelFields.of(ctx);
     for (const { file, cls, decl } of await loadedModelClasses(ctx)) {
       for (const f of cls.fields) {
         const addLit = f.kwargs.selection_add;

@@ -38,7 +38,7 @@ export default defineRule({
           const info = ctx.model(decl.model);
           if (!info.defined || (info.kind !== 'model' && info.kind !== 'transient') || !ctx.model(comodel).defined) continue;
           // Another declaration of the field (an extension of it) may give the inverse.
-          mf ??= new ModelFields(ctx);
+          mf ??= ModelFields.of(ctx);
           const defs = mf.definitions(decl.model, f.name);
           if (!defs || defs.length !== 1) continue;
           const at = f.kwargs.comodel_name ?? f.args[0]!;

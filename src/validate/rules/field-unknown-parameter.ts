@@ -86,7 +86,7 @@ export default defineRule({
   },
   async check(ctx) {
     const out: Array<Finding<'unknownParameter'>> = [];
-    const mf = new ModelFields(ctx);
+    const mf = ModelFields.of(ctx);
     const classes = await loadedModelClasses(ctx);
     // A field of a model is set up again on each model inheriting it (a binding's mixin and the
     // bindings): the addon's own models inheriting this one are judged too.
