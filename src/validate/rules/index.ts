@@ -15,6 +15,7 @@ const RULES: Record<string, () => Promise<{ default: Rule }>> = {
   'component-not-imported': () => import('./component-not-imported.js') as Promise<{ default: Rule }>,
   'component-subclass-abstract': () => import('./component-subclass-abstract.js') as Promise<{ default: Rule }>,
   'component-unknown-apply-on': () => import('./component-unknown-apply-on.js') as Promise<{ default: Rule }>,
+  'component-unknown-inherit': () => import('./component-unknown-inherit.js') as Promise<{ default: Rule }>,
   'connector-backend-inherit': () => import('./connector-backend-inherit.js') as Promise<{ default: Rule }>,
   'cron-numbercall': () => import('./cron-numbercall.js') as Promise<{ default: Rule }>,
   'cron-unknown-method': () => import('./cron-unknown-method.js') as Promise<{ default: Rule }>,
