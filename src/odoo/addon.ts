@@ -10,6 +10,7 @@ import { parseManifest, type Manifest } from './manifest.js';
 import { decodeSource, sourceKind, type EncodingError } from './source-text.js';
 import { dictGet, litString, litStrings, parsePython, pythonSyntaxErrors, type PyClass, type PyField, type PyFile } from './python.js';
 import { descendants, parseXml, type XEl, type XmlResult } from './xml.js';
+import { fieldFacts, type FieldFacts } from './field-facts.js';
 
 export type ModelKind = 'model' | 'abstract' | 'transient' | 'unknown';
 
@@ -30,6 +31,12 @@ export interface ModelDecl {
   /** Literal `_sql_constraints` entries, name -> definition; Odoo merges them by name along `_inherit`. */
   sqlConstraints?: Record<string, string>;
   methods: string[];
+  /**
+   * What each field declaration says (type, label, selection...), field -> facts, the last
+   * declaration of a name winning as in the class body. Absent from the baseline (names only):
+   * rules treat a declaration without facts as unknown.
+   */
+  fieldFacts?: Record<string, FieldFacts>;
   file?: string;
   line?: number;
 }
@@ -136,6 +143,8 @@ export function modelDecl(cls: PyClass, file?: string, baseKind?: ModelKind): Mo
     if (e.key.kind === 'str' && e.value.kind === 'str') inherits[e.key.value as string] = e.value.value as string;
   }
   const fields = cls.fields.map((f) => f.name);
+  const facts: Record<string, FieldFacts> = Object.create(null) as Record<string, FieldFacts>;
+  for (const f of cls.fields) facts[f.name] = fieldFacts(f);
   const comodels: Record<string, string> = {};
   for (const f of cls.fields) {
     const comodel = fieldComodel(f);
@@ -157,6 +166,7 @@ export function modelDecl(cls: PyClass, file?: string, baseKind?: ModelKind): Mo
     ...(Object.keys(comodels).length ? { comodels } : {}),
     ...(Object.keys(sqlConstraints).length ? { sqlConstraints } : {}),
     methods: cls.methods.map((m) => m.name),
+    ...(fields.length ? { fieldFacts: facts } : {}),
     ...(file ? { file } : {}),
     line: cls.line,
   };

@@ -180,6 +180,14 @@ export class Catalog {
       .map((e) => e.decl);
   }
 
+  /**
+   * The declarations of a model (definitions and extensions) in an addon's dependency closure, in
+   * no particular order (not load order): rules that need each class's facts read them here.
+   */
+  declarations(scopeAddon: string, model: string): readonly ModelDecl[] {
+    return this.declsIn(this.scope(scopeAddon), model);
+  }
+
   /** Everything known about a model as seen from an addon's dependency closure. */
   model(scopeAddon: string, model: string): ModelInfo {
     let byModel = this.infoCache.get(scopeAddon);

@@ -43,8 +43,9 @@ async function main(): Promise<void> {
     const slim: AddonSummary = {
       name: s.name,
       depends: s.depends,
-      // SQL constraints matter only along binding chains (connector addons, not the baseline).
-      models: s.models.map(({ file: _f, line: _l, sqlConstraints: _c, ...rest }) => rest),
+      // SQL constraints matter only along binding chains (connector addons, not the baseline);
+      // field facts (labels, types) would triple the file: the baseline keeps names only.
+      models: s.models.map(({ file: _f, line: _l, sqlConstraints: _c, fieldFacts: _ff, ...rest }) => rest),
       xmlids: [...new Set([...s.xmlids, ...demoIds])],
       ...(s.dynamicIds ? { dynamicIds: true } : {}),
       ...(s.opaqueModels ? { opaqueModels: true } : {}),

@@ -4,6 +4,7 @@
  * nor a submodule of the package is called `<name>`: Python raises ImportError while Odoo loads the
  * addon. Silent when the module's names cannot be listed (`import *`, `__getattr__`, syntax errors)
  * or the module is not known, and for imports inside `try` (the file handles the ImportError).
+ * A package importing from itself (`from . import x` in its __init__.py) must have a submodule x.
  */
 import { posix } from 'node:path';
 import type { PyImport } from '../../odoo/python.js';
@@ -56,8 +57,10 @@ export default defineRule({
         const names = moduleFile ? modules[moduleFile] : undefined;
         if (!names) continue;
         const pkgDir = moduleFile === asPackage ? target.path : undefined;
+        // `from . import x` in the package's own __init__.py binds x itself: that is no proof x exists.
+        const selfImport = moduleFile === file && target.addon === ctx.name;
         for (const name of imp.names) {
-          if (!name || name === '*' || names.includes(name)) continue;
+          if (!name || name === '*' || (names.includes(name) && !selfImport)) continue;
           if (pkgDir !== undefined) {
             const sub = pkgDir ? `${pkgDir}/${name}` : name;
             if (UNLISTED.test(sub) || `${sub}.py` in modules || `${sub}/__init__.py` in modules) continue;

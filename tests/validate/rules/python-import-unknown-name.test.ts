@@ -16,6 +16,7 @@ describe('python-import-unknown-name', () => {
     valid: [
       { name: 'name defined by a class of the target module', files: pkg('from . import models\n', 'from .a import A\n') },
       { name: 'submodule of a package', files: pkg('from . import models\n', 'from . import a\n') },
+      { name: 'the root package importing its subpackage and a namespace folder', files: pkg('from . import models, data\n', 'from . import a\n', { 'data/x.xml': '<odoo/>\n' }) },
       { name: 'name bound by an import of the package', files: pkg('from . import models\nfrom .models import A\n', 'from .a import A\n') },
       { name: 'name bound inside a top-level try of the target', files: pkg('from . import models\nfrom .models.b import requests\n', 'from . import a, b\n', { 'models/b.py': 'try:\n    import requests\nexcept ImportError:\n    requests = None\n' }) },
       { name: 'target with import * cannot be listed', files: pkg('from . import models\nfrom .models import Anything\n', 'from .a import *\n') },
@@ -41,6 +42,11 @@ describe('python-import-unknown-name', () => {
         name: 'aliased import of a name the module lacks',
         files: pkg('from . import models\n', 'from . import a\nfrom .a import B as C\n'),
         errors: [{ messageId: 'unknownName', file: 'models/__init__.py', line: 2, column: 1, data: { name: 'B', module: '.a' } }],
+      },
+      {
+        name: 'a package importing a submodule it does not have',
+        files: pkg('from . import models\n', 'from . import a\nfrom . import nonexistent_module\n'),
+        errors: [{ messageId: 'unknownName', file: 'models/__init__.py', line: 2, column: 1, data: { name: 'nonexistent_module', module: '.' } }],
       },
       {
         name: 'OCA name misspelt',

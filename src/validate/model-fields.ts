@@ -1,0 +1,193 @@
+/**
+ * @fileoverview Field facts across a model's classes, as Odoo 16 merges them (odoo/models.py
+ * _setup_base, odoo/fields.py _get_attrs): the definitions of a field in the model's own classes
+ * and in the models it `_inherit`s, parents first, the checked addon's classes last (it loads
+ * after everything it depends on). Each answer is undefined when a class that matters is not
+ * known with its facts (the baseline keeps names only), so rules stay silent.
+ */
+import type { ModelDecl } from '../odoo/addon.js';
+import type { FieldFacts } from '../odoo/field-facts.js';
+import type { AddonContext } from './context.js';
+
+/** Fields every model gets (odoo/models.py MetaModel), label and type. */
+const MAGIC: Record<string, { label: string; type: string; logAccess?: true }> = {
+  id: { label: 'ID', type: 'integer' },
+  __last_update: { label: 'Last Modified on', type: 'datetime' },
+  display_name: { label: 'Display Name', type: 'char' },
+  create_uid: { label: 'Created by', type: 'many2one', logAccess: true },
+  create_date: { label: 'Created on', type: 'datetime', logAccess: true },
+  write_uid: { label: 'Last Updated by', type: 'many2one', logAccess: true },
+  write_date: { label: 'Last Updated on', type: 'datetime', logAccess: true },
+};
+
+export interface FieldDef {
+  decl: ModelDecl;
+  facts?: FieldFacts;
+  /** True when the class is the checked addon's. */
+  own: boolean;
+}
+
+/** Python's str.title(): a cased character is upper after an uncased one, lower after a cased one. */
+export function pythonTitle(s: string): string {
+  let out = '';
+  let prevCased = false;
+  for (const ch of s) {
+    const cased = ch.toLowerCase() !== ch.toUpperCase();
+    out += cased ? (prevCased ? ch.toLowerCase() : ch.toUpperCase()) : ch;
+    prevCased = cased;
+  }
+  return out;
+}
+
+/** The label Odoo gives a field without `string` (fields.py _setup_attrs). */
+export function defaultLabel(name: string): string {
+  const base = name.endsWith('_ids') ? name.slice(0, -4) : name.endsWith('_id') ? name.slice(0, -3) : name;
+  return pythonTitle(base.replace(/_/g, ' '));
+}
+
+const shared = new WeakMap<AddonContext, ModelFields>();
+
+export class ModelFields {
+  /** One instance per addon checked, shared by the rules that ask. */
+  static of(ctx: AddonContext): ModelFields {
+    let mf = shared.get(ctx);
+    if (!mf) shared.set(ctx, (mf = new ModelFields(ctx)));
+    return mf;
+  }
+
+  private readonly own: Set<ModelDecl>;
+  private readonly mro = new Map<string, ModelDecl[] | undefined>();
+  private readonly defsIndex = new Map<string, Map<string, FieldDef[]> | undefined>();
+
+  constructor(private readonly ctx: AddonContext) {
+    this.own = new Set(ctx.catalog.summary(ctx.name)?.models ?? []);
+  }
+
+  isOwn(decl: ModelDecl): boolean {
+    return this.own.has(decl);
+  }
+
+  /**
+   * The classes of a model and of the models it `_inherit`s (transitively, with `base`), parents
+   * first and the checked addon's classes last; undefined when the model is not completely known.
+   */
+  classes(model: string): ModelDecl[] | undefined {
+    if (this.mro.has(model)) return this.mro.get(model);
+    const info = this.ctx.model(model);
+    let out: ModelDecl[] | undefined;
+    if (info.defined && info.complete) {
+      out = [];
+      const seen = new Set<string>();
+      const visit = (m: string): void => {
+        if (seen.has(m)) return;
+        seen.add(m);
+        const decls = this.ctx.catalog.declarations(this.ctx.name, m);
+        for (const d of decls) for (const p of d.parents) visit(p);
+        for (const d of decls) if (!this.own.has(d)) out!.push(d);
+        for (const d of decls) if (this.own.has(d)) out!.push(d);
+      };
+      if (model !== 'base') visit('base');
+      visit(model);
+    }
+    this.mro.set(model, out);
+    return out;
+  }
+
+  /** The definitions of a field on a model (in the order of classes()), or undefined when unknown. */
+  definitions(model: string, field: string): FieldDef[] | undefined {
+    let index = this.defsIndex.get(model);
+    if (index === undefined) {
+      // Indexed once per model: rules ask about every field of models with hundreds of them.
+      const classes = this.classes(model);
+      index = classes && new Map();
+      for (const d of classes ?? []) {
+        for (const f of new Set(d.fields)) {
+          const def = { decl: d, facts: d.fieldFacts?.[f], own: this.own.has(d) };
+          const list = index!.get(f);
+          if (list) list.push(def);
+          else index!.set(f, [def]);
+        }
+      }
+      this.defsIndex.set(model, index);
+    }
+    return index && (index.get(field) ?? []);
+  }
+
+  /** The `_inherits` parents of a model (parent model -> delegate field), over all its classes. */
+  delegations(model: string): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const d of this.classes(model) ?? []) Object.assign(out, d.inherits);
+    return out;
+  }
+
+  /**
+   * The label of a field on a model as Odoo computes it, or undefined when not known. `logAccess`
+   * says whether the model has the log-access magic fields (create_uid...).
+   */
+  label(model: string, field: string, logAccess: boolean, depth = 0): string | undefined {
+    const defs = this.definitions(model, field);
+    if (!defs) return undefined;
+    if (defs.length === 0) {
+      const magic = MAGIC[field];
+      if (magic) return !magic.logAccess || logAccess ? magic.label : undefined;
+      return depth < 20 ? this.delegated(model, field, (parent) => this.label(parent, field, true, depth + 1)) : undefined;
+    }
+    // The checked addon loads last: its explicit label on the model itself wins, whatever came before.
+    const ownLabels = new Set(defs.filter((d) => d.own && d.decl.model === model && d.facts?.label !== undefined && d.facts.label !== '').map((d) => d.facts!.label));
+    if (ownLabels.size === 1) {
+      const [l] = ownLabels;
+      return l ?? undefined;
+    }
+    if (ownLabels.size > 1) return undefined;
+    if (defs.some((d) => !d.facts || !d.facts.type)) return undefined;
+    // A definition of another type drops what came before it (fields.py _get_attrs): not followed.
+    if (new Set(defs.map((d) => d.facts!.type)).size > 1) return undefined;
+    const given = new Set(defs.filter((d) => d.facts!.label !== undefined && d.facts!.label !== '').map((d) => d.facts!.label));
+    if (given.size > 1 || given.has(null)) return undefined;
+    if (given.size === 1) return [...given][0]!;
+    // A related field takes its label from its target.
+    const paths = new Set(defs.filter((d) => d.facts!.related !== undefined).map((d) => d.facts!.related));
+    if (paths.size === 0) return defaultLabel(field);
+    const [path] = paths;
+    if (paths.size > 1 || !path || depth >= 20) return undefined;
+    const end = this.pathEnd(model, path);
+    return end && this.label(end.model, end.field, false, depth + 1);
+  }
+
+  /** The model and field a dotted path (`partner_id.name`) ends on, when every hop is known. */
+  pathEnd(start: string, path: string): { model: string; field: string } | undefined {
+    const names = path.split('.');
+    let model = start;
+    for (let i = 0; i < names.length - 1; i++) {
+      const info = this.ctx.model(model);
+      if (!info.defined || !info.complete) return undefined;
+      const next = info.comodels.get(names[i]!);
+      if (!next) return undefined;
+      model = next;
+    }
+    const info = this.ctx.model(model);
+    const last = names[names.length - 1]!;
+    return info.defined && info.complete && info.fields.has(last) ? { model, field: last } : undefined;
+  }
+
+  /** The type of a field on a model, or undefined when not known. */
+  type(model: string, field: string, depth = 0): string | undefined {
+    const defs = this.definitions(model, field);
+    if (!defs) return undefined;
+    if (defs.length === 0) {
+      if (MAGIC[field]) return MAGIC[field]!.type;
+      return depth < 20 ? this.delegated(model, field, (parent) => this.type(parent, field, depth + 1)) : undefined;
+    }
+    const last = defs[defs.length - 1]!;
+    // Only the checked addon's last class is known to come last; else every class must agree.
+    if (last.own && defs.filter((d) => d.own).length === 1) return last.facts?.type;
+    const types = new Set(defs.map((d) => d.facts?.type));
+    return types.size === 1 ? [...types][0] : undefined;
+  }
+
+  /** An answer for a field the model gets from an `_inherits` parent, when exactly one parent has it. */
+  private delegated<T>(model: string, field: string, ask: (parent: string) => T | undefined): T | undefined {
+    const parents = Object.keys(this.delegations(model)).filter((p) => this.ctx.model(p).fields.has(field));
+    return parents.length === 1 ? ask(parents[0]!) : undefined;
+  }
+}
