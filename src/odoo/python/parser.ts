@@ -667,31 +667,19 @@ export class Parser {
     return body;
   }
 
-  private ifStmt(): Stmt {
+  /** `if` and each `elif` (an If nested in the previous one's orelse, as in CPython's ast). */
+  private ifStmt(keyword: 'if' | 'elif' = 'if'): Stmt {
     const st = this.pos++;
     const test = this.namedExpression();
     this.expectColon();
-    const body = this.block(st, `'if' statement`);
+    const body = this.block(st, `'${keyword}' statement`);
     let orelse: Stmt[] = [];
     const k = this.K[this.pos];
-    if (k === T.ELIF) orelse = [this.elifStmt()];
+    if (k === T.ELIF) orelse = [this.ifStmt('elif')];
     else if (k === T.ELSE) orelse = this.elseBlock();
     const n: Stmt = this.at({ type: 'If', start: 0, end: 0, line: 0, column: 0, test, body, orelse }, st);
-    n.end = (orelse.length ? orelse : body)[(orelse.length ? orelse : body).length - 1].end;
-    return n;
-  }
-
-  private elifStmt(): Stmt {
-    const st = this.pos++;
-    const test = this.namedExpression();
-    this.expectColon();
-    const body = this.block(st, `'elif' statement`);
-    let orelse: Stmt[] = [];
-    const k = this.K[this.pos];
-    if (k === T.ELIF) orelse = [this.elifStmt()];
-    else if (k === T.ELSE) orelse = this.elseBlock();
-    const n: Stmt = this.at({ type: 'If', start: 0, end: 0, line: 0, column: 0, test, body, orelse }, st);
-    n.end = (orelse.length ? orelse : body)[(orelse.length ? orelse : body).length - 1].end;
+    const last = orelse.length ? orelse : body;
+    n.end = last[last.length - 1].end;
     return n;
   }
 
