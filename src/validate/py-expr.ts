@@ -1,100 +1,79 @@
 /**
- * @fileoverview Just enough of Python expressions for view attributes (domains, contexts,
- * decorations), read the way odoo/tools/view_validation.py reads them: a token stream grouped by
- * brackets, the variable names (`get_variable_names`), a dict's entries (`get_dict_asts`) and a
- * domain's leaf fields (`get_domain_identifiers`). Every reader answers undefined when the text is
- * more than it understands, so rules stay silent instead of guessing.
+ * @fileoverview Python expressions of view attributes (domains, contexts, decorations), read with
+ * our Python parser as odoo/tools/view_validation.py reads them with `ast`: the variable names
+ * (`get_variable_names`), a dict's entries (`get_dict_asts`) and a domain's leaf fields
+ * (`get_domain_identifiers`). Every reader answers undefined when the text is not an expression it
+ * can judge, so rules stay silent instead of guessing.
  */
+import type { Expr, Module } from '../odoo/python/ast.js';
+import { parseModule } from '../odoo/python/parser.js';
+import { walkInSourceOrder } from '../odoo/python/walk.js';
 
-export type Tok = { kind: 'name' | 'str' | 'num' | 'op'; text: string; value?: string };
+/** A parsed expression and the text its spans index. */
+export interface PyExpr {
+  node: Expr;
+  src: string;
+}
 
-const TOKEN = /\s+|([rRuUbBfF]{0,2})('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*")|([A-Za-z_]\w*)|(\d[\w.]*(?:[eE][+-]?\d+)?|\.\d+)|(\*\*|\/\/|==|!=|<=|>=|<>|->|[-+*/%<>=.,:;()[\]{}~^|&@!])/y;
+/** Parses an attribute value as one expression (`ast.parse(expr, mode='eval')`), or undefined. */
+export function parseExpression(text: string): PyExpr | undefined {
+  // `%(module.xml_id)d` is replaced by a database id when the data file is loaded. The parentheses
+  // let the value start with blanks and span lines, as it may in an attribute.
+  const src = `(\n${text.replace(/%\([\w.]+\)[ds]/g, '0')}\n)`;
+  const r = parseModule(src);
+  const stmt = r.ok && r.module.body.length === 1 ? r.module.body[0]! : undefined;
+  return stmt?.type === 'Expr' ? { node: stmt.value, src } : undefined;
+}
 
-/** Tokens of an expression, or undefined on a character it does not know. */
-export function tokenize(text: string): Tok[] | undefined {
-  // `%(module.xml_id)d` is replaced by a database id when the data file is loaded.
-  const src = text.replace(/%\([\w.]+\)[ds]/g, '0');
-  const out: Tok[] = [];
-  TOKEN.lastIndex = 0;
-  while (TOKEN.lastIndex < src.length) {
-    const m = TOKEN.exec(src);
-    if (!m) return undefined;
-    if (m[2] !== undefined) {
-      if (/[fF]/.test(m[1] ?? '')) return undefined;
-      const q = m[2].startsWith("'''") || m[2].startsWith('"""') ? 3 : 1;
-      out.push({ kind: 'str', text: m[0], value: m[2].slice(q, -q) });
-    } else if (m[3] !== undefined) out.push({ kind: 'name', text: m[3] });
-    else if (m[4] !== undefined) out.push({ kind: 'num', text: m[4] });
-    else if (m[5] !== undefined) out.push({ kind: 'op', text: m[5] });
-  }
-  return out;
+/** The source text of a node of the expression. */
+export function exprText(e: PyExpr, node: Expr): string {
+  return e.src.slice(node.start, node.end);
 }
 
 /** view_validation._get_attrs_symbols: names Odoo never asks the view to contain. */
 export const IGNORED_IN_EXPRESSION = new Set(['True', 'False', 'None', 'self', 'id', 'uid', 'context', 'context_today', 'active_id', 'active_ids', 'allowed_company_ids', 'current_company_id', 'active_model', 'time', 'datetime', 'relativedelta', 'current_date', 'today', 'now', 'abs', 'len', 'bool', 'float', 'str', 'unicode']);
 
-const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'for', 'None', 'True', 'False']);
-
-/**
- * get_variable_names: each `name(.attr)*` whose first name is not ignored. Keyword arguments of
- * calls are not names; a lambda (parameters are not names) makes the answer unknown.
- */
-export function variableNames(tokens: Tok[]): Set<string> | undefined {
-  const names = new Set<string>();
-  let depth = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'op') {
-      if ('([{'.includes(t.text)) depth++;
-      else if (')]}'.includes(t.text)) depth--;
-      continue;
-    }
-    if (t.kind !== 'name') continue;
-    if (t.text === 'lambda') return undefined;
-    if (KEYWORDS.has(t.text) || tokens[i - 1]?.text === '.') continue;
-    if (depth > 0 && tokens[i + 1]?.text === '=') continue;
-    const seq = [t.text];
-    while (tokens[i + 1]?.text === '.' && tokens[i + 2]?.kind === 'name') {
-      seq.push(tokens[i + 2]!.text);
-      i += 2;
-    }
-    if (!IGNORED_IN_EXPRESSION.has(seq[0]!)) names.add(seq.join('.'));
+/** `name(.attr)*` of a Name or Attribute chain, else undefined (get_name_seq). */
+function nameSeq(node: Expr): string[] | undefined {
+  const attrs: string[] = [];
+  let n = node;
+  while (n.type === 'Attribute') {
+    attrs.push(n.attr);
+    n = n.value;
   }
-  return names;
+  return n.type === 'Name' ? [n.id, ...attrs.reverse()] : undefined;
 }
 
-/** Splits the content of a bracket group starting at `open` by its top-level commas. */
-function items(tokens: Tok[], open: number): { parts: Tok[][]; end: number } | undefined {
-  const parts: Tok[][] = [];
-  let cur: Tok[] = [];
-  let depth = 0;
-  for (let i = open + 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'op' && '([{'.includes(t.text)) depth++;
-    if (t.kind === 'op' && ')]}'.includes(t.text)) {
-      if (depth === 0) {
-        if (cur.length) parts.push(cur);
-        return { parts, end: i };
-      }
-      depth--;
-    }
-    if (depth === 0 && t.text === ',' && t.kind === 'op') {
-      parts.push(cur);
-      cur = [];
-    } else cur.push(t);
-  }
-  return undefined;
+/**
+ * get_variable_names: each outermost `name(.attr)*` whose first name is not ignored. A lambda
+ * (its parameters are not the view's names) makes the answer unknown.
+ */
+export function variableNames(e: PyExpr): Set<string> | undefined {
+  const names = new Set<string>();
+  let chainEnd = -1;
+  let lambda = false;
+  const module: Module = { type: 'Module', body: [{ type: 'Expr', value: e.node, start: e.node.start, end: e.node.end, line: e.node.line, column: e.node.column }] };
+  walkInSourceOrder(module, (node) => {
+    if (node.type === 'Lambda') lambda = true;
+    // Outer nodes come first: the parts of a chain already read are not names of their own.
+    if ((node.type !== 'Name' && node.type !== 'Attribute') || node.start < chainEnd) return;
+    const seq = nameSeq(node);
+    if (!seq) return;
+    chainEnd = node.end;
+    if (!IGNORED_IN_EXPRESSION.has(seq[0]!)) names.add(seq.join('.'));
+  });
+  return lambda ? undefined : names;
 }
 
 /** get_dict_asts: the entries of a dict literal with string keys, or undefined. */
-export function dictEntries(tokens: Tok[]): Array<{ key: string; value: Tok[] }> | undefined {
-  if (tokens[0]?.text !== '{') return undefined;
-  const g = items(tokens, 0);
-  if (!g || g.end !== tokens.length - 1) return undefined;
-  const out: Array<{ key: string; value: Tok[] }> = [];
-  for (const p of g.parts) {
-    if (p[0]?.kind !== 'str' || p[1]?.text !== ':' || p.length < 3) return undefined;
-    out.push({ key: p[0].value!, value: p.slice(2) });
+export function dictEntries(e: PyExpr): Array<{ key: string; value: PyExpr }> | undefined {
+  const d = e.node;
+  if (d.type !== 'Dict') return undefined;
+  const out: Array<{ key: string; value: PyExpr }> = [];
+  for (let i = 0; i < d.keys.length; i++) {
+    const key = d.keys[i];
+    if (key?.type !== 'Constant' || key.kind !== 'str') return undefined;
+    out.push({ key: key.value as string, value: { node: d.values[i]!, src: e.src } });
   }
   return out;
 }
@@ -103,17 +82,13 @@ export function dictEntries(tokens: Tok[]): Array<{ key: string; value: Tok[] }>
  * get_domain_identifiers' left-hand sides: the field path of each `(path, op, value)` element of a
  * domain list literal; undefined when the expression is not a list literal.
  */
-export function domainFields(tokens: Tok[]): string[] | undefined {
-  if (tokens[0]?.text !== '[') return undefined;
-  const g = items(tokens, 0);
-  if (!g || g.end !== tokens.length - 1) return undefined;
+export function domainFields(e: PyExpr): string[] | undefined {
+  if (e.node.type !== 'List') return undefined;
   const out: string[] = [];
-  for (const p of g.parts) {
-    if (p.length < 2 || !['(', '['].includes(p[0]!.text)) continue;
-    const leaf = items(p, 0);
-    if (!leaf || leaf.end !== p.length - 1 || leaf.parts.length !== 3) continue;
-    const lhs = leaf.parts[0]!;
-    if (lhs.length === 1 && lhs[0]!.kind === 'str') out.push(lhs[0]!.value!);
+  for (const leaf of e.node.elts) {
+    if ((leaf.type !== 'Tuple' && leaf.type !== 'List') || leaf.elts.length !== 3) continue;
+    const lhs = leaf.elts[0]!;
+    if (lhs.type === 'Constant' && lhs.kind === 'str') out.push(lhs.value as string);
   }
   return out;
 }

@@ -5,7 +5,8 @@
  * Also when an extension sets them with `<attribute>` on a located field.
  */
 import type { XEl } from '../../odoo/xml.js';
-import { tokenize } from '../py-expr.js';
+import { walkInSourceOrder } from '../../odoo/python/walk.js';
+import { parseExpression } from '../py-expr.js';
 import { defineRule, type Finding } from '../rule.js';
 import { validatedElements, viewArches } from '../view-arch.js';
 import { locatedTag } from '../view-locator.js';
@@ -14,20 +15,20 @@ const MODIFIERS = ['invisible', 'readonly', 'required'];
 const BOOLS = new Set(['y', 'yes', '1', 'true', 't', 'on', 'n', 'no', '0', 'false', 'f', 'off']);
 /** safe_eval's _BUILTINS plus the evaluation context Odoo gives. */
 const KNOWN = new Set(['context', 'True', 'False', 'None', 'bytes', 'str', 'unicode', 'bool', 'int', 'float', 'enumerate', 'dict', 'list', 'tuple', 'map', 'abs', 'min', 'max', 'sum', 'reduce', 'filter', 'sorted', 'round', 'len', 'repr', 'set', 'all', 'any', 'ord', 'chr', 'divmod', 'isinstance', 'range', 'xrange', 'zip', 'Exception']);
-const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else']);
 
 /** The first name safe_eval would not know, when the value is not a boolean word. */
 export function unknownName(value: string): string | undefined {
   if (!value || BOOLS.has(value.toLowerCase())) return undefined;
-  const tokens = tokenize(value);
-  if (!tokens) return undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'name' || KEYWORDS.has(t.text) || KNOWN.has(t.text) || tokens[i - 1]?.text === '.') continue;
-    if (tokens[i + 1]?.text === '=' || t.text === 'lambda' || t.text === 'for') return undefined;
-    return t.text;
-  }
-  return undefined;
+  const e = parseExpression(value);
+  if (!e) return undefined;
+  let first: string | undefined;
+  let binds = false;
+  walkInSourceOrder({ type: 'Module', body: [{ type: 'Expr', value: e.node, start: e.node.start, end: e.node.end, line: e.node.line, column: e.node.column }] }, (node) => {
+    // A lambda or a comprehension binds names of its own: not judged.
+    if (node.type === 'Lambda' || node.type === 'ListComp' || node.type === 'SetComp' || node.type === 'GeneratorExp' || node.type === 'DictComp') binds = true;
+    if (node.type === 'Name' && first === undefined && !KNOWN.has(node.id)) first = node.id;
+  });
+  return binds ? undefined : first;
 }
 
 export default defineRule({

@@ -6,7 +6,7 @@
  */
 import type { XEl } from '../../odoo/xml.js';
 import { walkFieldPath } from '../field-paths.js';
-import { dictEntries, domainFields, tokenize } from '../py-expr.js';
+import { dictEntries, domainFields, exprText, parseExpression } from '../py-expr.js';
 import { defineRule, type Finding } from '../rule.js';
 import type { AddonContext } from '../context.js';
 import { validatedElements, viewArches, viewLevels } from '../view-arch.js';
@@ -36,15 +36,16 @@ export default defineRule({
           const comodel = ctx.model(model).comodels.get(el.attrs.name);
           if (comodel) checkDomain(ctx, el, comodel, view.file, out);
         }
-        const t = el.attrs.context ? tokenize(el.attrs.context) : undefined;
-        for (const e of (t && dictEntries(t)) ?? []) {
+        const context = el.attrs.context ? parseExpression(el.attrs.context) : undefined;
+        for (const e of (context && dictEntries(context)) ?? []) {
           if (e.key !== 'group_by') continue;
-          if (e.value.length !== 1 || e.value[0]!.kind !== 'str') {
-            out.push({ file: view.file, line: el.line, column: el.column, messageId: 'groupByNotString', data: { value: e.value.map((t) => t.text).join(' ') } });
+          const v = e.value.node;
+          if (v.type !== 'Constant' || v.kind !== 'str') {
+            out.push({ file: view.file, line: el.line, column: el.column, messageId: 'groupByNotString', data: { value: exprText(e.value, v) } });
             continue;
           }
           if (!model) continue;
-          const value = e.value[0]!.value!;
+          const value = v.value as string;
           const field = value.split(':')[0]!;
           const info = ctx.model(model);
           if (!info.defined || !info.complete || info.fields.has(field) || ctx.catalog.maybeAdded(model, field)) continue;
@@ -57,8 +58,8 @@ export default defineRule({
 });
 
 function checkDomain(ctx: AddonContext, el: XEl, model: string, file: string, out: Array<Finding<Id>>): void {
-  const t = tokenize(el.attrs.domain!);
-  for (const path of (t && domainFields(t)) ?? []) {
+  const domain = parseExpression(el.attrs.domain!);
+  for (const path of (domain && domainFields(domain)) ?? []) {
     const r = walkFieldPath(ctx, model, path);
     if (r && !r.ok) out.push({ file, line: el.line, column: el.column, messageId: 'domain', data: { tag: el.tag, path, model: r.model, field: r.field } });
   }

@@ -7,27 +7,27 @@
  * Only views that extend nothing: an extension's fields may be in the view it extends.
  */
 import type { XEl } from '../../odoo/xml.js';
-import { dictEntries, tokenize, variableNames, type Tok } from '../py-expr.js';
+import { dictEntries, parseExpression, variableNames, type PyExpr } from '../py-expr.js';
 import { defineRule, type Finding } from '../rule.js';
 import { viewArches, viewLevels } from '../view-arch.js';
 
 type Use = { el: XEl; attr: string; names: Set<string> };
 
-function names(tokens: Tok[] | undefined): Set<string> {
-  return (tokens && variableNames(tokens)) ?? new Set();
+function names(e: PyExpr | undefined): Set<string> {
+  return (e && variableNames(e)) ?? new Set();
 }
 
 /** The expressions of one element whose variables Odoo requires in the view. */
 function uses(el: XEl, relational: (field: string) => boolean): Use[] {
   const out: Use[] = [];
   for (const [attr, expr] of Object.entries(el.attrs)) {
-    if (attr.startsWith('decoration-')) out.push({ el, attr, names: names(tokenize(expr)) });
+    if (attr.startsWith('decoration-')) out.push({ el, attr, names: names(parseExpression(expr)) });
     else if (attr === 'context' || attr === 'attrs') {
-      const t = tokenize(expr);
-      const entries = t && dictEntries(t);
+      const e = parseExpression(expr);
+      const entries = e && dictEntries(e);
       for (const e of entries ?? []) if (!(attr === 'context' && e.key === 'group_by')) names(e.value).forEach((n) => out.push({ el, attr, names: new Set([n]) }));
     } else if (attr === 'domain' && ((el.tag === 'field' && relational(el.attrs.name ?? '')) || el.tag === 'filter')) {
-      out.push({ el, attr, names: names(tokenize(expr)) });
+      out.push({ el, attr, names: names(parseExpression(expr)) });
     }
   }
   return out;
