@@ -5,9 +5,9 @@
  * (`get_domain_identifiers`). Every reader answers undefined when the text is not an expression it
  * can judge, so rules stay silent instead of guessing.
  */
-import type { Expr, Module } from '../odoo/python/ast.js';
+import type { Expr } from '../odoo/python/ast.js';
 import { parseModule } from '../odoo/python/parser.js';
-import { walkInSourceOrder } from '../odoo/python/walk.js';
+import { walkInSourceOrder, type WalkNode } from '../odoo/python/walk.js';
 
 /** A parsed expression and the text its spans index. */
 export interface PyExpr {
@@ -28,6 +28,12 @@ export function parseExpression(text: string): PyExpr | undefined {
 /** The source text of a node of the expression. */
 export function exprText(e: PyExpr, node: Expr): string {
   return e.src.slice(node.start, node.end);
+}
+
+/** Visits every node of the expression in source order, outer before inner. */
+export function walkExpression(e: PyExpr, visit: (node: WalkNode) => void): void {
+  const { start, end, line, column } = e.node;
+  walkInSourceOrder({ type: 'Module', body: [{ type: 'Expr', value: e.node, start, end, line, column }] }, visit);
 }
 
 /** view_validation._get_attrs_symbols: names Odoo never asks the view to contain. */
@@ -52,8 +58,7 @@ export function variableNames(e: PyExpr): Set<string> | undefined {
   const names = new Set<string>();
   let chainEnd = -1;
   let lambda = false;
-  const module: Module = { type: 'Module', body: [{ type: 'Expr', value: e.node, start: e.node.start, end: e.node.end, line: e.node.line, column: e.node.column }] };
-  walkInSourceOrder(module, (node) => {
+  walkExpression(e, (node) => {
     if (node.type === 'Lambda') lambda = true;
     // Outer nodes come first: the parts of a chain already read are not names of their own.
     if ((node.type !== 'Name' && node.type !== 'Attribute') || node.start < chainEnd) return;

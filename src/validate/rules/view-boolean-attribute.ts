@@ -5,8 +5,7 @@
  * Also when an extension sets them with `<attribute>` on a located field.
  */
 import type { XEl } from '../../odoo/xml.js';
-import { walkInSourceOrder } from '../../odoo/python/walk.js';
-import { parseExpression } from '../py-expr.js';
+import { parseExpression, walkExpression } from '../py-expr.js';
 import { defineRule, type Finding } from '../rule.js';
 import { validatedElements, viewArches } from '../view-arch.js';
 import { locatedTag } from '../view-locator.js';
@@ -23,7 +22,7 @@ export function unknownName(value: string): string | undefined {
   if (!e) return undefined;
   let first: string | undefined;
   let binds = false;
-  walkInSourceOrder({ type: 'Module', body: [{ type: 'Expr', value: e.node, start: e.node.start, end: e.node.end, line: e.node.line, column: e.node.column }] }, (node) => {
+  walkExpression(e, (node) => {
     // A lambda or a comprehension binds names of its own: not judged.
     if (node.type === 'Lambda' || node.type === 'ListComp' || node.type === 'SetComp' || node.type === 'GeneratorExp' || node.type === 'DictComp') binds = true;
     if (node.type === 'Name' && first === undefined && !KNOWN.has(node.id)) first = node.id;
