@@ -187,8 +187,8 @@ OP3[T.LEFTSHIFT] = T.LEFTSHIFTEQUAL;
 OP3[T.RIGHTSHIFT] = T.RIGHTSHIFTEQUAL;
 
 /** Keywords by the code of their first character, with their kinds (no allocation to recognise one). */
-const KEYWORD_WORDS: Array<string[] | undefined> = [];
-const KEYWORD_KINDS: Array<number[] | undefined> = [];
+const KEYWORD_WORDS: Array<string[] | undefined> = new Array<string[] | undefined>(128).fill(undefined);
+const KEYWORD_KINDS: Array<number[] | undefined> = new Array<number[] | undefined>(128).fill(undefined);
 for (const [word, kind] of KEYWORDS) {
   const c = word.charCodeAt(0);
   (KEYWORD_WORDS[c] ??= []).push(word);
@@ -358,16 +358,7 @@ class Scanner {
           this.emit(T.NUMBER, tokStart, this.pos, this.line);
           break;
         case C_DOT:
-          if (isDigit(charAt(src, pos + 1, to))) {
-            this.pos = scanNumber(src, pos, to);
-            this.emit(T.NUMBER, tokStart, this.pos, this.line);
-          } else if (charAt(src, pos + 1, to) === 46 && charAt(src, pos + 2, to) === 46) {
-            this.pos = pos + 3;
-            this.emit(T.ELLIPSIS, tokStart, pos + 3, this.line);
-          } else {
-            this.pos = pos + 1;
-            this.emit(T.DOT, tokStart, pos + 1, this.line);
-          }
+          this.dot();
           break;
         case C_BACKSLASH:
           this.continuation();
@@ -593,6 +584,24 @@ class Scanner {
     );
   }
 
+  /** '.', '...', or a number such as '.5'. */
+  private dot(): void {
+    const src = this.src;
+    const to = this.to;
+    const pos = this.pos;
+    const c = charAt(src, pos + 1, to);
+    if (isDigit(c)) {
+      this.pos = scanNumber(src, pos, to);
+      this.emit(T.NUMBER, pos, this.pos, this.line);
+    } else if (c === 46 && charAt(src, pos + 2, to) === 46) {
+      this.pos = pos + 3;
+      this.emit(T.ELLIPSIS, pos, pos + 3, this.line);
+    } else {
+      this.pos = pos + 1;
+      this.emit(T.DOT, pos, pos + 1, this.line);
+    }
+  }
+
   /** A backslash outside the indentation: the line goes on. */
   private continuation(): void {
     let pos = this.pos + 1;
@@ -698,7 +707,7 @@ class Scanner {
 /** The keyword kind of the name source[s, s + len), or NAME. */
 function keywordKind(src: string, s: number, len: number): number {
   const c = src.charCodeAt(s);
-  const words = KEYWORD_WORDS[c];
+  const words = c < 128 ? KEYWORD_WORDS[c] : undefined;
   if (words === undefined) return T.NAME;
   for (let j = 0; j < words.length; j++) {
     const w = words[j];
