@@ -4,9 +4,9 @@
  * and names. Expressions are quoted as written (grouping parentheses included), at the position of
  * their first character.
  */
-import type { Call, ClassDef, Expr, Module, Span, Stmt } from './ast.js';
+import type { Call, ClassDef, Expr, FunctionDef, Module, Name, Span, Stmt } from './ast.js';
 import { toLit } from './literal.js';
-import type { Lit, PyClass, PyDecorator, PyFile } from './py-file.js';
+import type { Lit, PyClass, PyDecorator, PyFile, PyMethod } from './py-file.js';
 import { grouped, positionBefore, skipForward } from './source-span.js';
 import { topLevelNames } from './top-names.js';
 import { walkInSourceOrder, type WalkNode } from './walk.js';
@@ -65,12 +65,9 @@ function basesOpen(cls: ClassDef, src: string): number {
 }
 
 function readClass(cls: ClassDef, src: string): PyClass {
-  const open = basesOpen(cls, src);
-  // `**kwargs` in a class header is listed among the bases, as `*bases` is.
-  const bases = [...cls.bases, ...cls.keywords.filter((k) => k.arg === null)].sort((a, b) => a.start - b.start);
   const out: PyClass = {
     name: cls.name,
-    bases: bases.map((b) => groupedText(b, src, open + 1, cls.end)),
+    bases: classBases(cls, src),
     // null prototype: a class attribute named __proto__ or constructor is data, not an accessor
     attrs: Object.create(null) as Record<string, Lit>,
     fields: [],
@@ -79,38 +76,56 @@ function readClass(cls: ClassDef, src: string): PyClass {
     column: cls.column,
   };
   for (const stmt of cls.body) {
-    if (stmt.type === 'FunctionDef' || stmt.type === 'AsyncFunctionDef') {
-      const decorators = stmt.decorator_list.map((d) => readDecorator(d, src));
-      out.methods.push({ name: stmt.name, decorators, line: stmt.nameSpan.line, column: stmt.nameSpan.column });
-      continue;
-    }
-    let targets: Expr[];
-    let right: Expr | null;
-    if (stmt.type === 'Assign') {
-      targets = stmt.targets;
-      right = stmt.value;
-    } else if (stmt.type === 'AnnAssign') {
-      targets = [stmt.target];
-      right = stmt.value;
-    } else continue;
-    if (!right) continue;
-    // `_name = _description = "x"` chains assignments: every target gets the value.
-    const rightGrouped = isGrouped(right, src, stmt.start, stmt.end);
-    for (const left of targets) {
-      if (left.type !== 'Name' || isGrouped(left, src, stmt.start, stmt.end)) continue;
-      const fn = right.type === 'Call' && !rightGrouped ? groupedText(right.func, src, right.start, right.end) : undefined;
-      // fields.Char(...), or a custom field class (queue_job's JobSerialized, base_sparse_field's Serialized).
-      const match = fn?.match(/^fields\.([A-Z]\w*)$/) ?? (left.id.startsWith('_') ? null : fn?.match(/^(?:[a-z_]\w*\.)*([A-Z]\w*)$/));
-      if (match) {
-        out.fields.push({ name: left.id, type: match[1]!, ...readCallArgs(right as Call, src), line: left.line, column: left.column });
-      } else {
-        // `_inherit = _name` names an attribute set above: take its value.
-        const earlier = right.type === 'Name' && !rightGrouped ? out.attrs[right.id] : undefined;
-        out.attrs[left.id] = { ...(earlier ?? toLit(right, src, stmt.start, stmt.end)), line: left.line, column: left.column };
-      }
-    }
+    if (stmt.type === 'FunctionDef' || stmt.type === 'AsyncFunctionDef') out.methods.push(readMethod(stmt, src));
+    else if (stmt.type === 'Assign') readClassAssignment(stmt.targets, stmt.value, stmt, src, out);
+    else if (stmt.type === 'AnnAssign' && stmt.value) readClassAssignment([stmt.target], stmt.value, stmt, src, out);
   }
   return out;
+}
+
+/** The bases of a class header as written. */
+function classBases(cls: ClassDef, src: string): string[] {
+  const open = basesOpen(cls, src);
+  // `**kwargs` in a class header is listed among the bases, as `*bases` is.
+  const bases: Span[] = cls.bases.slice();
+  for (const k of cls.keywords) if (k.arg === null) bases.push(k);
+  if (bases.length > 1) bases.sort((a, b) => a.start - b.start);
+  const out: string[] = [];
+  for (const b of bases) out.push(groupedText(b, src, open + 1, cls.end));
+  return out;
+}
+
+function readMethod(stmt: FunctionDef, src: string): PyMethod {
+  const decorators: PyDecorator[] = [];
+  for (const d of stmt.decorator_list) decorators.push(readDecorator(d, src));
+  return { name: stmt.name, decorators, line: stmt.nameSpan.line, column: stmt.nameSpan.column };
+}
+
+/** `_name = _description = "x"` chains assignments: every target gets the value. */
+function readClassAssignment(targets: Expr[], right: Expr, stmt: Span, src: string, out: PyClass): void {
+  const rightGrouped = isGrouped(right, src, stmt.start, stmt.end);
+  for (const left of targets) {
+    if (left.type !== 'Name' || isGrouped(left, src, stmt.start, stmt.end)) continue;
+    readClassTarget(left, right, rightGrouped, stmt, src, out);
+  }
+}
+
+/** One `name = value` in a class body: a field, or an attribute with its literal value. */
+function readClassTarget(left: Name, right: Expr, rightGrouped: boolean, stmt: Span, src: string, out: PyClass): void {
+  const fn = right.type === 'Call' && !rightGrouped ? groupedText(right.func, src, right.start, right.end) : undefined;
+  // fields.Char(...), or a custom field class (queue_job's JobSerialized, base_sparse_field's Serialized).
+  const match = fn?.match(/^fields\.([A-Z]\w*)$/) ?? (left.id.startsWith('_') ? null : fn?.match(/^(?:[a-z_]\w*\.)*([A-Z]\w*)$/));
+  if (match) {
+    const a = readCallArgs(right as Call, src);
+    out.fields.push({ name: left.id, type: match[1]!, args: a.args, kwargs: a.kwargs, hasStarKwargs: a.hasStarKwargs, line: left.line, column: left.column });
+    return;
+  }
+  // `_inherit = _name` names an attribute set above: take its value.
+  const earlier = right.type === 'Name' && !rightGrouped ? out.attrs[right.id] : undefined;
+  const lit = earlier ? { ...earlier } : toLit(right, src, stmt.start, stmt.end);
+  lit.line = left.line;
+  lit.column = left.column;
+  out.attrs[left.id] = lit;
 }
 
 /**

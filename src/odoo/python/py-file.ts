@@ -19,6 +19,8 @@ export interface PyField {
   type: string;
   args: Lit[];
   kwargs: Record<string, Lit>;
+  /** The call passes `**mapping` (absent on fields added by a module-level setattr). */
+  hasStarKwargs?: boolean;
   line: number;
   column: number;
 }

@@ -48,10 +48,6 @@ export const KEYWORDS: ReadonlyMap<string, number> = new Map([
   ['while', T.WHILE], ['with', T.WITH], ['yield', T.YIELD],
 ]);
 
-/** Keywords by the code of their first character (no allocation to recognise one). */
-const KEYWORDS_BY_FIRST: Array<string[] | undefined> = [];
-for (const word of KEYWORDS.keys()) (KEYWORDS_BY_FIRST[word.charCodeAt(0)] ??= []).push(word);
-
 /** Source spelling of each kind, for messages ("expected ':'", "cannot assign to True"). */
 export const KIND_TEXT: string[] = [];
 for (const [text, kind] of KEYWORDS) KIND_TEXT[kind] = text;
@@ -128,9 +124,6 @@ const TABSIZE = 8;
 const MAXINDENT = 100;
 const MAXLEVEL = 200;
 
-function isIdStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
-}
 function isIdChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57) || c >= 128;
 }
@@ -140,11 +133,69 @@ function isDigit(c: number): boolean {
 function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
+/** The character code at i, or -1 at the end of the scanned range. */
+function charAt(src: string, i: number, to: number): number {
+  return i < to ? src.charCodeAt(i) : -1;
+}
 
 const ID_RE = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
 const XID_CONTINUE = /[\p{XID_Continue}]/u;
 
-/** Thrown inside tokenize() to stop at the first error. */
+// What a character starts, for the ASCII range (from 128 up: an identifier, as in tokenizer.c).
+const C_OP = 0;
+const C_NEWLINE = 1;
+const C_NAME = 2;
+const C_QUOTE = 3;
+const C_DIGIT = 4;
+const C_DOT = 5;
+const C_BACKSLASH = 6;
+const C_OPEN = 7;
+const C_CLOSE = 8;
+const CHAR_CLASS: Uint8Array = (() => {
+  const a = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) a[c] = C_NAME;
+    else if (isDigit(c)) a[c] = C_DIGIT;
+  }
+  a[10] = a[13] = C_NEWLINE;
+  a[34] = a[39] = C_QUOTE;
+  a[46] = C_DOT;
+  a[92] = C_BACKSLASH;
+  a[40] = a[91] = a[123] = C_OPEN;
+  a[41] = a[93] = a[125] = C_CLOSE;
+  return a;
+})();
+
+/**
+ * Operators by table rather than by branches, so that a rare operator met late in a run costs no
+ * deoptimisation: OP1 by character, OP2 by (first << 7 | second), OP3 the kind a two-character
+ * operator becomes with a third '=' ('**=', '//=', '<<=', '>>='). '<>' is a bare OP (refused by
+ * the parser); '!' alone and characters CPython has no operator for are bare OPs too.
+ */
+const OP1 = new Uint8Array(128);
+const OP2 = new Uint8Array(128 * 128);
+const OP3 = new Uint8Array(128);
+for (const [text, kind] of OPS) {
+  if (text.length === 1) OP1[text.charCodeAt(0)] = kind;
+  else if (text.length === 2) OP2[(text.charCodeAt(0) << 7) | text.charCodeAt(1)] = kind;
+}
+OP1[33] = T.OP;
+OP2[(60 << 7) | 62] = T.OP;
+OP3[T.DOUBLESTAR] = T.DOUBLESTAREQUAL;
+OP3[T.DOUBLESLASH] = T.DOUBLESLASHEQUAL;
+OP3[T.LEFTSHIFT] = T.LEFTSHIFTEQUAL;
+OP3[T.RIGHTSHIFT] = T.RIGHTSHIFTEQUAL;
+
+/** Keywords by the code of their first character, with their kinds (no allocation to recognise one). */
+const KEYWORD_WORDS: Array<string[] | undefined> = new Array<string[] | undefined>(128).fill(undefined);
+const KEYWORD_KINDS: Array<number[] | undefined> = new Array<number[] | undefined>(128).fill(undefined);
+for (const [word, kind] of KEYWORDS) {
+  const c = word.charCodeAt(0);
+  (KEYWORD_WORDS[c] ??= []).push(word);
+  (KEYWORD_KINDS[c] ??= []).push(kind);
+}
+
+/** Thrown inside the scanner to stop at the first error. */
 class Stop {
   constructor(
     readonly pos: number,
@@ -156,437 +207,529 @@ class Stop {
   ) {}
 }
 
-export function tokenize(source: string, options: TokenizeOptions = {}): Tokens {
-  const from = options.from ?? 0;
-  const to = options.to ?? source.length;
-  let cap = ((to - from) >> 2) + 64;
-  let lcap = ((to - from) >> 5) + 16;
-  const reuse = options.reuse === true && pool !== null && pool.kind.length >= cap && pool.lineStart.length >= lcap;
-  if (reuse) {
-    cap = pool!.kind.length;
-    lcap = pool!.lineStart.length;
-  }
-  let kind = reuse ? pool!.kind : new Uint8Array(cap);
-  let start = reuse ? pool!.start : new Int32Array(cap);
-  let end = reuse ? pool!.end : new Int32Array(cap);
-  let lineOf = reuse ? pool!.line : new Int32Array(cap);
-  let levelOf = reuse ? pool!.level : new Uint16Array(cap);
-  let lineStart = reuse ? pool!.lineStart : new Int32Array(lcap);
-  let n = 0;
-  let line = options.firstLine ?? 1;
-  let ls = options.firstLineStart ?? from;
-  lineStart[line < lcap ? line : 0] = ls;
-  if (line >= lcap) {
-    lcap = line * 2 + 16;
-    lineStart = new Int32Array(lcap);
-    lineStart[line] = ls;
-  }
+/**
+ * The tokenizer's state, one object per call with a fixed shape, and one small method per kind
+ * of token: V8 optimises each on its own, and a path first met late in a run (a tab, a rare
+ * operator, an error) only deoptimises the small method that takes it.
+ */
+class Scanner {
+  readonly src: string;
+  readonly from: number;
+  readonly to: number;
+  readonly inBrackets: boolean;
+  pos: number;
+  /** Current 1-based line, and the offset where it starts. */
+  line: number;
+  ls: number;
+  n = 0;
+  cap: number;
+  lcap: number;
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  lineOf: Int32Array;
+  levelOf: Uint16Array;
+  lineStart: Int32Array;
+  level: number;
+  atbol: boolean;
+  /** Whether a significant token follows the last NEWLINE (one is owed at the line's end). */
+  needNewline = false;
+  readonly indstack: number[] = [0];
+  readonly altstack: number[] = [0];
+  readonly parens: number[] = [];
+  readonly parenLine: number[] = [];
+  readonly parenCol: number[] = [];
 
-  const grow = (): void => {
-    cap *= 2;
-    const k2 = new Uint8Array(cap); k2.set(kind); kind = k2;
-    const s2 = new Int32Array(cap); s2.set(start); start = s2;
-    const e2 = new Int32Array(cap); e2.set(end); end = e2;
-    const l2 = new Int32Array(cap); l2.set(lineOf); lineOf = l2;
-    const v2 = new Uint16Array(cap); v2.set(levelOf); levelOf = v2;
-  };
-  const newLine = (at: number): void => {
-    line++;
-    if (line >= lcap) {
-      lcap *= 2;
-      const l2 = new Int32Array(lcap); l2.set(lineStart); lineStart = l2;
+  constructor(source: string, options: TokenizeOptions) {
+    this.src = source;
+    this.from = options.from ?? 0;
+    this.to = options.to ?? source.length;
+    this.inBrackets = options.inBrackets === true;
+    this.pos = this.from;
+    this.line = options.firstLine ?? 1;
+    this.ls = options.firstLineStart ?? this.from;
+    let cap = ((this.to - this.from) >> 2) + 64;
+    let lcap = ((this.to - this.from) >> 5) + 16;
+    const p = options.reuse === true ? pool : null;
+    if (p !== null && p.kind.length >= cap && p.lineStart.length >= lcap) {
+      this.cap = p.kind.length;
+      this.lcap = p.lineStart.length;
+      this.kind = p.kind;
+      this.start = p.start;
+      this.end = p.end;
+      this.lineOf = p.line;
+      this.levelOf = p.level;
+      this.lineStart = p.lineStart;
+    } else {
+      if (this.line >= lcap) lcap = this.line * 2 + 16;
+      this.cap = cap;
+      this.lcap = lcap;
+      this.kind = new Uint8Array(cap);
+      this.start = new Int32Array(cap);
+      this.end = new Int32Array(cap);
+      this.lineOf = new Int32Array(cap);
+      this.levelOf = new Uint16Array(cap);
+      this.lineStart = new Int32Array(lcap);
     }
-    lineStart[line] = at;
-    ls = at;
-  };
-
-  const indstack = [0];
-  const altstack = [0];
-  const parens: number[] = [];
-  const parenLine: number[] = [];
-  const parenCol: number[] = [];
-  let level = options.inBrackets ? 1 : 0;
-  if (options.inBrackets) {
-    parens.push(40);
-    parenLine.push(line);
-    parenCol.push(0);
+    if (this.line >= this.lcap) this.growLines(this.line);
+    this.lineStart[this.line] = this.ls;
+    this.level = this.inBrackets ? 1 : 0;
+    this.atbol = !this.inBrackets;
+    if (this.inBrackets) {
+      this.parens.push(40);
+      this.parenLine.push(this.line);
+      this.parenCol.push(0);
+    }
   }
-  let pos = from;
-  let atbol = !options.inBrackets;
-  let error: TokenizerError | null = null;
-  /** Whether the last significant token emitted is NEWLINE (or nothing yet). */
-  let needNewline = false;
 
-  const emit = (k: number, s: number, e: number, l: number): void => {
-    if (n + 2 >= cap) grow();
-    kind[n] = k;
-    start[n] = s;
-    end[n] = e;
-    lineOf[n] = l;
-    levelOf[n] = level;
-    n++;
-  };
+  private grow(): void {
+    const cap = this.cap * 2;
+    this.cap = cap;
+    const k2 = new Uint8Array(cap); k2.set(this.kind); this.kind = k2;
+    const s2 = new Int32Array(cap); s2.set(this.start); this.start = s2;
+    const e2 = new Int32Array(cap); e2.set(this.end); this.end = e2;
+    const l2 = new Int32Array(cap); l2.set(this.lineOf); this.lineOf = l2;
+    const v2 = new Uint16Array(cap); v2.set(this.levelOf); this.levelOf = v2;
+  }
 
-  try {
+  private growLines(line: number): void {
+    let lcap = this.lcap * 2;
+    while (lcap <= line) lcap *= 2;
+    this.lcap = lcap;
+    const l2 = new Int32Array(lcap); l2.set(this.lineStart); this.lineStart = l2;
+  }
+
+  emit(k: number, s: number, e: number, l: number): void {
+    const n = this.n;
+    if (n + 2 >= this.cap) this.grow();
+    this.kind[n] = k;
+    this.start[n] = s;
+    this.end[n] = e;
+    this.lineOf[n] = l;
+    this.levelOf[n] = this.level;
+    this.n = n + 1;
+  }
+
+  /** A physical line starts at offset `at`. */
+  private newLine(at: number): void {
+    const line = this.line + 1;
+    this.line = line;
+    if (line >= this.lcap) this.growLines(line);
+    this.lineStart[line] = at;
+    this.ls = at;
+  }
+
+  /** Scans tokens up to the end of the range; throws Stop at the first error. */
+  run(): void {
+    const src = this.src;
+    const to = this.to;
     for (;;) {
-      // Beginning of a logical or physical line: measure the indentation.
-      if (atbol) {
-        atbol = false;
-        let col = 0;
-        let altcol = 0;
-        let c = pos < to ? source.charCodeAt(pos) : -1;
-        let contLineCol = 0;
-        for (;;) {
-          if (c === 32) {
-            col++;
-            altcol++;
-          } else if (c === 9) {
-            col = ((col / TABSIZE) | 0) * TABSIZE + TABSIZE;
-            altcol = altcol + 1;
-          } else if (c === 12) {
-            col = altcol = 0;
-          } else if (c === 92) {
-            // A backslash in the indentation: the first one fixes the level (3.11's cont_line_col).
-            contLineCol = contLineCol || col;
-            const n = pos + 1 < to ? source.charCodeAt(pos + 1) : -1;
-            if (n === -1) throw new Stop(pos + 1, 'unexpected EOF while parsing', 'eof');
-            if (n !== 10 && n !== 13) throw new Stop(pos + 2, 'unexpected character after line continuation character', 'linecont');
-            pos += n === 13 && source.charCodeAt(pos + 2) === 10 ? 3 : 2;
-            if (pos >= to) throw new Stop(pos, 'unexpected EOF while parsing', 'eof');
-            newLine(pos);
-            c = source.charCodeAt(pos);
-            continue;
-          } else break;
-          pos++;
-          c = pos < to ? source.charCodeAt(pos) : -1;
-        }
-        if (contLineCol) col = altcol = contLineCol;
-        const blank = c === 35 || c === 10 || c === 13 || c === -1;
-        if (!blank && level === 0) {
-          const top = indstack.length - 1;
-          if (col === indstack[top]) {
-            if (altcol !== altstack[top]) throw new Stop(pos, 'inconsistent use of tabs and spaces in indentation', 'tab');
-          } else if (col > indstack[top]) {
-            if (indstack.length >= MAXINDENT) throw new Stop(pos, 'too many levels of indentation', 'tab');
-            if (altcol <= altstack[top]) throw new Stop(pos, 'inconsistent use of tabs and spaces in indentation', 'tab');
-            indstack.push(col);
-            altstack.push(altcol);
-            emit(T.INDENT, pos, pos, line);
-          } else {
-            while (indstack.length > 1 && col < indstack[indstack.length - 1]) {
-              indstack.pop();
-              altstack.pop();
-              emit(T.DEDENT, pos, pos, line);
-            }
-            if (col !== indstack[indstack.length - 1]) {
-              throw new Stop(pos, 'unindent does not match any outer indentation level', 'dedent');
-            }
-            if (altcol !== altstack[altstack.length - 1]) {
-              throw new Stop(pos, 'inconsistent use of tabs and spaces in indentation', 'tab');
-            }
-          }
-        }
+      if (this.atbol) {
+        this.atbol = false;
+        this.indentation();
       }
-
-      // Skip spaces.
-      let c = pos < to ? source.charCodeAt(pos) : -1;
-      while (c === 32 || c === 9 || c === 12) {
-        pos++;
-        c = pos < to ? source.charCodeAt(pos) : -1;
-      }
+      let pos = this.pos;
+      let c = pos < to ? src.charCodeAt(pos) : -1;
+      while (c === 32 || c === 9 || c === 12) c = ++pos < to ? src.charCodeAt(pos) : -1;
       const tokStart = pos;
       if (c === 35) {
         // Comment: up to the end of the line.
         pos++;
-        while (pos < to) {
-          c = source.charCodeAt(pos);
-          if (c === 10 || c === 13) break;
-          pos++;
-        }
+        while (pos < to && (c = src.charCodeAt(pos)) !== 10 && c !== 13) pos++;
         if (pos >= to) c = -1;
       }
-
-      if (c === -1) {
-        if (level > (options.inBrackets ? 1 : 0)) {
-          throw new Stop(pos, 'unexpected EOF while parsing', 'eof');
-        }
-        // CPython's line counter stays on the last line at the end of the input.
-        const eofLine = line > 1 && pos > from && (source.charCodeAt(pos - 1) === 10 || source.charCodeAt(pos - 1) === 13) ? line - 1 : line;
-        if (needNewline && !options.inBrackets) {
-          emit(T.NEWLINE, pos, pos, eofLine);
-          needNewline = false;
-        }
-        if (!options.inBrackets) {
-          for (let i = indstack.length - 1; i > 0; i--) emit(T.DEDENT, pos, pos, eofLine);
-        }
-        emit(T.ENDMARKER, pos, pos, eofLine);
-        break;
+      this.pos = pos;
+      if (c < 0) {
+        this.endOfInput();
+        return;
       }
-
-      // Newline.
-      if (c === 10 || c === 13) {
-        const nlAt = pos;
-        pos += c === 13 && source.charCodeAt(pos + 1) === 10 ? 2 : 1;
-        if (needNewline && level === 0) {
-          emit(T.NEWLINE, tokStart, nlAt + 1, line);
-          needNewline = false;
-        }
-        newLine(pos);
-        atbol = true;
-        continue;
-      }
-
-      // Identifiers, keywords and prefixed strings.
-      if (isIdStart(c)) {
-        let sawB = false;
-        let sawR = false;
-        let sawU = false;
-        let sawF = false;
-        let isString = false;
-        for (;;) {
-          if (!(sawB || sawU || sawF) && (c === 98 || c === 66)) sawB = true;
-          else if (!(sawB || sawU || sawR || sawF) && (c === 117 || c === 85)) sawU = true;
-          else if (!(sawR || sawU) && (c === 114 || c === 82)) sawR = true;
-          else if (!(sawF || sawB || sawU) && (c === 102 || c === 70)) sawF = true;
-          else break;
-          pos++;
-          c = pos < to ? source.charCodeAt(pos) : -1;
-          if (c === 34 || c === 39) {
-            isString = true;
-            break;
-          }
-        }
-        if (!isString) {
-          let nonascii = false;
-          while (pos < to) {
-            c = source.charCodeAt(pos);
-            if (!isIdChar(c)) break;
-            if (c >= 128) nonascii = true;
-            pos++;
-          }
-          if (nonascii) verifyIdentifier(source, tokStart, pos);
-          let k: number = T.NAME;
-          const len = pos - tokStart;
-          if (len >= 2 && len <= 8) {
-            const cands = KEYWORDS_BY_FIRST[source.charCodeAt(tokStart)];
-            if (cands !== undefined) {
-              for (let j = 0; j < cands.length; j++) {
-                const w = cands[j];
-                if (w.length === len && source.startsWith(w, tokStart)) {
-                  k = KEYWORDS.get(w)!;
-                  break;
-                }
-              }
-            }
-          }
-          emit(k, tokStart, pos, line);
-          needNewline = true;
+      switch (c < 128 ? CHAR_CLASS[c] : C_NAME) {
+        case C_NEWLINE:
+          this.newlineToken(tokStart, c);
           continue;
-        }
-      }
-
-      // Strings.
-      if (c === 34 || c === 39) {
-        const quote = c;
-        const firstLine = line;
-        const firstLs = ls;
-        let quoteSize = 1;
-        let endQuote = 0;
-        pos++;
-        c = pos < to ? source.charCodeAt(pos) : -1;
-        if (c === quote) {
-          pos++;
-          c = pos < to ? source.charCodeAt(pos) : -1;
-          if (c === quote) {
-            quoteSize = 3;
-            pos++;
-          } else endQuote = 1;
-        }
-        while (endQuote !== quoteSize) {
-          c = pos < to ? source.charCodeAt(pos) : -1;
-          pos++;
-          if (c === -1 || (quoteSize === 1 && (c === 10 || c === 13))) {
-            const atEofAfterNewline = c === -1 && line > firstLine && (source.charCodeAt(to - 1) === 10 || source.charCodeAt(to - 1) === 13);
-            const detected = atEofAfterNewline ? line - 1 : line;
-            throw new Stop(
-              tokStart + 1,
-              quoteSize === 3
-                ? `unterminated triple-quoted string literal (detected at line ${detected})`
-                : `unterminated string literal (detected at line ${detected})`,
-              'raised',
-              firstLine,
-              firstLs,
-            );
-          }
-          if (c === quote) endQuote++;
-          else {
-            endQuote = 0;
-            if (c === 92) {
-              // Skip the escaped character (a newline still counts as one).
-              const e = pos < to ? source.charCodeAt(pos) : -1;
-              if (e !== -1) {
-                pos++;
-                if (e === 13 && source.charCodeAt(pos) === 10) pos++;
-                if (e === 10 || e === 13) newLine(pos);
-              }
-            } else if (c === 10 || c === 13) {
-              if (c === 13 && source.charCodeAt(pos) === 10) pos++;
-              newLine(pos);
-            }
-          }
-        }
-        emit(T.STRING, tokStart, pos, firstLine);
-        needNewline = true;
-        continue;
-      }
-
-      // Numbers.
-      if (isDigit(c) || (c === 46 && isDigit(pos + 1 < to ? source.charCodeAt(pos + 1) : -1))) {
-        pos = scanNumber(source, pos, to);
-        emit(T.NUMBER, tokStart, pos, line);
-        needNewline = true;
-        continue;
-      }
-
-      // Line continuation.
-      if (c === 92) {
-        pos++;
-        c = pos < to ? source.charCodeAt(pos) : -1;
-        if (c === -1) throw new Stop(pos, 'unexpected EOF while parsing', 'eof');
-        if (c !== 10 && c !== 13) throw new Stop(pos + 1, 'unexpected character after line continuation character', 'linecont');
-        pos += c === 13 && source.charCodeAt(pos + 1) === 10 ? 2 : 1;
-        if (pos >= to) throw new Stop(pos, 'unexpected EOF while parsing', 'eof');
-        newLine(pos);
-        continue;
-      }
-
-      // Operators.
-      pos++;
-      const c2 = pos < to ? source.charCodeAt(pos) : -1;
-      let k: number = T.OP;
-      switch (c) {
-        case 40: case 91: case 123:
-          if (level >= MAXLEVEL) throw new Stop(tokStart + 1, 'too many nested parentheses', 'raised');
-          parens.push(c);
-          parenLine.push(line);
-          parenCol.push(tokStart - ls + 1);
-          level++;
-          k = c === 40 ? T.LPAR : c === 91 ? T.LSQB : T.LBRACE;
+        case C_NAME:
+          if (!this.name(tokStart)) this.string(tokStart);
           break;
-        case 41: case 93: case 125: {
-          const ch = String.fromCharCode(c);
-          if (level === 0 || (options.inBrackets && level === 1 && c !== 41)) {
-            throw new Stop(tokStart + 1, `unmatched '${ch}'`, 'raised');
-          }
-          level--;
-          const opening = parens.pop()!;
-          const openLine = parenLine.pop()!;
-          parenCol.pop();
-          if (!((opening === 40 && c === 41) || (opening === 91 && c === 93) || (opening === 123 && c === 125))) {
-            const o = String.fromCharCode(opening);
-            throw new Stop(
-              tokStart + 1,
-              openLine !== line
-                ? `closing parenthesis '${ch}' does not match opening parenthesis '${o}' on line ${openLine}`
-                : `closing parenthesis '${ch}' does not match opening parenthesis '${o}'`,
-              'raised',
-            );
-          }
-          k = c === 41 ? T.RPAR : c === 93 ? T.RSQB : T.RBRACE;
+        case C_QUOTE:
+          this.string(tokStart);
           break;
-        }
-        case 58:
-          if (c2 === 61) { pos++; k = T.COLONEQUAL; } else k = T.COLON;
+        case C_DIGIT:
+          this.pos = scanNumber(src, pos, to);
+          this.emit(T.NUMBER, tokStart, this.pos, this.line);
           break;
-        case 44: k = T.COMMA; break;
-        case 59: k = T.SEMI; break;
-        case 43: if (c2 === 61) { pos++; k = T.PLUSEQUAL; } else k = T.PLUS; break;
-        case 45:
-          if (c2 === 61) { pos++; k = T.MINEQUAL; } else if (c2 === 62) { pos++; k = T.RARROW; } else k = T.MINUS;
+        case C_DOT:
+          this.dot();
           break;
-        case 42:
-          if (c2 === 42) {
-            pos++;
-            if (pos < to && source.charCodeAt(pos) === 61) { pos++; k = T.DOUBLESTAREQUAL; } else k = T.DOUBLESTAR;
-          } else if (c2 === 61) { pos++; k = T.STAREQUAL; } else k = T.STAR;
+        case C_BACKSLASH:
+          this.continuation();
+          continue;
+        case C_OPEN:
+          this.open(c);
           break;
-        case 47:
-          if (c2 === 47) {
-            pos++;
-            if (pos < to && source.charCodeAt(pos) === 61) { pos++; k = T.DOUBLESLASHEQUAL; } else k = T.DOUBLESLASH;
-          } else if (c2 === 61) { pos++; k = T.SLASHEQUAL; } else k = T.SLASH;
+        case C_CLOSE:
+          this.close(c);
           break;
-        case 124: if (c2 === 61) { pos++; k = T.VBAREQUAL; } else k = T.VBAR; break;
-        case 38: if (c2 === 61) { pos++; k = T.AMPEREQUAL; } else k = T.AMPER; break;
-        case 60:
-          if (c2 === 61) { pos++; k = T.LESSEQUAL; }
-          else if (c2 === 60) {
-            pos++;
-            if (pos < to && source.charCodeAt(pos) === 61) { pos++; k = T.LEFTSHIFTEQUAL; } else k = T.LEFTSHIFT;
-          } else if (c2 === 62) { pos++; k = T.NOTEQUAL; /* '<>': refused by the parser */ k = T.OP; }
-          else k = T.LESS;
-          break;
-        case 62:
-          if (c2 === 61) { pos++; k = T.GREATEREQUAL; }
-          else if (c2 === 62) {
-            pos++;
-            if (pos < to && source.charCodeAt(pos) === 61) { pos++; k = T.RIGHTSHIFTEQUAL; } else k = T.RIGHTSHIFT;
-          } else k = T.GREATER;
-          break;
-        case 61: if (c2 === 61) { pos++; k = T.EQEQUAL; } else k = T.EQUAL; break;
-        case 33: if (c2 === 61) { pos++; k = T.NOTEQUAL; } else k = T.OP; break;
-        case 46:
-          if (c2 === 46 && pos + 1 < to && source.charCodeAt(pos + 1) === 46) { pos += 2; k = T.ELLIPSIS; } else k = T.DOT;
-          break;
-        case 37: if (c2 === 61) { pos++; k = T.PERCENTEQUAL; } else k = T.PERCENT; break;
-        case 126: k = T.TILDE; break;
-        case 94: if (c2 === 61) { pos++; k = T.CIRCUMFLEXEQUAL; } else k = T.CIRCUMFLEX; break;
-        case 64: if (c2 === 61) { pos++; k = T.ATEQUAL; } else k = T.AT; break;
         default:
-          if (c < 32 || c === 127) {
-            throw new Stop(tokStart + 1, `invalid non-printable character U+${c.toString(16).toUpperCase().padStart(4, '0')}`, 'raised');
-          }
-          k = T.OP;
+          this.operator(c);
       }
-      emit(k, tokStart, pos, line);
-      needNewline = true;
+      this.needNewline = true;
     }
-  } catch (e) {
-    if (!(e instanceof Stop)) throw e;
-    const eline = e.line > 0 ? e.line : line;
-    const els = e.line > 0 ? e.lineStartAt : ls;
+  }
+
+  /** Beginning of a logical or physical line: measures the indentation, emits INDENT/DEDENTs. */
+  private indentation(): void {
+    const src = this.src;
+    const to = this.to;
+    let pos = this.pos;
+    let col = 0;
+    let altcol = 0;
+    let c = charAt(src, pos, to);
+    let contLineCol = 0;
+    for (;;) {
+      if (c === 32) {
+        col++;
+        altcol++;
+      } else if (c === 9) {
+        col = ((col / TABSIZE) | 0) * TABSIZE + TABSIZE;
+        altcol = altcol + 1;
+      } else if (c === 12) {
+        col = altcol = 0;
+      } else if (c === 92) {
+        // A backslash in the indentation: the first one fixes the level (3.11's cont_line_col).
+        contLineCol = contLineCol || col;
+        pos = this.indentContinuation(pos);
+        c = src.charCodeAt(pos);
+        continue;
+      } else break;
+      pos++;
+      c = charAt(src, pos, to);
+    }
+    this.pos = pos;
+    if (contLineCol) col = altcol = contLineCol;
+    const blank = c === 35 || c === 10 || c === 13 || c === -1;
+    if (blank || this.level !== 0) return;
+    const indstack = this.indstack;
+    const top = indstack.length - 1;
+    if (col === indstack[top]) {
+      if (altcol !== this.altstack[top]) throw new Stop(pos, 'inconsistent use of tabs and spaces in indentation', 'tab');
+    } else if (col > indstack[top]) this.indent(col, altcol);
+    else this.dedent(col, altcol);
+  }
+
+  /** A backslash at `pos` in the indentation; returns the start of the next line. */
+  private indentContinuation(pos: number): number {
+    const n = charAt(this.src, pos + 1, this.to);
+    if (n === -1) throw new Stop(pos + 1, 'unexpected EOF while parsing', 'eof');
+    if (n !== 10 && n !== 13) throw new Stop(pos + 2, 'unexpected character after line continuation character', 'linecont');
+    pos += n === 13 && this.src.charCodeAt(pos + 2) === 10 ? 3 : 2;
+    if (pos >= this.to) throw new Stop(pos, 'unexpected EOF while parsing', 'eof');
+    this.newLine(pos);
+    return pos;
+  }
+
+  private indent(col: number, altcol: number): void {
+    const top = this.indstack.length - 1;
+    if (this.indstack.length >= MAXINDENT) throw new Stop(this.pos, 'too many levels of indentation', 'tab');
+    if (altcol <= this.altstack[top]) throw new Stop(this.pos, 'inconsistent use of tabs and spaces in indentation', 'tab');
+    this.indstack.push(col);
+    this.altstack.push(altcol);
+    this.emit(T.INDENT, this.pos, this.pos, this.line);
+  }
+
+  private dedent(col: number, altcol: number): void {
+    const indstack = this.indstack;
+    const altstack = this.altstack;
+    while (indstack.length > 1 && col < indstack[indstack.length - 1]) {
+      indstack.pop();
+      altstack.pop();
+      this.emit(T.DEDENT, this.pos, this.pos, this.line);
+    }
+    if (col !== indstack[indstack.length - 1]) {
+      throw new Stop(this.pos, 'unindent does not match any outer indentation level', 'dedent');
+    }
+    if (altcol !== altstack[altstack.length - 1]) {
+      throw new Stop(this.pos, 'inconsistent use of tabs and spaces in indentation', 'tab');
+    }
+  }
+
+  /** End of the range: the last NEWLINE, the DEDENTs and ENDMARKER. */
+  private endOfInput(): void {
+    const pos = this.pos;
+    if (this.level > (this.inBrackets ? 1 : 0)) {
+      throw new Stop(pos, 'unexpected EOF while parsing', 'eof');
+    }
+    // CPython's line counter stays on the last line at the end of the input.
+    const last = pos > this.from ? this.src.charCodeAt(pos - 1) : -1;
+    const eofLine = this.line > 1 && (last === 10 || last === 13) ? this.line - 1 : this.line;
+    if (this.needNewline && !this.inBrackets) {
+      this.emit(T.NEWLINE, pos, pos, eofLine);
+      this.needNewline = false;
+    }
+    if (!this.inBrackets) {
+      for (let i = this.indstack.length - 1; i > 0; i--) this.emit(T.DEDENT, pos, pos, eofLine);
+    }
+    this.emit(T.ENDMARKER, pos, pos, eofLine);
+  }
+
+  /** A line end at this.pos (`tokStart` is where a comment before it starts). */
+  private newlineToken(tokStart: number, c: number): void {
+    const nlAt = this.pos;
+    const pos = nlAt + (c === 13 && this.src.charCodeAt(nlAt + 1) === 10 ? 2 : 1);
+    this.pos = pos;
+    if (this.needNewline && this.level === 0) {
+      this.emit(T.NEWLINE, tokStart, nlAt + 1, this.line);
+      this.needNewline = false;
+    }
+    this.newLine(pos);
+    this.atbol = true;
+  }
+
+  /**
+   * A name or keyword at tokStart, emitted; or false when it is the prefix of a string (this.pos
+   * is then at its opening quote).
+   */
+  private name(tokStart: number): boolean {
+    const src = this.src;
+    const to = this.to;
+    let pos = tokStart;
+    let c = src.charCodeAt(pos);
+    // String prefixes: any mix of b, r, u, f CPython allows, then a quote.
+    let sawB = false;
+    let sawR = false;
+    let sawU = false;
+    let sawF = false;
+    for (;;) {
+      if (!(sawB || sawU || sawF) && (c === 98 || c === 66)) sawB = true;
+      else if (!(sawB || sawU || sawR || sawF) && (c === 117 || c === 85)) sawU = true;
+      else if (!(sawR || sawU) && (c === 114 || c === 82)) sawR = true;
+      else if (!(sawF || sawB || sawU) && (c === 102 || c === 70)) sawF = true;
+      else break;
+      pos++;
+      c = charAt(src, pos, to);
+      if (c === 34 || c === 39) {
+        this.pos = pos;
+        return false;
+      }
+    }
+    let nonascii = false;
+    while (pos < to) {
+      c = src.charCodeAt(pos);
+      if (!isIdChar(c)) break;
+      if (c >= 128) nonascii = true;
+      pos++;
+    }
+    this.pos = pos;
+    if (nonascii) verifyIdentifier(src, tokStart, pos);
+    const len = pos - tokStart;
+    this.emit(len >= 2 && len <= 8 ? keywordKind(src, tokStart, len) : T.NAME, tokStart, pos, this.line);
+    return true;
+  }
+
+  /** A string whose opening quote is at this.pos (its prefix from tokStart). */
+  private string(tokStart: number): void {
+    const src = this.src;
+    const to = this.to;
+    let pos = this.pos;
+    const quote = src.charCodeAt(pos);
+    const firstLine = this.line;
+    const firstLs = this.ls;
+    let quoteSize = 1;
+    let endQuote = 0;
+    pos++;
+    if (charAt(src, pos, to) === quote) {
+      pos++;
+      if (charAt(src, pos, to) === quote) {
+        quoteSize = 3;
+        pos++;
+      } else endQuote = 1;
+    }
+    while (endQuote !== quoteSize) {
+      const c = charAt(src, pos, to);
+      pos++;
+      if (c === quote) endQuote++;
+      else {
+        endQuote = 0;
+        if (c === 92) {
+          // Skip the escaped character (a newline still counts as one).
+          const e = charAt(src, pos, to);
+          if (e !== -1) {
+            pos++;
+            if (e === 13 && src.charCodeAt(pos) === 10) pos++;
+            if (e === 10 || e === 13) this.newLine(pos);
+          }
+        } else if (c === 10 || c === 13) {
+          if (quoteSize === 1) this.unterminated(tokStart, c, 1, firstLine, firstLs);
+          if (c === 13 && src.charCodeAt(pos) === 10) pos++;
+          this.newLine(pos);
+        } else if (c === -1) this.unterminated(tokStart, c, quoteSize, firstLine, firstLs);
+      }
+    }
+    this.pos = pos;
+    this.emit(T.STRING, tokStart, pos, firstLine);
+  }
+
+  private unterminated(tokStart: number, c: number, quoteSize: number, firstLine: number, firstLs: number): never {
+    const src = this.src;
+    const to = this.to;
+    const atEofAfterNewline = c === -1 && this.line > firstLine && (src.charCodeAt(to - 1) === 10 || src.charCodeAt(to - 1) === 13);
+    const detected = atEofAfterNewline ? this.line - 1 : this.line;
+    throw new Stop(
+      tokStart + 1,
+      quoteSize === 3
+        ? `unterminated triple-quoted string literal (detected at line ${detected})`
+        : `unterminated string literal (detected at line ${detected})`,
+      'raised',
+      firstLine,
+      firstLs,
+    );
+  }
+
+  /** '.', '...', or a number such as '.5'. */
+  private dot(): void {
+    const src = this.src;
+    const to = this.to;
+    const pos = this.pos;
+    const c = charAt(src, pos + 1, to);
+    if (isDigit(c)) {
+      this.pos = scanNumber(src, pos, to);
+      this.emit(T.NUMBER, pos, this.pos, this.line);
+    } else if (c === 46 && charAt(src, pos + 2, to) === 46) {
+      this.pos = pos + 3;
+      this.emit(T.ELLIPSIS, pos, pos + 3, this.line);
+    } else {
+      this.pos = pos + 1;
+      this.emit(T.DOT, pos, pos + 1, this.line);
+    }
+  }
+
+  /** A backslash outside the indentation: the line goes on. */
+  private continuation(): void {
+    let pos = this.pos + 1;
+    const c = charAt(this.src, pos, this.to);
+    if (c === -1) throw new Stop(pos, 'unexpected EOF while parsing', 'eof');
+    if (c !== 10 && c !== 13) throw new Stop(pos + 1, 'unexpected character after line continuation character', 'linecont');
+    pos += c === 13 && this.src.charCodeAt(pos + 1) === 10 ? 2 : 1;
+    if (pos >= this.to) throw new Stop(pos, 'unexpected EOF while parsing', 'eof');
+    this.pos = pos;
+    this.newLine(pos);
+  }
+
+  private open(c: number): void {
+    const tokStart = this.pos;
+    if (this.level >= MAXLEVEL) throw new Stop(tokStart + 1, 'too many nested parentheses', 'raised');
+    this.parens.push(c);
+    this.parenLine.push(this.line);
+    this.parenCol.push(tokStart - this.ls + 1);
+    this.level++;
+    this.pos = tokStart + 1;
+    this.emit(c === 40 ? T.LPAR : c === 91 ? T.LSQB : T.LBRACE, tokStart, tokStart + 1, this.line);
+  }
+
+  private close(c: number): void {
+    const tokStart = this.pos;
+    if (this.level === 0 || (this.inBrackets && this.level === 1 && c !== 41)) {
+      throw new Stop(tokStart + 1, `unmatched '${String.fromCharCode(c)}'`, 'raised');
+    }
+    this.level--;
+    const opening = this.parens.pop()!;
+    const openLine = this.parenLine.pop()!;
+    this.parenCol.pop();
+    if (!((opening === 40 && c === 41) || (opening === 91 && c === 93) || (opening === 123 && c === 125))) {
+      this.mismatch(tokStart, c, opening, openLine);
+    }
+    this.pos = tokStart + 1;
+    this.emit(c === 41 ? T.RPAR : c === 93 ? T.RSQB : T.RBRACE, tokStart, tokStart + 1, this.line);
+  }
+
+  private mismatch(tokStart: number, c: number, opening: number, openLine: number): never {
+    const ch = String.fromCharCode(c);
+    const o = String.fromCharCode(opening);
+    throw new Stop(
+      tokStart + 1,
+      openLine !== this.line
+        ? `closing parenthesis '${ch}' does not match opening parenthesis '${o}' on line ${openLine}`
+        : `closing parenthesis '${ch}' does not match opening parenthesis '${o}'`,
+      'raised',
+    );
+  }
+
+  /** An operator (other than brackets and dots) or a character CPython passes on as OP. */
+  private operator(c: number): void {
+    const src = this.src;
+    const to = this.to;
+    const tokStart = this.pos;
+    let pos = tokStart + 1;
+    let k = OP1[c];
+    const c2 = charAt(src, pos, to);
+    const k2 = c2 >= 0 && c2 < 128 ? OP2[(c << 7) | c2] : 0;
+    if (k2 !== 0) {
+      pos++;
+      k = k2;
+      const k3 = OP3[k2];
+      if (k3 !== 0 && charAt(src, pos, to) === 61) {
+        pos++;
+        k = k3;
+      }
+    } else if (k === 0) {
+      if (c < 32 || c === 127) {
+        throw new Stop(tokStart + 1, `invalid non-printable character U+${c.toString(16).toUpperCase().padStart(4, '0')}`, 'raised');
+      }
+      k = T.OP;
+    }
+    this.pos = pos;
+    this.emit(k, tokStart, pos, this.line);
+  }
+
+  /** Turns the first error into the ERRORTOKEN that stands for it. */
+  fail(e: Stop): TokenizerError {
+    const eline = e.line > 0 ? e.line : this.line;
+    const els = e.line > 0 ? e.lineStartAt : this.ls;
     let column = e.pos - els;
     if (e.kind === 'tab') column = 1;
     else if (e.kind === 'dedent') {
       // CPython points after the end of the offending line.
+      const src = this.src;
+      const to = this.to;
       let p = e.pos;
-      while (p < to && source.charCodeAt(p) !== 10 && source.charCodeAt(p) !== 13) p++;
-      if (p < to) p += source.charCodeAt(p) === 13 && source.charCodeAt(p + 1) === 10 ? 2 : 1;
+      while (p < to && src.charCodeAt(p) !== 10 && src.charCodeAt(p) !== 13) p++;
+      if (p < to) p += src.charCodeAt(p) === 13 && src.charCodeAt(p + 1) === 10 ? 2 : 1;
       column = p - els;
     }
-    error = {
-      index: n,
-      line: eline,
-      column,
-      message: e.message,
-      kind: e.kind,
-    };
-    if ((e.kind === 'eof' || e.kind === 'linecont') && parens.length > 0) {
-      error.open = parens.map((p, i) => ({ char: String.fromCharCode(p), line: parenLine[i], column: parenCol[i] }));
+    const error: TokenizerError = { index: this.n, line: eline, column, message: e.message, kind: e.kind };
+    if ((e.kind === 'eof' || e.kind === 'linecont') && this.parens.length > 0) {
+      error.open = this.parens.map((p, i) => ({ char: String.fromCharCode(p), line: this.parenLine[i], column: this.parenCol[i] }));
     }
-    if (n + 2 >= cap) grow();
-    kind[n] = T.ERRORTOKEN;
-    start[n] = e.pos;
-    end[n] = e.pos;
-    lineOf[n] = eline;
-    levelOf[n] = level;
-    n++;
+    this.emit(T.ERRORTOKEN, e.pos, e.pos, eline);
+    return error;
+  }
+}
+
+/** The keyword kind of the name source[s, s + len), or NAME. */
+function keywordKind(src: string, s: number, len: number): number {
+  const c = src.charCodeAt(s);
+  const words = c < 128 ? KEYWORD_WORDS[c] : undefined;
+  if (words === undefined) return T.NAME;
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j];
+    if (w.length === len && src.startsWith(w, s)) return KEYWORD_KINDS[c]![j];
+  }
+  return T.NAME;
+}
+
+export function tokenize(source: string, options: TokenizeOptions = {}): Tokens {
+  const s = new Scanner(source, options);
+  let error: TokenizerError | null = null;
+  try {
+    s.run();
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    error = s.fail(e);
   }
   // Sentinels: a lookahead past the last token reads ENDMARKER, even in reused arrays.
-  kind[n] = T.ENDMARKER;
-  kind[n + 1] = T.ENDMARKER;
-  if (options.reuse) pool = { kind, start, end, line: lineOf, level: levelOf, lineStart };
-  return { source, count: n, kind, start, end, line: lineOf, level: levelOf, lineStart, error };
+  s.kind[s.n] = T.ENDMARKER;
+  s.kind[s.n + 1] = T.ENDMARKER;
+  if (options.reuse) pool = { kind: s.kind, start: s.start, end: s.end, line: s.lineOf, level: s.levelOf, lineStart: s.lineStart };
+  return { source, count: s.n, kind: s.kind, start: s.start, end: s.end, line: s.lineOf, level: s.levelOf, lineStart: s.lineStart, error };
 }
 
 /** A non-ASCII identifier must be XID; else "invalid character" at the first bad one. */
@@ -605,121 +748,124 @@ function verifyIdentifier(source: string, s: number, e: number): void {
   throw new Stop(s + 1, `invalid character '${text[0]}' (U+${text.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`, 'raised');
 }
 
+/** Digits with single underscores between them, from a digit at pos; returns their end. */
+function decimalTail(src: string, pos: number, to: number): number {
+  for (;;) {
+    while (isDigit(charAt(src, pos, to))) pos++;
+    if (charAt(src, pos, to) !== 95) return pos;
+    pos++;
+    if (!isDigit(charAt(src, pos, to))) throw new Stop(pos, 'invalid decimal literal', 'raised');
+  }
+}
+
 /** Scans a number from `pos` (a digit or '.digit'), returns its end; throws CPython's errors. */
 function scanNumber(src: string, pos: number, to: number): number {
-  const at = (i: number): number => (i < to ? src.charCodeAt(i) : -1);
-  const start = pos;
-  let c = at(pos);
-  const decimalTail = (): void => {
-    // Before: c is a digit at pos. After: pos at the first char after the digits.
-    for (;;) {
-      while (isDigit(at(pos))) pos++;
-      if (at(pos) !== 95) break;
-      pos++;
-      if (!isDigit(at(pos))) throw new Stop(pos, 'invalid decimal literal', 'raised');
-    }
-  };
-  const endCheck = (what: string): void => verifyEndOfNumber(src, pos, to, what);
-  if (c === 46) {
+  const c = src.charCodeAt(pos);
+  if (c === 46) return exponentAndImag(src, decimalTail(src, pos + 1, to), to);
+  if (c === 48) return zeroNumber(src, pos, to);
+  pos = decimalTail(src, pos, to);
+  if (charAt(src, pos, to) === 46) {
     pos++;
-    decimalTail();
-    return exponentAndImag();
+    if (isDigit(charAt(src, pos, to))) pos = decimalTail(src, pos, to);
   }
-  if (c === 48) {
-    pos++;
-    c = at(pos);
-    if (c === 120 || c === 88 || c === 111 || c === 79 || c === 98 || c === 66) {
-      const radix = c === 120 || c === 88 ? 16 : c === 111 || c === 79 ? 8 : 2;
-      const name = radix === 16 ? 'hexadecimal' : radix === 8 ? 'octal' : 'binary';
-      const ok = (d: number): boolean => (radix === 16 ? isHex(d) : radix === 8 ? d >= 48 && d <= 55 : d === 48 || d === 49);
-      pos++;
-      do {
-        if (at(pos) === 95) pos++;
-        const d = at(pos);
-        if (!ok(d)) {
-          if (radix !== 16 && isDigit(d)) throw new Stop(pos + 1, `invalid digit '${String.fromCharCode(d)}' in ${name} literal`, 'raised');
-          throw new Stop(pos, `invalid ${name} literal`, 'raised');
-        }
-        while (ok(at(pos))) pos++;
-      } while (at(pos) === 95);
-      if (radix !== 16 && isDigit(at(pos))) throw new Stop(pos + 1, `invalid digit '${String.fromCharCode(at(pos))}' in ${name} literal`, 'raised');
-      endCheck(name);
-      return pos;
-    }
-    // '0', '00', '0_0', or a float/imaginary starting with zeros.
-    let nonzero = false;
-    for (;;) {
-      if (at(pos) === 95) {
-        pos++;
-        if (!isDigit(at(pos))) throw new Stop(pos, 'invalid decimal literal', 'raised');
-      }
-      if (at(pos) !== 48) break;
-      pos++;
-    }
-    if (isDigit(at(pos))) {
-      nonzero = true;
-      decimalTail();
-    }
-    c = at(pos);
-    if (c === 46 || c === 101 || c === 69 || c === 106 || c === 74) {
-      if (c === 46) {
-        pos++;
-        if (isDigit(at(pos))) decimalTail();
-      }
-      return exponentAndImag();
-    }
-    if (nonzero) {
-      throw new Stop(start + 1, 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', 'raised');
-    }
-    endCheck('decimal');
-    return pos;
-  }
-  decimalTail();
-  if (at(pos) === 46) {
-    pos++;
-    if (isDigit(at(pos))) decimalTail();
-  }
-  return exponentAndImag();
+  return exponentAndImag(src, pos, to);
+}
 
-  function exponentAndImag(): number {
-    let ch = at(pos);
-    if (ch === 101 || ch === 69) {
-      const ePos = pos;
+/** A number starting with '0': radix literals, '0', '00', '0_0', or a float/imaginary with leading zeros. */
+function zeroNumber(src: string, pos: number, to: number): number {
+  const start = pos;
+  pos++;
+  const c = charAt(src, pos, to);
+  if (c === 120 || c === 88 || c === 111 || c === 79 || c === 98 || c === 66) return radixNumber(src, pos, to, c);
+  let nonzero = false;
+  for (;;) {
+    if (charAt(src, pos, to) === 95) {
       pos++;
-      ch = at(pos);
-      if (ch === 43 || ch === 45) {
-        pos++;
-        if (!isDigit(at(pos))) throw new Stop(pos, 'invalid decimal literal', 'raised');
-      } else if (!isDigit(ch)) {
-        // '1e' followed by something: the number ends before the 'e'.
-        pos = ePos;
-        verifyEndOfNumber(src, pos, to, 'decimal');
-        return pos;
-      }
-      decimalTail();
-      ch = at(pos);
+      if (!isDigit(charAt(src, pos, to))) throw new Stop(pos, 'invalid decimal literal', 'raised');
     }
-    if (ch === 106 || ch === 74) {
-      pos++;
-      verifyEndOfNumber(src, pos, to, 'imaginary');
-    } else verifyEndOfNumber(src, pos, to, 'decimal');
-    return pos;
+    if (charAt(src, pos, to) !== 48) break;
+    pos++;
   }
+  if (isDigit(charAt(src, pos, to))) {
+    nonzero = true;
+    pos = decimalTail(src, pos, to);
+  }
+  const d = charAt(src, pos, to);
+  if (d === 46 || d === 101 || d === 69 || d === 106 || d === 74) {
+    if (d === 46) {
+      pos++;
+      if (isDigit(charAt(src, pos, to))) pos = decimalTail(src, pos, to);
+    }
+    return exponentAndImag(src, pos, to);
+  }
+  if (nonzero) {
+    throw new Stop(start + 1, 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', 'raised');
+  }
+  verifyEndOfNumber(src, pos, to, 'decimal');
+  return pos;
+}
+
+function isRadixDigit(d: number, radix: number): boolean {
+  return radix === 16 ? isHex(d) : radix === 8 ? d >= 48 && d <= 55 : d === 48 || d === 49;
+}
+
+/** A hexadecimal, octal or binary literal; `pos` at its x, o or b. */
+function radixNumber(src: string, pos: number, to: number, c: number): number {
+  const radix = c === 120 || c === 88 ? 16 : c === 111 || c === 79 ? 8 : 2;
+  const name = radix === 16 ? 'hexadecimal' : radix === 8 ? 'octal' : 'binary';
+  pos++;
+  do {
+    if (charAt(src, pos, to) === 95) pos++;
+    const d = charAt(src, pos, to);
+    if (!isRadixDigit(d, radix)) {
+      if (radix !== 16 && isDigit(d)) throw new Stop(pos + 1, `invalid digit '${String.fromCharCode(d)}' in ${name} literal`, 'raised');
+      throw new Stop(pos, `invalid ${name} literal`, 'raised');
+    }
+    while (isRadixDigit(charAt(src, pos, to), radix)) pos++;
+  } while (charAt(src, pos, to) === 95);
+  const e = charAt(src, pos, to);
+  if (radix !== 16 && isDigit(e)) throw new Stop(pos + 1, `invalid digit '${String.fromCharCode(e)}' in ${name} literal`, 'raised');
+  verifyEndOfNumber(src, pos, to, name);
+  return pos;
+}
+
+/** The exponent and 'j' suffix after a number's digits at pos; returns the number's end. */
+function exponentAndImag(src: string, pos: number, to: number): number {
+  let ch = charAt(src, pos, to);
+  if (ch === 101 || ch === 69) {
+    const ePos = pos;
+    pos++;
+    ch = charAt(src, pos, to);
+    if (ch === 43 || ch === 45) {
+      pos++;
+      if (!isDigit(charAt(src, pos, to))) throw new Stop(pos, 'invalid decimal literal', 'raised');
+    } else if (!isDigit(ch)) {
+      // '1e' followed by something: the number ends before the 'e'.
+      verifyEndOfNumber(src, ePos, to, 'decimal');
+      return ePos;
+    }
+    pos = decimalTail(src, pos, to);
+    ch = charAt(src, pos, to);
+  }
+  if (ch === 106 || ch === 74) {
+    pos++;
+    verifyEndOfNumber(src, pos, to, 'imaginary');
+  } else verifyEndOfNumber(src, pos, to, 'decimal');
+  return pos;
 }
 
 /** tokenizer.c's verify_end_of_number: a letter right after a number is an error, except the keywords that may follow one. */
 function verifyEndOfNumber(src: string, pos: number, to: number, what: string): void {
-  const c = pos < to ? src.charCodeAt(pos) : -1;
-  const la = (s: string): boolean => src.startsWith(s, pos + 1);
+  const c = charAt(src, pos, to);
   let r = false;
-  if (c === 97) r = la('nd');
-  else if (c === 101) r = la('lse');
-  else if (c === 102) r = la('or');
+  if (c === 97) r = src.startsWith('nd', pos + 1);
+  else if (c === 101) r = src.startsWith('lse', pos + 1);
+  else if (c === 102) r = src.startsWith('or', pos + 1);
   else if (c === 105) {
-    const c2 = pos + 1 < to ? src.charCodeAt(pos + 1) : -1;
+    const c2 = charAt(src, pos + 1, to);
     r = c2 === 102 || c2 === 110 || c2 === 115;
-  } else if (c === 111) r = la('r');
-  else if (c === 110) r = la('ot');
+  } else if (c === 111) r = src.startsWith('r', pos + 1);
+  else if (c === 110) r = src.startsWith('ot', pos + 1);
   if (r) return;
   if (c !== -1 && isIdChar(c)) throw new Stop(pos, `invalid ${what} literal`, 'raised');
 }
