@@ -65,6 +65,24 @@ export function hasIdPrefix(ids: ReadonlySet<string>, name: string): boolean {
   return false;
 }
 
+/** What a parent's answer adds to its child's (fields, comodels and constraints the child lacks, methods, ancestors). */
+function mergeParent(info: ModelInfo, parent: string, pi: ModelInfo): void {
+  if (!pi.defined || !pi.complete) info.complete = false;
+  for (const f of pi.fields) info.fields.add(f);
+  for (const [f, c] of pi.comodels) if (!info.comodels.has(f)) info.comodels.set(f, c);
+  for (const [n, c] of pi.sqlConstraints) if (!info.sqlConstraints.has(n)) info.sqlConstraints.set(n, c);
+  info.methods.addAll(pi.methods);
+  info.ancestors.add(parent);
+  for (const a of pi.ancestors) info.ancestors.add(a);
+}
+
+/** One declaration of a model with its addon, and its position among the model's declarations in catalog order. */
+interface DeclEntry {
+  addon: string;
+  decl: ModelDecl;
+  index: number;
+}
+
 export interface BaselineData {
   addons: AddonSummary[];
   baseModelMethods: string[];
@@ -82,7 +100,16 @@ export class Catalog {
   private readonly xmlNames = new Map<string, Map<string, string[]>>();
   private readonly scopeMemo = new WeakMap<Scope, Map<string, ModelInfo>>();
   /** Every declaration by model, with its addon, in catalog order. */
-  private declIndex?: Map<string, Array<{ addon: string; decl: ModelDecl }>>;
+  private declIndex?: Map<string, DeclEntry[]>;
+  /**
+   * The last answer computed per model with what it was merged from, for the scope being checked
+   * and the one before: consecutive addons often share them (account_*, l10n_*), and the merge is
+   * most of the cost. Two scopes' worth at most, so memory stays as with per-scope answers alone.
+   */
+  private recentInfos = new Map<string, { key: string; info: ModelInfo }>();
+  private olderInfos = new Map<string, { key: string; info: ModelInfo }>();
+  private readonly infoNumbers = new WeakMap<ModelInfo, number>();
+  private infoCount = 0;
   /** Each scope's addons by position. */
   private readonly scopeOrder = new WeakMap<Scope, Map<string, number>>();
   readonly baseMethods: Set<string>;
@@ -153,14 +180,14 @@ export class Catalog {
    * Declarations of a model in the scope, in scope order (then file order within an addon): picked
    * from an index of every declaration by model, built once, rather than scanning the scope's models.
    */
-  private declsIn(scope: Scope, model: string): ModelDecl[] {
+  private declsIn(scope: Scope, model: string): DeclEntry[] {
     if (!this.declIndex) {
       this.declIndex = new Map();
       for (const s of this.addons.values()) {
         for (const decl of s.models) {
           const list = this.declIndex.get(decl.model);
-          if (list) list.push({ addon: s.name, decl });
-          else this.declIndex.set(decl.model, [{ addon: s.name, decl }]);
+          if (list) list.push({ addon: s.name, decl, index: list.length });
+          else this.declIndex.set(decl.model, [{ addon: s.name, decl, index: 0 }]);
         }
       }
     }
@@ -174,10 +201,7 @@ export class Catalog {
     }
     const position = order;
     // Array sort is stable: one addon's declarations keep their order.
-    return all
-      .filter((e) => position.has(e.addon))
-      .sort((x, y) => position.get(x.addon)! - position.get(y.addon)!)
-      .map((e) => e.decl);
+    return all.filter((e) => position.has(e.addon)).sort((x, y) => position.get(x.addon)! - position.get(y.addon)!);
   }
 
   /**
@@ -185,7 +209,7 @@ export class Catalog {
    * no particular order (not load order): rules that need each class's facts read them here.
    */
   declarations(scopeAddon: string, model: string): readonly ModelDecl[] {
-    return this.declsIn(this.scope(scopeAddon), model);
+    return this.declsIn(this.scope(scopeAddon), model).map((e) => e.decl);
   }
 
   /** Everything known about a model as seen from an addon's dependency closure. */
@@ -210,54 +234,83 @@ export class Catalog {
   forget(scopeAddon: string): void {
     this.scopeCache.delete(scopeAddon);
     this.infoCache.delete(scopeAddon);
+    this.olderInfos = this.recentInfos;
+    this.recentInfos = new Map();
   }
 
   private computeModel(scope: Scope, model: string, seen: Set<string>): ModelInfo {
     const memo = this.memoFor(scope);
     const known = memo.get(model);
     if (known) return known;
-    const info: ModelInfo = { defined: false, complete: scope.complete, kind: 'unknown', fields: new Set(MAGIC_FIELDS), comodels: new Map(), sqlConstraints: new Map(), methods: new NameSet(this.baseMethods), ancestors: new Set() };
+    const info = this.emptyInfo(scope.complete);
     // A cycle in the inheritance graph: what is on the path so far is all we can say.
     if (seen.has(model)) return info;
     // An inheritance chain this long is hostile or generated: not knowable, and the bound keeps the
     // recursion shallow.
     if (seen.size >= MAX_INHERIT_DEPTH) return { ...info, complete: false };
     seen.add(model);
-    const decls = this.declsIn(scope, model);
+    const entries = this.declsIn(scope, model);
+    // The parents first, in the order the merge reads them (each answer depends only on the path).
+    const parentInfos: ModelInfo[] = [];
+    for (const { decl } of entries) {
+      for (const p of decl.parents) parentInfos.push(this.computeModel(scope, p, seen));
+      for (const p in decl.inherits) parentInfos.push(this.computeModel(scope, p, seen));
+    }
+    const baseInfo = model === 'base' ? undefined : this.computeModel(scope, 'base', seen);
+    // `seen` is the path being computed (cycle guard), not every model visited: two parents may
+    // share an ancestor (mail.thread), and the second must get the same answer as the first.
+    seen.delete(model);
+    // The answer is a function of these inputs: the previous addon's scope often had the same.
+    const key = this.inputKey(scope.complete, entries, parentInfos, baseInfo);
+    const recent = this.recentInfos.get(model) ?? this.olderInfos.get(model);
+    const merged = recent?.key === key ? recent.info : this.merge(info, model, entries, parentInfos, baseInfo);
+    this.recentInfos.set(model, { key, info: merged });
+    memo.set(model, merged);
+    return merged;
+  }
+
+  private emptyInfo(complete: boolean): ModelInfo {
+    return { defined: false, complete, kind: 'unknown', fields: new Set(MAGIC_FIELDS), comodels: new Map(), sqlConstraints: new Map(), methods: new NameSet(this.baseMethods), ancestors: new Set() };
+  }
+
+  /** A string naming the declarations and the parents' answers (by number) a model's answer is merged from. */
+  private inputKey(complete: boolean, entries: readonly DeclEntry[], parents: readonly ModelInfo[], base: ModelInfo | undefined): string {
+    let key = complete ? 'c' : 'i';
+    for (const e of entries) key += `,${e.index}`;
+    key += '|';
+    for (const p of parents) key += `,${this.infoNumber(p)}`;
+    return base ? `${key}|${this.infoNumber(base)}` : key;
+  }
+
+  private infoNumber(info: ModelInfo): number {
+    let n = this.infoNumbers.get(info);
+    if (n === undefined) this.infoNumbers.set(info, (n = ++this.infoCount));
+    return n;
+  }
+
+  /** Merges a model's declarations and its parents' answers into `info` (Odoo's class merge, as far as names go). */
+  private merge(info: ModelInfo, model: string, entries: readonly DeclEntry[], parentInfos: readonly ModelInfo[], base: ModelInfo | undefined): ModelInfo {
     if (this.baseMethods.size === 0) info.complete = false;
-    for (const d of decls) {
+    let next = 0;
+    for (const { decl: d } of entries) {
       if (d.isNew || model === 'base') {
         info.defined = true;
         if (info.kind === 'unknown' || d.isNew) info.kind = d.kind;
       }
-      d.fields.forEach((f) => info.fields.add(f));
-      for (const [f, c] of Object.entries(d.comodels ?? {})) info.comodels.set(f, c);
-      for (const [n, c] of Object.entries(d.sqlConstraints ?? {})) info.sqlConstraints.set(n, c);
-      d.methods.forEach((m) => info.methods.add(m));
-      const parents = [...d.parents, ...Object.keys(d.inherits)];
-      for (const p of parents) {
-        const pi = this.computeModel(scope, p, seen);
-        if (!pi.defined || !pi.complete) info.complete = false;
-        pi.fields.forEach((f) => info.fields.add(f));
-        pi.comodels.forEach((c, f) => info.comodels.has(f) || info.comodels.set(f, c));
-        pi.sqlConstraints.forEach((c, n) => info.sqlConstraints.has(n) || info.sqlConstraints.set(n, c));
-        info.methods.addAll(pi.methods);
-        info.ancestors.add(p);
-        pi.ancestors.forEach((a) => info.ancestors.add(a));
-      }
-      Object.values(d.inherits).forEach((f) => info.fields.add(f));
+      for (const f of d.fields) info.fields.add(f);
+      if (d.comodels) for (const f in d.comodels) info.comodels.set(f, d.comodels[f]!);
+      if (d.sqlConstraints) for (const n in d.sqlConstraints) info.sqlConstraints.set(n, d.sqlConstraints[n]!);
+      for (const m of d.methods) info.methods.add(m);
+      for (const p of d.parents) mergeParent(info, p, parentInfos[next++]!);
+      for (const p in d.inherits) mergeParent(info, p, parentInfos[next++]!);
+      for (const p in d.inherits) info.fields.add(d.inherits[p]!);
     }
-    if (model !== 'base') {
-      const b = this.computeModel(scope, 'base', seen);
-      b.fields.forEach((f) => info.fields.add(f));
-      b.comodels.forEach((c, f) => info.comodels.has(f) || info.comodels.set(f, c));
-      info.methods.addAll(b.methods);
+    if (base) {
+      base.fields.forEach((f) => info.fields.add(f));
+      base.comodels.forEach((c, f) => info.comodels.has(f) || info.comodels.set(f, c));
+      info.methods.addAll(base.methods);
     }
     if (!info.defined) info.complete = false;
-    // `seen` is the path being computed (cycle guard), not every model visited: two parents may
-    // share an ancestor (mail.thread), and the second must get the same answer as the first.
-    seen.delete(model);
-    memo.set(model, info);
     return info;
   }
 

@@ -3,9 +3,10 @@
  * addons through counters in shared memory so that threads finish together whatever the addon
  * sizes: an idle thread takes the next addon instead of waiting for a share dealt in advance.
  * 1. Summaries: one counter over every addon (knowledge first, then checked).
- * 2. Rules: each thread first checks the addons it summarised (their files are parsed already),
- *    then takes the addons other threads have not reached yet, reading them afresh.
+ * 2. Rules: each thread first checks the addons it summarised (their files parsed already, up to a
+ *    heap budget), then takes the addons other threads have not reached yet, reading them afresh.
  */
+import { getHeapStatistics } from 'node:v8';
 import { Addon, type AddonSummary } from '../odoo/addon.js';
 import type { Catalog } from '../odoo/catalog.js';
 import type { Diagnostic, Rule } from './rule.js';
@@ -30,6 +31,13 @@ export interface Summarised {
   summaries: AddonSummary[];
 }
 
+/**
+ * Parsed files are kept for step 2 only while this thread's heap is below this: keeping every
+ * checked addon's parses held ~100 MB per thread through the rules phase (whole Odoo tree: 540 MB
+ * peak), while reading them all again costs CPU; a budget keeps part of the gain.
+ */
+const KEEP_PARSES_BELOW = 64 * 1048576;
+
 /** Takes addons from the shared counter and summarises them; keeps the Addon objects for step 2. */
 export async function summariseFromQueue(plan: QueuePlan, addons: Map<number, Addon>): Promise<Summarised> {
   const counters = new Int32Array(plan.counters);
@@ -39,8 +47,13 @@ export async function summariseFromQueue(plan: QueuePlan, addons: Map<number, Ad
     out.indices.push(i);
     out.summaries.push(await addon.summary());
     // Addons read for knowledge only are never checked: their summaries are all that is needed.
-    if (i < plan.checkedFrom) addon.release();
-    else addons.set(i, addon);
+    if (i < plan.checkedFrom) {
+      addon.release();
+      continue;
+    }
+    // Past the budget, step 2 reads the files again (the listing and manifest stay).
+    if (getHeapStatistics().used_heap_size > KEEP_PARSES_BELOW) addon.release();
+    addons.set(i, addon);
   }
   return out;
 }

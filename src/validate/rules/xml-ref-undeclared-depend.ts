@@ -11,6 +11,9 @@ import type { AddonContext } from '../context.js';
 import { defineRule, type Finding } from '../rule.js';
 import { fileRefs } from '../xml-refs.js';
 
+/** CSV columns holding xml ids (`model_id:id`, `group_id/id`). */
+const ID_COLUMN = /[:/]id$/;
+
 /** The module of `module.name` when it is neither this addon nor base (always installed first). */
 function foreignModule(ctx: AddonContext, ref: string): string | undefined {
   const dot = ref.indexOf('.');
@@ -31,11 +34,14 @@ export default defineRule({
   async check(ctx) {
     const scope = ctx.catalog.scope(ctx.name);
     if (!scope.complete) return [];
-    const present = ctx.catalog.withAutoInstalled(ctx.name);
+    // Computed at the first module outside the closure: most addons reference none.
+    let present: Set<string> | undefined;
     const out: Array<Finding<'undeclared'>> = [];
     const report = (file: string, line: number, column: number, ref: string): void => {
       const module = foreignModule(ctx, ref);
-      if (module && !present.has(module)) out.push({ file, line, column, messageId: 'undeclared', data: { ref, module } });
+      if (!module || scope.addons.has(module)) return;
+      present ??= ctx.catalog.withAutoInstalled(ctx.name);
+      if (!present.has(module)) out.push({ file, line, column, messageId: 'undeclared', data: { ref, module } });
     };
     for (const { file } of await ctx.addon.dataFiles()) {
       if (!ctx.addon.exists(file)) continue;
@@ -46,10 +52,12 @@ export default defineRule({
       } else if (file.endsWith('.csv')) {
         const c = ctx.addon.csv(file);
         if (!c.ok) continue;
+        // Every row has the header's columns, in its order: the id columns are picked once.
+        const idColumns = c.rows.length ? Object.keys(c.rows[0]!.values).filter((k) => ID_COLUMN.test(k)) : [];
+        if (idColumns.length === 0) continue;
         for (const row of c.rows) {
-          for (const [column, value] of Object.entries(row.values)) {
-            if (!/[:/]id$/.test(column)) continue;
-            for (const ref of (value ?? '').split(',')) if (ref.trim() && !/\s/.test(ref.trim())) report(file, row.line, 1, ref.trim());
+          for (const column of idColumns) {
+            for (const ref of (row.values[column] ?? '').split(',')) if (ref.trim() && !/\s/.test(ref.trim())) report(file, row.line, 1, ref.trim());
           }
         }
       }
