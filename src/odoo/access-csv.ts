@@ -111,11 +111,13 @@ export function parseCsv(source: string): CsvResult {
     if (records.length === 0) return { ok: true, header: [], rows: [] };
     // Odoo reads `model_id/id` and `model_id:id` alike.
     const header = records[0]!.record.map((h) => h.trim().replace(/\/id$/, ':id'));
-    const rows = records.slice(1).map(({ record, info }) => {
+    const rows: CsvRow[] = new Array<CsvRow>(records.length - 1);
+    for (let r = 1; r < records.length; r++) {
+      const { record, info } = records[r]!;
       const values: Record<string, string> = {};
-      header.forEach((h, i) => (values[h] = (record[i] ?? '').trim()));
-      return { line: info.lines, values, cells: record };
-    });
+      for (let i = 0; i < header.length; i++) values[header[i]!] = (record[i] ?? '').trim();
+      rows[r - 1] = { line: info.lines, values, cells: record };
+    }
     return { ok: true, header, rows };
   } catch (error) {
     const e = error as { lines?: number; message?: string };

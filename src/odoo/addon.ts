@@ -9,7 +9,7 @@ import { readComponents, summarizeComponent, type ComponentClass, type Component
 import { parseManifest, type Manifest } from './manifest.js';
 import { decodeSource, sourceKind, type EncodingError } from './source-text.js';
 import { dictGet, litString, litStrings, parsePython, pythonSyntaxErrors, type PyClass, type PyField, type PyFile } from './python.js';
-import { descendants, parseXml, type XEl, type XmlResult } from './xml.js';
+import { parseXml, type XEl, type XmlResult } from './xml.js';
 import { fieldFacts, type FieldFacts } from './field-facts.js';
 
 export type ModelKind = 'model' | 'abstract' | 'transient' | 'unknown';
@@ -183,6 +183,27 @@ export function fieldComodel(f: PyField): string | undefined {
 
 export function modelXmlId(model: string): string {
   return `model_${model.replace(/\./g, '_')}`;
+}
+
+/**
+ * Fresh copies of strings cut from file texts. An id read from an XML file is a V8 slice that keeps
+ * the whole text alive, and summaries outlive the texts (knowledge-only addons are released at once,
+ * the catalog keeps every summary to the end): ~27 MB of XML texts over Odoo's tree. One JSON round
+ * trip copies them natively, for a fraction of what reading the files cost.
+ */
+function freshStrings(strings: string[]): string[] {
+  return JSON.parse(JSON.stringify(strings)) as string[];
+}
+
+/** True when `root` or an element below it has this tag (an explicit stack: no recursion, no generator). */
+function hasTag(root: XEl, tag: string): boolean {
+  const stack: XEl[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (el.tag === tag) return true;
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
+  return false;
 }
 
 export class Addon {
@@ -423,9 +444,7 @@ export class Addon {
       for (const { file } of await this.dataFiles()) for (const d of this.definedIds(file)) xmlids.push(d.id);
       const dynamicIds = (await this.dataFiles()).some(({ file }) => {
         const x = file.endsWith('.xml') && this.exists(file) ? this.xml(file) : undefined;
-        if (!x?.ok) return false;
-        for (const e of descendants(x.root)) if (e.tag === 'function') return true;
-        return false;
+        return x?.ok === true && hasTag(x.root, 'function');
       });
       const loaded = await this.importedFiles();
       const components = (await this.components())
@@ -444,7 +463,7 @@ export class Addon {
         name: this.name,
         depends: m.depends.map((d) => d.value),
         models,
-        xmlids,
+        xmlids: freshStrings(xmlids),
         ...(dynamicIds ? { dynamicIds } : {}),
         ...(opaqueModels ? { opaqueModels } : {}),
         ...(autoInstall ? { autoInstall } : {}),
@@ -483,15 +502,25 @@ export class Addon {
     const x = this.xml(file);
     if (!x.ok) return [];
     const out: DefinedId[] = [];
-    // Depth first with each element's inherited noupdate, so no element walks its ancestors again.
-    const stack: Array<{ el: XEl; noupdate: boolean }> = [{ el: x.root, noupdate: false }];
-    while (stack.length) {
-      const { el, noupdate: above } = stack.pop()!;
-      const noupdate = above || el.attrs.noupdate === '1' || el.attrs.noupdate === 'True';
-      for (let i = el.children.length - 1; i >= 0; i--) stack.push({ el: el.children[i]!, noupdate });
-      if (!ID_TAGS.has(el.tag) || !el.attrs.id) continue;
-      if (el.tag === 'record' && el.parent && !['odoo', 'data', 'openerp'].includes(el.parent.tag)) continue;
-      out.push({ id: el.attrs.id, line: el.line, column: el.column, tag: el.tag, noupdate: above, ...(el.attrs.model ? { model: el.attrs.model } : {}) });
+    // Depth first with each element's inherited noupdate (a parallel stack: no object per element),
+    // so no element walks its ancestors again.
+    const els: XEl[] = [x.root];
+    const above: boolean[] = [false];
+    while (els.length) {
+      const el = els.pop()!;
+      const inherited = above.pop()!;
+      const attrs = el.attrs;
+      const noupdate = inherited || attrs.noupdate === '1' || attrs.noupdate === 'True';
+      const children = el.children;
+      for (let i = children.length - 1; i >= 0; i--) {
+        els.push(children[i]!);
+        above.push(noupdate);
+      }
+      const id = attrs.id;
+      if (!id || !ID_TAGS.has(el.tag)) continue;
+      if (el.tag === 'record' && el.parent && !RECORD_PARENTS.has(el.parent.tag)) continue;
+      const model = attrs.model;
+      out.push(model ? { id, line: el.line, column: el.column, tag: el.tag, noupdate: inherited, model } : { id, line: el.line, column: el.column, tag: el.tag, noupdate: inherited });
     }
     return out;
   }
@@ -505,5 +534,8 @@ export interface DefinedId {
   noupdate: boolean;
   model?: string;
 }
+
+/** Where a <record> defines an id: directly in the file's root or data section. */
+const RECORD_PARENTS = new Set(['odoo', 'data', 'openerp']);
 
 export const ID_TAGS = new Set(['record', 'menuitem', 'template', 'report', 'act_window', 'asset']);

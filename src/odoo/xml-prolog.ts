@@ -6,6 +6,12 @@
 import { encodingKey, isBlank, KNOWN_ENCODING, WIDE_ENCODING } from './xml-chars.js';
 import { XmlScanner } from './xml-scanner.js';
 
+// What a value of the XML declaration is (a kind, not a callback: no closure per document).
+const VERSION = 0;
+const ENCODING = 1;
+const STANDALONE = 2;
+type DeclValue = typeof VERSION | typeof ENCODING | typeof STANDALONE;
+
 export class XmlPrologReader extends XmlScanner {
   /** General entities of the internal DTD subset. */
   protected entities: Map<string, string> | undefined;
@@ -18,14 +24,7 @@ export class XmlPrologReader extends XmlScanner {
     if (!s.startsWith('version', this.p)) throw this.fail(this.p, 'Malformed declaration expecting version');
     this.p += 7;
     // libxml2 reads a digit, then '.' and digits, and complains where that stops.
-    const version = this.declValue((from) => {
-      let p = from;
-      if (s.charCodeAt(p) >= 48 && s.charCodeAt(p) <= 57) {
-        p++;
-        if (s.charCodeAt(p) === 46) for (p++; s.charCodeAt(p) >= 48 && s.charCodeAt(p) <= 57; p++);
-      }
-      return p;
-    });
+    const version = this.declValue(VERSION);
     if (!/^[0-9]\.[0-9]*$/.test(version)) throw this.fail(this.p, 'Malformed declaration expecting version');
     if (!version.startsWith('1.')) throw this.fail(this.p, `Unsupported version '${version}'`);
     if (!isBlank(s.charCodeAt(this.p))) {
@@ -39,13 +38,7 @@ export class XmlPrologReader extends XmlScanner {
     let otherEncoding = false;
     if (s.startsWith('encoding', this.p)) {
       this.p += 8;
-      const encoding = this.declValue((from) => {
-        let c = s.charCodeAt(from);
-        if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) throw this.fail(from, 'Invalid XML encoding name');
-        let p = from + 1;
-        for (c = s.charCodeAt(p); (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 45; c = s.charCodeAt(++p));
-        return p;
-      });
+      const encoding = this.declValue(ENCODING);
       const key = encodingKey(encoding);
       if (WIDE_ENCODING.test(key)) throw this.fail(this.p, `Document labelled ${encoding} but has UTF-8 content`);
       if (!KNOWN_ENCODING.test(key)) throw this.fail(this.p, `Unsupported encoding ${encoding}`);
@@ -62,19 +55,15 @@ export class XmlPrologReader extends XmlScanner {
     this.skipBlanks();
     if (s.startsWith('standalone', this.p)) {
       this.p += 10;
-      this.declValue((from) => {
-        if (s.startsWith('yes', from)) return from + 3;
-        if (s.startsWith('no', from)) return from + 2;
-        throw this.fail(from, "standalone accepts only 'yes' or 'no'");
-      });
+      this.declValue(STANDALONE);
     }
     this.skipBlanks();
     if (!s.startsWith('?>', this.p)) throw this.fail(this.p, "parsing XML declaration: '?>' expected");
     this.p += 2;
   }
 
-  /** `S? = S? "value"` of the XML declaration; `scan` returns the end of a valid value from its start. */
-  protected declValue(scan: (from: number) => number): string {
+  /** `S? = S? "value"` of the XML declaration, of the given kind. */
+  protected declValue(kind: DeclValue): string {
     const s = this.s;
     this.skipBlanks();
     if (s.charCodeAt(this.p) !== 61) throw this.fail(this.p, "expected '='");
@@ -83,10 +72,37 @@ export class XmlPrologReader extends XmlScanner {
     const q = s.charCodeAt(this.p);
     if (q !== 34 && q !== 39) throw this.fail(this.p, 'String not started expecting \' or "');
     const from = this.p + 1;
-    const end = scan(from);
+    const end = kind === VERSION ? this.versionEnd(from) : kind === ENCODING ? this.encodingEnd(from) : this.standaloneEnd(from);
     if (s.charCodeAt(end) !== q) throw this.fail(end, 'String not closed expecting " or \'');
     this.p = end + 1;
     return s.slice(from, end);
+  }
+
+  /** libxml2 reads a digit, then '.' and digits, and complains where that stops. */
+  private versionEnd(from: number): number {
+    const s = this.s;
+    let p = from;
+    if (s.charCodeAt(p) >= 48 && s.charCodeAt(p) <= 57) {
+      p++;
+      if (s.charCodeAt(p) === 46) for (p++; s.charCodeAt(p) >= 48 && s.charCodeAt(p) <= 57; p++);
+    }
+    return p;
+  }
+
+  private encodingEnd(from: number): number {
+    const s = this.s;
+    let c = s.charCodeAt(from);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) throw this.fail(from, 'Invalid XML encoding name');
+    let p = from + 1;
+    for (c = s.charCodeAt(p); (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 45; c = s.charCodeAt(++p));
+    return p;
+  }
+
+  private standaloneEnd(from: number): number {
+    const s = this.s;
+    if (s.startsWith('yes', from)) return from + 3;
+    if (s.startsWith('no', from)) return from + 2;
+    throw this.fail(from, "standalone accepts only 'yes' or 'no'");
   }
 
   /** `<!DOCTYPE name ExternalID? [subset]? >`: the subset's general entities are kept, the rest skipped. */

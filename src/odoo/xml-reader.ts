@@ -34,15 +34,57 @@ const DEPTH_MESSAGE = `elements are nested more than ${MAX_DEPTH - 1} levels dee
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+const COMMON_DECL = '<?xml version="1.0" encoding="utf-8"?>';
+const COMMON_DECL_UPPER = '<?xml version="1.0" encoding="UTF-8"?>';
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** Children of every leaf, and attributes of every element without any: nobody edits a parsed tree. */
+const NO_CHILDREN: XEl[] = Object.freeze([]) as unknown as XEl[];
+const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/**
+ * Short names and values seen lately, by a hash of length and first and last characters: tags like
+ * `field` and values like `1` come back thousands of times, and a hit costs neither an allocation nor
+ * memory per element. Only strings under 13 characters, which V8 copies rather than slices, so
+ * nothing here keeps a file's text alive.
+ */
+const RECENT: Array<string | undefined> = new Array<string | undefined>(1024).fill(undefined);
+const RECENT_MAX = 12;
 
 function localName(qname: string): string {
   const i = qname.indexOf(':');
   return i > 0 ? qname.slice(i + 1) : qname;
 }
 
-/** Reads `source` (a decoded document) into its root element, or throws its first XmlSyntaxError. */
+// Every construct the reader accepts, each more than V8's eight calls before it keeps type feedback.
+const WARM_UP_RECORD = `
+  <record id="r" model="ir.ui.view" t:a='x &amp; &lt;y&gt; &#65;&#x42; &e; \u00e9\t\r\n\rz'>
+    <field name="arch" type="xml">text &amp; &#10;&#x20;&e; \u00e9 \u{1f600} ] ]]\r\n<![CDATA[a\r\nb]]><!-- c \u00e9 --><?pi d?>
+      <t:n xmlns:u="urn:u" u:v="1"  w = "2"><\u00e9/>\t</t:n  >
+    </field >
+    <x/><y></y>
+  </record>`;
+const WARM_UP = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<!DOCTYPE odoo [<!ENTITY e "ent">]>
+<!-- c --><?pi x?>
+<odoo xmlns:t="urn:t" xmlns="urn:d">${WARM_UP_RECORD.repeat(12)}
+</odoo>
+<!-- end -->
+`;
+let warm = false;
+
+/**
+ * Reads `source` (a decoded document) into its root element, or throws its first XmlSyntaxError.
+ * The first call reads a small document of every construct first: V8 then optimises the reader
+ * with type feedback for all its branches, instead of throwing the optimised code away and compiling
+ * it again each time a file shows a construct for the first time (a CDATA section, a reference, a
+ * CR...): over Odoo's tree that was ~15 recompilations of the largest functions, 0.5 s of compiler CPU.
+ */
 export function readXml(source: string): XEl {
+  if (!warm) {
+    warm = true;
+    for (let i = 0; i < 2; i++) new Reader(WARM_UP).document();
+  }
   return new Reader(source).document();
 }
 
@@ -64,7 +106,10 @@ class Reader extends XmlPrologReader {
     if (this.n === 0) throw this.fail(0, 'Document is empty');
     if (s.charCodeAt(0) === 0xfeff) this.p = 1;
     if (s.startsWith('<?xml', this.p) && isBlank(s.charCodeAt(this.p + 5))) {
-      this.xmlDecl();
+      // Most files start with one of two declarations, fine as they are: the full check (and its
+      // compilation by V8, costlier than running it) is for the others.
+      if (s.startsWith(COMMON_DECL, this.p) || s.startsWith(COMMON_DECL_UPPER, this.p)) this.p += COMMON_DECL.length;
+      else this.xmlDecl();
       this.skipBlanks();
     }
     this.misc();
@@ -111,6 +156,19 @@ class Reader extends XmlPrologReader {
     return (this.p = e2);
   }
 
+  /** `s.slice(start, end)`, shared with earlier equal strings when short. */
+  private recent(start: number, end: number): string {
+    const s = this.s;
+    const len = end - start;
+    if (len > RECENT_MAX || len === 0) return s.slice(start, end);
+    const h = (len * 97 + s.charCodeAt(start) * 31 + s.charCodeAt(end - 1)) & 1023;
+    const cached = RECENT[h];
+    if (cached !== undefined && cached.length === len && s.startsWith(cached, start)) return cached;
+    const fresh = s.slice(start, end);
+    RECENT[h] = fresh;
+    return fresh;
+  }
+
   private lookupNs(prefix: string): string | undefined {
     if (prefix === 'xml') return XML_NS;
     const ns = this.ns;
@@ -125,7 +183,11 @@ class Reader extends XmlPrologReader {
     const stack: XEl[] = [];
     const texts: string[] = [];
     const nsMarks: number[] = [];
-    const root = this.startTag(stack, texts, nsMarks);
+    // Children of the open elements, one run per level (childMarks): each element gets an array of
+    // its exact size at its end tag instead of one grown by pushes (16 slots for a single child).
+    const pending: XEl[] = [];
+    const childMarks: number[] = [];
+    const root = this.startTag(stack, texts, nsMarks, pending, childMarks);
     while (stack.length) {
       const p = this.p;
       if (p >= n) {
@@ -135,11 +197,11 @@ class Reader extends XmlPrologReader {
       const c = s.charCodeAt(p);
       if (c === 60) {
         const c1 = s.charCodeAt(p + 1);
-        if (c1 === 47) this.endTag(stack, texts, nsMarks);
+        if (c1 === 47) this.endTag(stack, texts, nsMarks, pending, childMarks);
         else if (c1 === 63) this.pi();
         else if (c1 === 33 && s.startsWith('[CDATA[', p + 2)) this.addText(texts, stack.length, this.cdata(), false);
         else if (c1 === 33 && s.startsWith('--', p + 2)) this.comment();
-        else this.startTag(stack, texts, nsMarks);
+        else this.startTag(stack, texts, nsMarks, pending, childMarks);
       } else if (c === 38) {
         this.addText(texts, stack.length, s.charCodeAt(p + 1) === 35 ? this.charRef() : this.entityRef(false), false);
       } else {
@@ -156,27 +218,29 @@ class Reader extends XmlPrologReader {
     texts[i] += text;
   }
 
-  /** Position of `offset` (>= every earlier call's), counting newlines once. */
-  private setPosition(el: XEl, offset: number): void {
+  /** Moves the line count to `offset` (>= every earlier call's), counting newlines once. */
+  private advanceLines(offset: number): void {
     while (this.nextNl !== -1 && this.nextNl < offset) {
       this.line++;
       this.lineStart = this.nextNl + 1;
       this.nextNl = this.s.indexOf('\n', this.lineStart);
     }
-    el.line = this.line;
-    el.column = offset - this.lineStart + 1;
   }
 
-  private startTag(stack: XEl[], texts: string[], nsMarks: number[]): XEl {
+  private startTag(stack: XEl[], texts: string[], nsMarks: number[], pending: XEl[], childMarks: number[]): XEl {
     const s = this.s;
     const start = this.p;
     if (stack.length >= MAX_DEPTH) throw this.fail(start, DEPTH_MESSAGE);
     this.p = start + 1;
     const nameEnd = this.qname();
     if (nameEnd < 0) throw this.fail(this.p, 'StartTag: invalid element name');
-    const tag = s.slice(start + 1, nameEnd);
-    const el: XEl = { tag, attrs: {}, children: [], text: '', offset: start, line: 0, column: 0 };
-    this.setPosition(el, start);
+    const tag = this.recent(start + 1, nameEnd);
+    this.advanceLines(start);
+    const parent = stack[stack.length - 1];
+    // One shape per kind (the root has no parent property), all fields set at once.
+    const el: XEl = parent
+      ? { tag, attrs: NO_ATTRS, children: NO_CHILDREN, text: '', offset: start, line: this.line, column: start - this.lineStart + 1, parent }
+      : { tag, attrs: NO_ATTRS, children: NO_CHILDREN, text: '', offset: start, line: this.line, column: start - this.lineStart + 1 };
     const nsMark = this.ns.length;
     let names: string[] | undefined;
     this.skipBlanks();
@@ -186,7 +250,7 @@ class Reader extends XmlPrologReader {
       const aStart = this.p;
       const aEnd = this.qname();
       if (aEnd < 0) throw this.fail(this.p, 'error parsing attribute name');
-      const aname = s.slice(aStart, aEnd);
+      const aname = this.recent(aStart, aEnd);
       this.skipBlanks();
       if (s.charCodeAt(this.p) !== 61) throw this.fail(this.p, `Specification mandates value for attribute ${localName(aname)}`);
       this.p++;
@@ -194,6 +258,7 @@ class Reader extends XmlPrologReader {
       const value = this.attValue();
       if (aname === 'xmlns' || aname.startsWith('xmlns:')) this.declareNs(aname, value, nsMark);
       else (names ??= []).push(aname);
+      if (el.attrs === NO_ATTRS) el.attrs = {};
       if (aname === '__proto__') Object.defineProperty(el.attrs, aname, { value, enumerable: true, writable: true, configurable: true });
       else el.attrs[aname] = value;
       const d = s.charCodeAt(this.p);
@@ -205,11 +270,7 @@ class Reader extends XmlPrologReader {
     if (colon > 0 && this.lookupNs(tag.slice(0, colon)) === undefined) {
       throw this.fail(this.p, `Namespace prefix ${tag.slice(0, colon)} on ${tag.slice(colon + 1)} is not defined`);
     }
-    const parent = stack[stack.length - 1];
-    if (parent) {
-      el.parent = parent;
-      parent.children.push(el);
-    }
+    if (parent) pending.push(el);
     const c = s.charCodeAt(this.p);
     if (c === 47 && s.charCodeAt(this.p + 1) === 62) {
       this.p += 2;
@@ -219,6 +280,7 @@ class Reader extends XmlPrologReader {
       texts[stack.length] = '';
       stack.push(el);
       nsMarks.push(nsMark);
+      childMarks.push(pending.length);
     } else {
       throw this.fail(this.p, `Couldn't find end of Start Tag ${localName(tag)} line ${el.line}`);
     }
@@ -283,7 +345,7 @@ class Reader extends XmlPrologReader {
     while (c !== q && c >= 32 && c < 127 && c !== 38 && c !== 60) c = s.charCodeAt(++p);
     if (c === q) {
       this.p = p + 1;
-      return s.slice(start, p);
+      return this.recent(start, p);
     }
     let out = s.slice(start, p);
     for (;;) {
@@ -415,7 +477,7 @@ class Reader extends XmlPrologReader {
     return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   }
 
-  private endTag(stack: XEl[], texts: string[], nsMarks: number[]): void {
+  private endTag(stack: XEl[], texts: string[], nsMarks: number[], pending: XEl[], childMarks: number[]): void {
     const s = this.s;
     const el = stack[stack.length - 1]!;
     const tag = el.tag;
@@ -441,6 +503,11 @@ class Reader extends XmlPrologReader {
     const i = stack.length - 1;
     const text = texts[i]!;
     if (text !== '') el.text = text.trim();
+    const mark = childMarks.pop()!;
+    if (pending.length > mark) {
+      el.children = pending.slice(mark);
+      pending.length = mark;
+    }
     stack.pop();
     this.ns.length = nsMarks.pop()!;
   }

@@ -213,6 +213,26 @@ describe('parseXml trees', () => {
     expect('parent' in r).toBe(false);
   });
 
+  it('keeps apart short names and values that look alike (same length, first and last characters)', () => {
+    const r = root('<a><a1b x="a1b" y="a2b"/><a2b x="a2b" y="a1b">t</a2b><a1b/><b><ab/></b></a>');
+    expect(r.children.map((c) => [c.tag, c.attrs.x, c.attrs.y])).toEqual([
+      ['a1b', 'a1b', 'a2b'],
+      ['a2b', 'a2b', 'a1b'],
+      ['a1b', undefined, undefined],
+      ['b', undefined, undefined],
+    ]);
+    expect(r.children[3]!.children.map((c) => c.tag)).toEqual(['ab']);
+  });
+
+  it('gives each element its own children and attributes, and leaves read-only empty ones', () => {
+    const r = root('<a><b x="1"><c/><d/></b><e/></a>');
+    expect(r.children.map((c) => c.children.length)).toEqual([2, 0]);
+    expect(r.children[0]!.children).not.toBe(r.children[1]!.children);
+    expect(Object.isFrozen(r.children[1]!.children)).toBe(true);
+    expect(Object.isFrozen(r.attrs)).toBe(true);
+    expect(r.children[0]!.attrs).toEqual({ x: '1' });
+  });
+
   it('reads the fixture data file as lxml does', () => {
     const r = root(readFileSync(FIXTURE, 'utf8'));
     const all = [...descendants(r)];
