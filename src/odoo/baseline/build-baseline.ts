@@ -90,7 +90,7 @@ async function coreViews(addon: Addon): Promise<Record<string, CoreView>> {
   const out: Record<string, CoreView> = {};
   for (const v of await viewArches(ctx)) {
     if (!v.record.id) continue;
-    out[qualify(v.record.id)] = { ...(v.inherit ? { inherit: qualify(v.inherit) } : {}), ...(v.model ? { model: v.model } : {}), arch: JSON.stringify(encodeArch(v.root, addon.name)) };
+    out[qualify(v.record.id)] = { ...(v.inherit ? { inherit: qualify(v.inherit) } : {}), ...(v.model ? { model: v.model } : {}), arch: encodeArch(v.root, addon.name) };
   }
   return out;
 }
