@@ -60,6 +60,14 @@ export interface AddonSummary {
    * unreadable, syntax errors, `import *`), for checking `from odoo.addons.x.y import Name`.
    */
   pyModules?: Record<string, string[] | null>;
+  /**
+   * The views this addon's ir.ui.view records extend (inherit_id refs, qualified), '*' for one
+   * given otherwise than by ref; with `dir`, where a rule reads what they add to another
+   * module's view (view-inherit-not-found): summaries keep no arches.
+   */
+  viewInherits?: string[];
+  /** The addon's folder, given with viewInherits. */
+  dir?: string;
 }
 
 const MODEL_BASES: Record<string, ModelKind> = {
@@ -457,6 +465,7 @@ export class Addon {
       }
       const pyModules: Record<string, string[] | null> = {};
       for (const f of this.pythonFiles()) pyModules[f] = await this.pythonNames(f);
+      const viewInherits = this.viewInherits(await this.dataFiles());
       const auto = m.dict ? dictGet(m.dict, 'auto_install') : undefined;
       const autoInstall = !!auto && !(auto.kind === 'bool' && auto.value === false) && !(auto.kind === 'list' && auto.items!.length === 0);
       return {
@@ -469,9 +478,29 @@ export class Addon {
         ...(autoInstall ? { autoInstall } : {}),
         ...(components.length ? { components } : {}),
         ...(Object.keys(pyModules).length ? { pyModules } : {}),
+        ...(viewInherits.length ? { viewInherits, dir: this.dir } : {}),
       };
     })();
     return this.summaryPromise;
+  }
+
+  /** The views the data files' top-level ir.ui.view records extend (see AddonSummary.viewInherits). */
+  private viewInherits(files: Array<{ file: string }>): string[] {
+    const out = new Set<string>();
+    for (const { file } of files) {
+      const x = file.endsWith('.xml') && this.exists(file) ? this.xml(file) : undefined;
+      if (!x?.ok) continue;
+      for (const top of x.root.children) {
+        for (const el of top.tag === 'data' ? top.children : [top]) {
+          if (el.tag !== 'record' || el.attrs.model !== 'ir.ui.view') continue;
+          const inherit = el.children.find((c) => c.tag === 'field' && c.attrs.name === 'inherit_id');
+          if (!inherit) continue;
+          const ref = inherit.attrs.ref;
+          out.add(!ref ? '*' : ref.includes('.') ? ref : `${this.name}.${ref}`);
+        }
+      }
+    }
+    return [...out];
   }
 
   /** The top-level names of a Python file, or null when they cannot all be known. */

@@ -4,7 +4,9 @@
  * says whether the knowledge is complete, so rules can stay silent when it is not.
  */
 import { modelXmlId, type AddonSummary, type ModelDecl, type ModelKind } from './addon.js';
+import { coreFields, coreViews, type CoreView } from './baseline/core-facts.js';
 import type { ComponentSummary } from './components.js';
+import type { FieldFacts } from './field-facts.js';
 
 /** Fields every model has (odoo/models.py: MAGIC_COLUMNS, display_name). */
 export const MAGIC_FIELDS = ['id', 'display_name', 'create_uid', 'create_date', 'write_uid', 'write_date', '__last_update'];
@@ -113,11 +115,75 @@ export class Catalog {
   /** Each scope's addons by position. */
   private readonly scopeOrder = new WeakMap<Scope, Map<string, number>>();
   readonly baseMethods: Set<string>;
+  /** The baseline's summaries the scan did not replace (their facts are the core files'). */
+  private readonly baselineSummaries = new Set<AddonSummary>();
+  private baselineDecls?: WeakSet<ModelDecl>;
+  /** Baseline model classes -> their field facts, filled from odoo16-fields.json on first ask. */
+  private coreFacts?: WeakMap<ModelDecl, Record<string, FieldFacts>>;
+  /** Core view id -> the ids of the core views that extend it, directly or not. */
+  private coreExtensions?: Map<string, string[]>;
 
   constructor(summaries: AddonSummary[], baseline: BaselineData | undefined) {
     for (const s of baseline?.addons ?? []) this.addons.set(s.name, s);
     for (const s of summaries) this.addons.set(s.name, s);
     this.baseMethods = new Set(baseline?.baseModelMethods ?? []);
+    for (const s of baseline?.addons ?? []) if (this.addons.get(s.name) === s) this.baselineSummaries.add(s);
+  }
+
+  /** True when what is known of the addon is the built-in baseline (no addon of that name was read). */
+  fromBaseline(addon: string): boolean {
+    const s = this.addons.get(addon);
+    return !!s && this.baselineSummaries.has(s);
+  }
+
+  /**
+   * What a model class says about its fields: a read class's own facts; for a class of the
+   * baseline, those of odoo16-fields.json, read on the first such question. Undefined when unknown.
+   */
+  fieldFactsOf(decl: ModelDecl): Record<string, FieldFacts> | undefined {
+    if (decl.fieldFacts) return decl.fieldFacts;
+    // Only a class of the baseline has facts there: the file is not read for any other.
+    this.baselineDecls ??= new WeakSet([...this.baselineSummaries].flatMap((s) => s.models));
+    if (!this.baselineDecls.has(decl)) return undefined;
+    if (!this.coreFacts) {
+      this.coreFacts = new WeakMap();
+      const data = coreFields();
+      for (const s of this.baselineSummaries) {
+        const facts = data?.addons[s.name];
+        // Facts line up with the classes by position; a file from another build is not trusted.
+        if (!facts || facts.length !== s.models.length) continue;
+        s.models.forEach((d, i) => facts[i]![0] === d.model && this.coreFacts!.set(d, facts[i]![1]));
+      }
+    }
+    return this.coreFacts.get(decl);
+  }
+
+  /** A view of a baseline addon (`sale.view_order_form`), from odoo16-views.json; undefined otherwise. */
+  coreView(id: string): CoreView | undefined {
+    const addon = id.slice(0, id.indexOf('.'));
+    if (!addon || !this.fromBaseline(addon)) return undefined;
+    return coreViews()?.views[id];
+  }
+
+  /**
+   * The core views that extend a view (their inherit_id chain reaches it), in any baseline addon
+   * whether in the scope or not: what they add may be there, so it counts as present.
+   */
+  coreViewsExtending(id: string): string[] {
+    if (!this.coreExtensions) {
+      this.coreExtensions = new Map();
+      const views = coreViews()?.views ?? {};
+      for (const [vid, v] of Object.entries(views)) {
+        const seen = new Set<string>([vid]);
+        for (let up = v.inherit; up && !seen.has(up); up = views[up]?.inherit) {
+          seen.add(up);
+          const list = this.coreExtensions.get(up);
+          if (list) list.push(vid);
+          else this.coreExtensions.set(up, [vid]);
+        }
+      }
+    }
+    return this.coreExtensions.get(id) ?? [];
   }
 
   has(addon: string): boolean {

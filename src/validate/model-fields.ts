@@ -3,7 +3,8 @@
  * _setup_base, odoo/fields.py _get_attrs): the definitions of a field in the model's own classes
  * and in the models it `_inherit`s, parents first, the checked addon's classes last (it loads
  * after everything it depends on). Each answer is undefined when a class that matters is not
- * known with its facts (the baseline keeps names only), so rules stay silent.
+ * known with its facts (a core class's come from the baseline's odoo16-fields.json), so rules stay
+ * silent.
  */
 import type { ModelDecl } from '../odoo/addon.js';
 import type { FieldFacts } from '../odoo/field-facts.js';
@@ -102,7 +103,7 @@ export class ModelFields {
       index = classes && new Map();
       for (const d of classes ?? []) {
         for (const f of new Set(d.fields)) {
-          const def = { decl: d, facts: d.fieldFacts?.[f], own: this.own.has(d) };
+          const def = { decl: d, facts: this.ctx.catalog.fieldFactsOf(d)?.[f], own: this.own.has(d) };
           const list = index!.get(f);
           if (list) list.push(def);
           else index!.set(f, [def]);

@@ -39,9 +39,11 @@ function parseXpath(expr: string): { absolute: boolean; steps: Step[] } | undefi
     }
     const preds: Step['preds'] = [];
     for (const p of m[2]!.matchAll(/\[([^\]]*)\]/g)) {
-      const q = /^\s*@([\w-]+)\s*(?:=\s*(['"])(.*?)\2\s*)?$/.exec(p[1]!);
+      // A quoted value holds no quote of its kind: `@a='x' and @b='y'` is not one predicate.
+      const q = /^\s*@([\w-]+)\s*(?:=\s*(?:'([^']*)'|"([^"]*)")\s*)?$/.exec(p[1]!);
       if (!q) return undefined;
-      preds.push({ attr: q[1]!, ...(q[2] ? { value: q[3]! } : {}) });
+      const value = q[2] ?? q[3];
+      preds.push({ attr: q[1]!, ...(value !== undefined ? { value } : {}) });
     }
     steps.push({ axis, tag: m[1]!, preds });
     axis = 'child';

@@ -1,17 +1,29 @@
 /**
- * @fileoverview Builds the baseline data file (names only: models, fields and the comodels of
- * relational fields, methods, xml ids) from an Odoo 16 source tree and OCA repositories:
+ * @fileoverview Builds the baseline data files from an Odoo 16 source tree and OCA repositories:
  *   npm run baseline -- [--out file] [--source text] /path/to/odoo /path/to/oca/queue ...
  * The first path is an Odoo checkout (odoo/models.py, addons/, odoo/addons/); the others are
  * addons folders. `source` in the output names the trees and their commits (git HEAD when the
- * tree is a git checkout, else --source). No source code is copied.
+ * tree is a git checkout, else --source). Three files, written next to `--out`:
+ *   odoo16.json         names only (models, fields and the comodels of relational fields,
+ *                       methods, xml ids), loaded by every run;
+ *   odoo16-fields.json  what each core field declaration says (type, label, related...), and
+ *   odoo16-views.json   the core views' arches without text, both read only when a rule asks
+ *                       (core-facts.ts). No source code is copied: names and facts only.
+ * The checked-in files were built from /work/odoo16 (odoo/, oca/queue, oca/connector) with
+ *   npm run baseline -- --source "<the source string already in odoo16.json>" \
+ *     /work/odoo16/odoo /work/odoo16/oca/queue /work/odoo16/oca/connector
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { AddonContext } from '../../validate/context.js';
+import { viewArches } from '../../validate/view-arch.js';
 import { Addon, type AddonSummary } from '../addon.js';
+import { Catalog } from '../catalog.js';
 import { findAddonDirs } from '../discovery.js';
+import type { FieldFacts } from '../field-facts.js';
 import { parsePython } from '../python.js';
+import { encodeArch, FIELDS_FILE, VIEWS_FILE, type CoreFieldsData, type CoreView, type CoreViewsData } from './core-facts.js';
 
 const ROOTS = ['base', 'mail', 'product', 'sale', 'stock', 'account', 'crm', 'purchase', 'queue_job', 'component', 'component_event', 'connector', 'sale_management', 'sale_stock', 'purchase_stock', 'stock_account', 'hr', 'project', 'contacts', 'website', 'website_sale', 'delivery', 'uom', 'analytic', 'web'];
 
@@ -31,6 +43,8 @@ async function main(): Promise<void> {
     if (!byName.has(a.name)) byName.set(a.name, a);
   }
   const chosen = new Map<string, AddonSummary>();
+  const fields: CoreFieldsData['addons'] = {};
+  const views: CoreViewsData['views'] = {};
   const stack = [...ROOTS];
   while (stack.length) {
     const n = stack.pop()!;
@@ -54,6 +68,8 @@ async function main(): Promise<void> {
       ...(s.pyModules && PY_MODULE_ADDONS.has(n) ? { pyModules: s.pyModules } : {}),
     };
     chosen.set(n, slim);
+    fields[n] = s.models.map((d) => [d.model, d.fieldFacts ?? ({} as Record<string, FieldFacts>)]);
+    Object.assign(views, await coreViews(a));
     for (const d of s.depends) stack.push(d);
   }
   const py = await parsePython(readFileSync(modelsPy, 'utf8'));
@@ -61,7 +77,22 @@ async function main(): Promise<void> {
   const baseModelMethods = [...new Set(baseModel?.methods.map((m) => m.name) ?? [])].sort();
   const data = { source: source ?? [odoo, ...oca].map(describeTree).join(', '), baseModelMethods, addons: [...chosen.values()].sort((x, y) => x.name.localeCompare(y.name)) };
   writeFileSync(out, `${JSON.stringify(data)}\n`);
-  process.stdout.write(`${chosen.size} addons, ${baseModelMethods.length} BaseModel methods\n`);
+  const sorted = <T>(r: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(r).sort(([x], [y]) => x.localeCompare(y)));
+  writeFileSync(join(dirname(out), FIELDS_FILE), `${JSON.stringify({ source: data.source, addons: sorted(fields) })}\n`);
+  writeFileSync(join(dirname(out), VIEWS_FILE), `${JSON.stringify({ source: data.source, views: sorted(views) })}\n`);
+  process.stdout.write(`${chosen.size} addons, ${baseModelMethods.length} BaseModel methods, ${Object.keys(views).length} views\n`);
+}
+
+/** The addon's views with an arch Odoo validates, by qualified id (refs qualified too). */
+async function coreViews(addon: Addon): Promise<Record<string, CoreView>> {
+  const ctx = new AddonContext(addon, new Catalog([], undefined), await addon.manifest(), false);
+  const qualify = (ref: string): string => (ref.includes('.') ? ref : `${addon.name}.${ref}`);
+  const out: Record<string, CoreView> = {};
+  for (const v of await viewArches(ctx)) {
+    if (!v.record.id) continue;
+    out[qualify(v.record.id)] = { ...(v.inherit ? { inherit: qualify(v.inherit) } : {}), ...(v.model ? { model: v.model } : {}), arch: encodeArch(v.root, addon.name) };
+  }
+  return out;
 }
 
 const USAGE = 'usage: npm run baseline -- [--out file.json] [--source text] /path/to/odoo [/path/to/oca-repo ...]';

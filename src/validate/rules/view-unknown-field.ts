@@ -1,7 +1,10 @@
 /**
  * @fileoverview Rule: fields named in a view's arch (<field name>, attrs domains, object buttons)
- * exist on the view's model. Sub-views of relational fields are skipped (other model).
+ * exist on the view's model. Sub-views of relational fields are skipped (other model). An
+ * extension without a `model` field takes its parent's: known when the parent is a core view of
+ * the baseline (odoo16-views.json).
  */
+import type { Catalog } from '../../odoo/catalog.js';
 import type { XEl } from '../../odoo/xml.js';
 import { defineRule, type Finding } from '../rule.js';
 
@@ -21,9 +24,9 @@ export default defineRule({
     const out: Array<Finding<'unknownField' | 'unknownMethod'>> = [];
     for (const r of await ctx.records()) {
       if (r.model !== 'ir.ui.view') continue;
-      const model = r.fields.model?.text;
+      const model = r.fields.model?.text ?? coreParentModel(ctx.catalog, r.fields.inherit_id?.attrs.ref);
       const arch = r.fields.arch;
-      // An inherited view without a model field takes its model from the parent: unknown here.
+      // An inherited view without a model field takes its model from the parent: unknown unless a core view.
       if (!model || !arch) continue;
       const info = ctx.model(model);
       // Partial knowledge: a mixin or an unknown addon may add the field.
@@ -63,4 +66,17 @@ function xpathOnModel(expr: string, fields: Set<string>): boolean {
   if (/.\/(tree|form|kanban)\b/.test(expr) && /field/.test(expr)) return false;
   for (const m of expr.matchAll(/field\[@name\s*=\s*['"](\w+)['"]\]/g)) if (!fields.has(m[1]!)) return false;
   return true;
+}
+
+/** The model of a core view a ref names (`sale.view_order_form`), up its inherit chain; undefined when not one. */
+function coreParentModel(catalog: Catalog, ref: string | undefined): string | undefined {
+  const seen = new Set<string>();
+  for (let id = ref; id?.includes('.') && !seen.has(id); ) {
+    seen.add(id);
+    const v = catalog.coreView(id);
+    if (!v) return undefined;
+    if (v.model) return v.model;
+    id = v.inherit;
+  }
+  return undefined;
 }

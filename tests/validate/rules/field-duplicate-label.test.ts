@@ -10,11 +10,21 @@ describe('field-duplicate-label', () => {
     valid: [
       { name: 'distinct labels, given and from the names', files: addon(newModel('    api_url = fields.Char()\n    api_key = fields.Char(string="Key")\n    partner_id = fields.Many2one("res.partner")\n')) },
       { name: 'an extension repeating the label of the field it extends', files: { ...addon(newModel('    api_url = fields.Char(string="URL")\n', '    _inherit = "x.base"\n'), '"other"') }, others: OTHER },
-      { name: 'a field of a core model whose labels are not known', files: addon('class P(models.Model):\n    _inherit = "res.partner"\n\n    x_name = fields.Char(string="Name")\n') },
+      { name: 'a field of a core model with a label of its own', files: addon('class P(models.Model):\n    _inherit = "res.partner"\n\n    x_code = fields.Char(string="Acme Code")\n') },
       { name: 'a label like a log-access field on an abstract model', files: addon('class P(models.AbstractModel):\n    _name = "x.p"\n    _description = "P"\n\n    when = fields.Datetime(string="Created on")\n') },
-      { name: 'a related field to a field of unknown label', files: addon(newModel('    partner_id = fields.Many2one("res.partner")\n    partner_name = fields.Char(related="partner_id.name")\n    name = fields.Char()\n')) },
+      { name: 'a related field to a core field of another label', files: addon(newModel('    partner_id = fields.Many2one("res.partner")\n    partner_name = fields.Char(related="partner_id.name")\n    name = fields.Char(string="Title")\n')) },
     ],
     invalid: [
+      {
+        name: 'a field of a core model with the label of a core field (labels from the baseline)',
+        files: addon('class P(models.Model):\n    _inherit = "res.partner"\n\n    x_name = fields.Char(string="Name")\n'),
+        errors: [{ messageId: 'duplicateLabel', line: 7, column: 5, data: { field: 'x_name', other: 'name', model: 'res.partner', label: 'Name' } }],
+      },
+      {
+        name: 'a related field takes the default label of its core target',
+        files: addon(newModel('    partner_id = fields.Many2one("res.partner")\n    partner_name = fields.Char(related="partner_id.name")\n    name = fields.Char()\n')),
+        errors: [{ messageId: 'duplicateLabel', line: 10, column: 5, data: { field: 'name', other: 'partner_name', model: 'x.p', label: 'Name' } }],
+      },
       {
         name: 'two fields with the same given label',
         files: addon(newModel('    location = fields.Char(string="Location")\n    place = fields.Char(string="Location")\n')),
