@@ -11,6 +11,7 @@ import { Catalog } from '../odoo/catalog.js';
 import { findAddonDirs } from '../odoo/discovery.js';
 import type { Diagnostic, ValidateResult } from './rule.js';
 import { enabledRules, runRules, severityOf, type EngineOptions } from './run-rules.js';
+import { withShortRunTiering } from './short-run.js';
 import { trace } from './trace.js';
 
 export type { EngineOptions, RuleSetting } from './run-rules.js';
@@ -63,11 +64,11 @@ export async function checkAddons(addonDirs: string[], options: EngineOptions): 
     .filter((a) => !checkedNames.has(a.name));
   const rules = await enabledRules(options);
   const workers = options.workers ?? defaultWorkers(addons.length + extra.length);
-  let diagnostics: Diagnostic[];
-  if (workers > 0) {
-    const { checkInWorkers } = await import('./pool.js');
-    diagnostics = await checkInWorkers(addons, extra, options, workers);
-  } else {
+  const diagnostics = await withShortRunTiering(addons.length + extra.length, async () => {
+    if (workers > 0) {
+      const { checkInWorkers } = await import('./pool.js');
+      return checkInWorkers(addons, extra, options, workers);
+    }
     // 2. Build the catalog.
     const summaries = await Promise.all([...extra, ...addons].map((a) => a.summary()));
     // Addons read for knowledge only are never checked: their summaries are all that is needed.
@@ -76,9 +77,10 @@ export async function checkAddons(addonDirs: string[], options: EngineOptions): 
     const catalog = new Catalog(summaries, await loadBaseline());
     trace('catalog');
     // 3. Run the rules.
-    diagnostics = await runRules(addons, catalog, rules, options);
+    const found = await runRules(addons, catalog, rules, options);
     trace('rules');
-  }
+    return found;
+  });
   sortDiagnostics(diagnostics);
   return {
     diagnostics,

@@ -15,6 +15,8 @@ import { memoryIo } from '../../src/io.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
+/** What bin/odoo-connector.js runs (scripts/bundle.js). */
+const bundledCli = join(root, 'dist', 'bundle', 'cli.js');
 
 const HOOK = `let port;
 export function initialize(data) { port = data.port; }
@@ -24,7 +26,7 @@ export async function resolve(specifier, context, next) {
   return r;
 }`;
 
-function resolvedDuring(argv: string[]): { code: number; urls: string[] } {
+function resolvedDuring(argv: string[], entry = cli): { code: number; urls: string[] } {
   const script = `
 import { register } from 'node:module';
 import { MessageChannel } from 'node:worker_threads';
@@ -32,7 +34,7 @@ const { port1, port2 } = new MessageChannel();
 const urls = [];
 port1.on('message', (u) => urls.push(u));
 register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(HOOK)}), { data: { port: port2 }, transferList: [port2] });
-const { run } = await import(${JSON.stringify(new URL(`file://${cli}`).href)});
+const { run } = await import(${JSON.stringify(new URL(`file://${entry}`).href)});
 const io = { out() {}, err() {}, color: { red: (s) => s }, cwd: process.cwd() };
 const code = await run(${JSON.stringify(argv)}, io);
 await new Promise((r) => setTimeout(r, 100));
@@ -59,5 +61,29 @@ describe('startup cost of --help', () => {
     const { urls } = resolvedDuring(['validate', dir]);
     expect(urls.some((u) => u.endsWith('/dist/odoo/python/parser.js')), 'the hook sees the Python reader').toBe(true);
     expect(urls.filter((u) => /tree-sitter/.test(u))).toEqual([]);
+  });
+});
+
+describe('startup cost of the bundle', () => {
+  const bundleFiles = (urls: string[]): string[] => [...new Set(urls)].filter((u) => u.includes('/dist/bundle/')).map((u) => u.slice(u.lastIndexOf('/') + 1));
+  it.skipIf(!existsSync(bundledCli))('--help loads the CLI module and none of validate\'s code', () => {
+    const { code, urls } = resolvedDuring(['--help'], bundledCli);
+    expect(code).toBe(0);
+    const files = bundleFiles(urls);
+    expect(files).toContain('cli.js');
+    expect(files.filter((f) => /^(validate|init|add-binding|pool)-/.test(f))).toEqual([]);
+    expect(urls.filter((u) => /tree-sitter|handlebars|js-yaml|ts-morph/.test(u))).toEqual([]);
+  });
+  it.skipIf(!existsSync(bundledCli))('validate loads a handful of bundled modules, not one per source file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'oc-bundle-'));
+    const io = memoryIo(root);
+    expect(runInit('shop', { type: 'ecommerce', path: '.' }, io), io.stderr.join('\n')).toBe(0);
+    const { code, urls } = resolvedDuring(['validate', join(root, 'shop_connector')], bundledCli);
+    expect(code).toBe(0);
+    const files = bundleFiles(urls);
+    expect(files.some((f) => f.startsWith('validate-'))).toBe(true);
+    expect(files.length).toBeLessThanOrEqual(20);
+    expect(urls.filter((u) => u.includes('/dist/') && !u.includes('/dist/bundle/') && !u.endsWith('.json'))).toEqual([]);
+    expect(urls.filter((u) => /tree-sitter|handlebars|ts-morph/.test(u))).toEqual([]);
   });
 });

@@ -1,93 +1,176 @@
 /**
- * @fileoverview Lazy rule registry: each rule module is imported only when it runs.
+ * @fileoverview Rule registry. The rules are imported statically: a run of validate loads them
+ * all anyway, and one static graph lets the build bundle them with the engine into one module
+ * (scripts/bundle.js) instead of some seventy files resolved and compiled one by one at start-up.
+ * `--help` and the other commands do not import this file (cli.ts imports validate lazily).
  */
 import type { Rule } from '../rule.js';
+import accessCsvMalformed from './access-csv-malformed.js';
+import accessMissingRow from './access-missing-row.js';
+import accessUnknownRef from './access-unknown-ref.js';
+import bindingMissingUnique from './binding-missing-unique.js';
+import componentMissingBinder from './component-missing-binder.js';
+import componentMissingName from './component-missing-name.js';
+import componentMissingUsage from './component-missing-usage.js';
+import componentNameClash from './component-name-clash.js';
+import componentNotImported from './component-not-imported.js';
+import componentSubclassAbstract from './component-subclass-abstract.js';
+import componentUnknownApplyOn from './component-unknown-apply-on.js';
+import componentUnknownInherit from './component-unknown-inherit.js';
+import connectorBackendInherit from './connector-backend-inherit.js';
+import cronNumbercall from './cron-numbercall.js';
+import cronUnknownMethod from './cron-unknown-method.js';
+import dependsUnknownField from './depends-unknown-field.js';
+import fieldDuplicateLabel from './field-duplicate-label.js';
+import fieldMany2OneTransient from './field-many2one-transient.js';
+import fieldOndeleteInvalid from './field-ondelete-invalid.js';
+import fieldRelatedTypeMismatch from './field-related-type-mismatch.js';
+import fieldRequiredSetNull from './field-required-set-null.js';
+import fieldSelectionAdd from './field-selection-add.js';
+import fieldUnknownComodel from './field-unknown-comodel.js';
+import fieldUnknownInverse from './field-unknown-inverse.js';
+import fieldUnknownMethod from './field-unknown-method.js';
+import fieldUnknownParameter from './field-unknown-parameter.js';
+import fieldUnknownRelated from './field-unknown-related.js';
+import fileEncoding from './file-encoding.js';
+import fileSkipped from './file-skipped.js';
+import httpTimeout from './http-timeout.js';
+import jobChannelParent from './job-channel-parent.js';
+import jobFunctionAbstractModel from './job-function-abstract-model.js';
+import jobFunctionName from './job-function-name.js';
+import jobFunctionRelatedAction from './job-function-related-action.js';
+import jobFunctionRetryPattern from './job-function-retry-pattern.js';
+import jobFunctionUnknownMethod from './job-function-unknown-method.js';
+import manifestAutoInstall from './manifest-auto-install.js';
+import manifestDeprecatedKey from './manifest-deprecated-key.js';
+import manifestDuplicateFile from './manifest-duplicate-file.js';
+import manifestDuplicateKey from './manifest-duplicate-key.js';
+import manifestFileType from './manifest-file-type.js';
+import manifestLicense from './manifest-license.js';
+import manifestMissingFile from './manifest-missing-file.js';
+import manifestSyntax from './manifest-syntax.js';
+import manifestUnknownDepend from './manifest-unknown-depend.js';
+import manifestVersion from './manifest-version.js';
+import modelMissingDescription from './model-missing-description.js';
+import modelRecNameUnknown from './model-rec-name-unknown.js';
+import modelUnknownInherit from './model-unknown-inherit.js';
+import pythonImportUnknownName from './python-import-unknown-name.js';
+import pythonNotImported from './python-not-imported.js';
+import pythonSyntax from './python-syntax.js';
+import secretFieldGroups from './secret-field-groups.js';
+import sqlConstraintUnknownColumn from './sql-constraint-unknown-column.js';
+import viewAccessibility from './view-accessibility.js';
+import viewAttrsFieldMissing from './view-attrs-field-missing.js';
+import viewBooleanAttribute from './view-boolean-attribute.js';
+import viewButton from './view-button.js';
+import viewColInteger from './view-col-integer.js';
+import viewDomainUnknownField from './view-domain-unknown-field.js';
+import viewExpressionFieldMissing from './view-expression-field-missing.js';
+import viewInheritNotFound from './view-inherit-not-found.js';
+import viewInheritPosition from './view-inherit-position.js';
+import viewLabelFor from './view-label-for.js';
+import viewPageOutsideNotebook from './view-page-outside-notebook.js';
+import viewTreeChild from './view-tree-child.js';
+import viewUnknownField from './view-unknown-field.js';
+import viewUnknownModel from './view-unknown-model.js';
+import webhookCompareDigest from './webhook-compare-digest.js';
+import webhookJsonRoute from './webhook-json-route.js';
+import xmlDuplicateId from './xml-duplicate-id.js';
+import xmlIdDots from './xml-id-dots.js';
+import xmlRecordOutsideOdoo from './xml-record-outside-odoo.js';
+import xmlRefUndeclaredDepend from './xml-ref-undeclared-depend.js';
+import xmlSyntax from './xml-syntax.js';
+import xmlUnknownField from './xml-unknown-field.js';
+import xmlUnknownModel from './xml-unknown-model.js';
+import xmlUnknownRef from './xml-unknown-ref.js';
 
-const RULES: Record<string, () => Promise<{ default: Rule }>> = {
-  'access-csv-malformed': () => import('./access-csv-malformed.js') as Promise<{ default: Rule }>,
-  'access-missing-row': () => import('./access-missing-row.js') as Promise<{ default: Rule }>,
-  'access-unknown-ref': () => import('./access-unknown-ref.js') as Promise<{ default: Rule }>,
-  'binding-missing-unique': () => import('./binding-missing-unique.js') as Promise<{ default: Rule }>,
-  'component-missing-binder': () => import('./component-missing-binder.js') as Promise<{ default: Rule }>,
-  'component-missing-name': () => import('./component-missing-name.js') as Promise<{ default: Rule }>,
-  'component-missing-usage': () => import('./component-missing-usage.js') as Promise<{ default: Rule }>,
-  'component-name-clash': () => import('./component-name-clash.js') as Promise<{ default: Rule }>,
-  'component-not-imported': () => import('./component-not-imported.js') as Promise<{ default: Rule }>,
-  'component-subclass-abstract': () => import('./component-subclass-abstract.js') as Promise<{ default: Rule }>,
-  'component-unknown-apply-on': () => import('./component-unknown-apply-on.js') as Promise<{ default: Rule }>,
-  'component-unknown-inherit': () => import('./component-unknown-inherit.js') as Promise<{ default: Rule }>,
-  'connector-backend-inherit': () => import('./connector-backend-inherit.js') as Promise<{ default: Rule }>,
-  'cron-numbercall': () => import('./cron-numbercall.js') as Promise<{ default: Rule }>,
-  'cron-unknown-method': () => import('./cron-unknown-method.js') as Promise<{ default: Rule }>,
-  'depends-unknown-field': () => import('./depends-unknown-field.js') as Promise<{ default: Rule }>,
-  'field-duplicate-label': () => import('./field-duplicate-label.js') as Promise<{ default: Rule }>,
-  'field-many2one-transient': () => import('./field-many2one-transient.js') as Promise<{ default: Rule }>,
-  'field-ondelete-invalid': () => import('./field-ondelete-invalid.js') as Promise<{ default: Rule }>,
-  'field-related-type-mismatch': () => import('./field-related-type-mismatch.js') as Promise<{ default: Rule }>,
-  'field-required-set-null': () => import('./field-required-set-null.js') as Promise<{ default: Rule }>,
-  'field-selection-add': () => import('./field-selection-add.js') as Promise<{ default: Rule }>,
-  'field-unknown-comodel': () => import('./field-unknown-comodel.js') as Promise<{ default: Rule }>,
-  'field-unknown-inverse': () => import('./field-unknown-inverse.js') as Promise<{ default: Rule }>,
-  'field-unknown-method': () => import('./field-unknown-method.js') as Promise<{ default: Rule }>,
-  'field-unknown-parameter': () => import('./field-unknown-parameter.js') as Promise<{ default: Rule }>,
-  'field-unknown-related': () => import('./field-unknown-related.js') as Promise<{ default: Rule }>,
-  'file-encoding': () => import('./file-encoding.js') as Promise<{ default: Rule }>,
-  'file-skipped': () => import('./file-skipped.js') as Promise<{ default: Rule }>,
-  'http-timeout': () => import('./http-timeout.js') as Promise<{ default: Rule }>,
-  'job-channel-parent': () => import('./job-channel-parent.js') as Promise<{ default: Rule }>,
-  'job-function-abstract-model': () => import('./job-function-abstract-model.js') as Promise<{ default: Rule }>,
-  'job-function-name': () => import('./job-function-name.js') as Promise<{ default: Rule }>,
-  'job-function-related-action': () => import('./job-function-related-action.js') as Promise<{ default: Rule }>,
-  'job-function-retry-pattern': () => import('./job-function-retry-pattern.js') as Promise<{ default: Rule }>,
-  'job-function-unknown-method': () => import('./job-function-unknown-method.js') as Promise<{ default: Rule }>,
-  'manifest-auto-install': () => import('./manifest-auto-install.js') as Promise<{ default: Rule }>,
-  'manifest-deprecated-key': () => import('./manifest-deprecated-key.js') as Promise<{ default: Rule }>,
-  'manifest-duplicate-file': () => import('./manifest-duplicate-file.js') as Promise<{ default: Rule }>,
-  'manifest-duplicate-key': () => import('./manifest-duplicate-key.js') as Promise<{ default: Rule }>,
-  'manifest-file-type': () => import('./manifest-file-type.js') as Promise<{ default: Rule }>,
-  'manifest-license': () => import('./manifest-license.js') as Promise<{ default: Rule }>,
-  'manifest-missing-file': () => import('./manifest-missing-file.js') as Promise<{ default: Rule }>,
-  'manifest-syntax': () => import('./manifest-syntax.js') as Promise<{ default: Rule }>,
-  'manifest-unknown-depend': () => import('./manifest-unknown-depend.js') as Promise<{ default: Rule }>,
-  'manifest-version': () => import('./manifest-version.js') as Promise<{ default: Rule }>,
-  'model-missing-description': () => import('./model-missing-description.js') as Promise<{ default: Rule }>,
-  'model-rec-name-unknown': () => import('./model-rec-name-unknown.js') as Promise<{ default: Rule }>,
-  'model-unknown-inherit': () => import('./model-unknown-inherit.js') as Promise<{ default: Rule }>,
-  'python-import-unknown-name': () => import('./python-import-unknown-name.js') as Promise<{ default: Rule }>,
-  'python-not-imported': () => import('./python-not-imported.js') as Promise<{ default: Rule }>,
-  'python-syntax': () => import('./python-syntax.js') as Promise<{ default: Rule }>,
-  'secret-field-groups': () => import('./secret-field-groups.js') as Promise<{ default: Rule }>,
-  'sql-constraint-unknown-column': () => import('./sql-constraint-unknown-column.js') as Promise<{ default: Rule }>,
-  'view-accessibility': () => import('./view-accessibility.js') as Promise<{ default: Rule }>,
-  'view-attrs-field-missing': () => import('./view-attrs-field-missing.js') as Promise<{ default: Rule }>,
-  'view-boolean-attribute': () => import('./view-boolean-attribute.js') as Promise<{ default: Rule }>,
-  'view-button': () => import('./view-button.js') as Promise<{ default: Rule }>,
-  'view-col-integer': () => import('./view-col-integer.js') as Promise<{ default: Rule }>,
-  'view-domain-unknown-field': () => import('./view-domain-unknown-field.js') as Promise<{ default: Rule }>,
-  'view-expression-field-missing': () => import('./view-expression-field-missing.js') as Promise<{ default: Rule }>,
-  'view-inherit-not-found': () => import('./view-inherit-not-found.js') as Promise<{ default: Rule }>,
-  'view-inherit-position': () => import('./view-inherit-position.js') as Promise<{ default: Rule }>,
-  'view-label-for': () => import('./view-label-for.js') as Promise<{ default: Rule }>,
-  'view-page-outside-notebook': () => import('./view-page-outside-notebook.js') as Promise<{ default: Rule }>,
-  'view-tree-child': () => import('./view-tree-child.js') as Promise<{ default: Rule }>,
-  'view-unknown-field': () => import('./view-unknown-field.js') as Promise<{ default: Rule }>,
-  'view-unknown-model': () => import('./view-unknown-model.js') as Promise<{ default: Rule }>,
-  'webhook-compare-digest': () => import('./webhook-compare-digest.js') as Promise<{ default: Rule }>,
-  'webhook-json-route': () => import('./webhook-json-route.js') as Promise<{ default: Rule }>,
-  'xml-duplicate-id': () => import('./xml-duplicate-id.js') as Promise<{ default: Rule }>,
-  'xml-id-dots': () => import('./xml-id-dots.js') as Promise<{ default: Rule }>,
-  'xml-record-outside-odoo': () => import('./xml-record-outside-odoo.js') as Promise<{ default: Rule }>,
-  'xml-ref-undeclared-depend': () => import('./xml-ref-undeclared-depend.js') as Promise<{ default: Rule }>,
-  'xml-syntax': () => import('./xml-syntax.js') as Promise<{ default: Rule }>,
-  'xml-unknown-field': () => import('./xml-unknown-field.js') as Promise<{ default: Rule }>,
-  'xml-unknown-model': () => import('./xml-unknown-model.js') as Promise<{ default: Rule }>,
-  'xml-unknown-ref': () => import('./xml-unknown-ref.js') as Promise<{ default: Rule }>,
-};
+const RULES: ReadonlyMap<string, Rule> = new Map(
+  [
+  accessCsvMalformed,
+  accessMissingRow,
+  accessUnknownRef,
+  bindingMissingUnique,
+  componentMissingBinder,
+  componentMissingName,
+  componentMissingUsage,
+  componentNameClash,
+  componentNotImported,
+  componentSubclassAbstract,
+  componentUnknownApplyOn,
+  componentUnknownInherit,
+  connectorBackendInherit,
+  cronNumbercall,
+  cronUnknownMethod,
+  dependsUnknownField,
+  fieldDuplicateLabel,
+  fieldMany2OneTransient,
+  fieldOndeleteInvalid,
+  fieldRelatedTypeMismatch,
+  fieldRequiredSetNull,
+  fieldSelectionAdd,
+  fieldUnknownComodel,
+  fieldUnknownInverse,
+  fieldUnknownMethod,
+  fieldUnknownParameter,
+  fieldUnknownRelated,
+  fileEncoding,
+  fileSkipped,
+  httpTimeout,
+  jobChannelParent,
+  jobFunctionAbstractModel,
+  jobFunctionName,
+  jobFunctionRelatedAction,
+  jobFunctionRetryPattern,
+  jobFunctionUnknownMethod,
+  manifestAutoInstall,
+  manifestDeprecatedKey,
+  manifestDuplicateFile,
+  manifestDuplicateKey,
+  manifestFileType,
+  manifestLicense,
+  manifestMissingFile,
+  manifestSyntax,
+  manifestUnknownDepend,
+  manifestVersion,
+  modelMissingDescription,
+  modelRecNameUnknown,
+  modelUnknownInherit,
+  pythonImportUnknownName,
+  pythonNotImported,
+  pythonSyntax,
+  secretFieldGroups,
+  sqlConstraintUnknownColumn,
+  viewAccessibility,
+  viewAttrsFieldMissing,
+  viewBooleanAttribute,
+  viewButton,
+  viewColInteger,
+  viewDomainUnknownField,
+  viewExpressionFieldMissing,
+  viewInheritNotFound,
+  viewInheritPosition,
+  viewLabelFor,
+  viewPageOutsideNotebook,
+  viewTreeChild,
+  viewUnknownField,
+  viewUnknownModel,
+  webhookCompareDigest,
+  webhookJsonRoute,
+  xmlDuplicateId,
+  xmlIdDots,
+  xmlRecordOutsideOdoo,
+  xmlRefUndeclaredDepend,
+  xmlSyntax,
+  xmlUnknownField,
+  xmlUnknownModel,
+  xmlUnknownRef,
+  ].map((rule) => [rule.meta.id, rule]),
+);
 
-export const ruleIds: string[] = Object.keys(RULES);
+export const ruleIds: string[] = [...RULES.keys()];
 
 export async function loadRule(id: string): Promise<Rule> {
-  const load = RULES[id];
-  if (!load) throw new Error(`unknown rule ${id}`);
-  return (await load()).default;
+  const rule = RULES.get(id);
+  if (!rule) throw new Error(`unknown rule ${id}`);
+  return rule;
 }
