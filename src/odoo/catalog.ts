@@ -149,7 +149,7 @@ export class Catalog {
       this.coreFacts = new WeakMap();
       const data = coreFields();
       for (const s of this.baselineSummaries) {
-        const facts = data?.addons[s.name];
+        const facts = data.addons[s.name];
         // Facts line up with the classes by position; a file from another build is not trusted.
         if (!facts || facts.length !== s.models.length) continue;
         s.models.forEach((d, i) => facts[i]![0] === d.model && this.coreFacts!.set(d, facts[i]![1]));
@@ -162,7 +162,7 @@ export class Catalog {
   coreView(id: string): CoreView | undefined {
     const addon = id.slice(0, id.indexOf('.'));
     if (!addon || !this.fromBaseline(addon)) return undefined;
-    return coreViews()?.views[id];
+    return coreViews().views[id];
   }
 
   /**
@@ -172,7 +172,7 @@ export class Catalog {
   coreViewsExtending(id: string): string[] {
     if (!this.coreExtensions) {
       this.coreExtensions = new Map();
-      const views = coreViews()?.views ?? {};
+      const views = coreViews().views;
       for (const [vid, v] of Object.entries(views)) {
         const seen = new Set<string>([vid]);
         for (let up = v.inherit; up && !seen.has(up); up = views[up]?.inherit) {

@@ -5,8 +5,8 @@
  * on a generated connector addon proves the hook does see the reader when it loads, and that
  * validate never loads tree-sitter (only the scaffolding edits use it).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,5 +85,20 @@ describe('startup cost of the bundle', () => {
     expect(files.length).toBeLessThanOrEqual(20);
     expect(urls.filter((u) => u.includes('/dist/') && !u.includes('/dist/bundle/') && !u.endsWith('.json'))).toEqual([]);
     expect(urls.filter((u) => /tree-sitter|handlebars|ts-morph/.test(u))).toEqual([]);
+  });
+  it.skipIf(!existsSync(bundledCli))('the shipped command reads the core views and fields the bundle does not hold (baseline data files)', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'oc-bundle-core-')), 'x_sale_ext');
+    mkdirSync(join(dir, 'views'), { recursive: true });
+    writeFileSync(join(dir, '__init__.py'), '');
+    writeFileSync(join(dir, '__manifest__.py'), '{"name": "X", "license": "LGPL-3", "depends": ["sale"], "data": ["views/sale_order_views.xml"]}\n');
+    const arch = `<xpath expr="//page[@name='no_such_page']" position="inside"><group /></xpath>`;
+    writeFileSync(
+      join(dir, 'views', 'sale_order_views.xml'),
+      `<odoo><record id="view_order_form_x" model="ir.ui.view"><field name="name">x</field><field name="model">sale.order</field><field name="inherit_id" ref="sale.view_order_form" /><field name="arch" type="xml">${arch}</field></record></odoo>\n`,
+    );
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'odoo-connector.js'), 'validate', dir, '--format', 'json'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(1);
+    const ids = (JSON.parse(r.stdout) as { diagnostics: { ruleId: string }[] }).diagnostics.map((d) => d.ruleId);
+    expect(ids).toContain('view-inherit-not-found');
   });
 });

@@ -13,6 +13,9 @@
  * that the synchronous lookups of ModelFields can ask.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../../util/package-paths.js';
 import type { FieldFacts } from '../field-facts.js';
 import { readXml, type XEl } from '../xml-reader.js';
 
@@ -88,24 +91,26 @@ export function coreArch(view: CoreView): XEl {
   return el;
 }
 
-function readJson<T>(file: string): T | undefined {
-  // Next to this module in dist/ (tsconfig copies the json) and in src/ when run from source.
-  const url = new URL(`./${file}`, import.meta.url);
-  if (!existsSync(url)) return undefined;
-  return JSON.parse(readFileSync(url, 'utf8')) as T;
+/**
+ * Next to this module when it runs from src/ or from tsc's dist/ (tsconfig copies the json); from
+ * the bundle (dist/bundle/, scripts/bundle.js), in dist/odoo/baseline/. A shipped file that is
+ * missing is a broken installation, not an absence of facts: rules would silently judge less.
+ */
+function readJson<T>(file: string): T {
+  const beside = fileURLToPath(new URL(`./${file}`, import.meta.url));
+  const path = existsSync(beside) ? beside : join(packageRoot, 'dist', 'odoo', 'baseline', file);
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-let fields: CoreFieldsData | null | undefined;
-let views: CoreViewsData | null | undefined;
+let fields: CoreFieldsData | undefined;
+let views: CoreViewsData | undefined;
 
-/** The core field facts, read on first call; undefined when the file is missing. */
-export function coreFields(): CoreFieldsData | undefined {
-  if (fields === undefined) fields = readJson<CoreFieldsData>(FIELDS_FILE) ?? null;
-  return fields ?? undefined;
+/** The core field facts, read on first call. */
+export function coreFields(): CoreFieldsData {
+  return (fields ??= readJson<CoreFieldsData>(FIELDS_FILE));
 }
 
-/** The core views, read on first call; undefined when the file is missing. */
-export function coreViews(): CoreViewsData | undefined {
-  if (views === undefined) views = readJson<CoreViewsData>(VIEWS_FILE) ?? null;
-  return views ?? undefined;
+/** The core views, read on first call. */
+export function coreViews(): CoreViewsData {
+  return (views ??= readJson<CoreViewsData>(VIEWS_FILE));
 }
