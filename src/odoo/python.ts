@@ -5,7 +5,8 @@
  */
 import type { ParseResult, PySyntaxError } from './python/ast.js';
 import { extractFacts } from './python/facts.js';
-import { parseModule } from './python/parser.js';
+import { parseModule, warmUpParser } from './python/parser.js';
+import { WARM_UP_ROUNDS, WARM_UP_SOURCE } from './python/warm-up.js';
 import type { Lit, PyFile } from './python/py-file.js';
 
 export type { Lit, PyClass, PyComparison, PyCall, PyDecorator, PyField, PyFile, PyImport, PyMethod } from './python/py-file.js';
@@ -72,12 +73,25 @@ export async function pythonSyntaxErrors(source: string): Promise<PyFile['syntax
   return result.ok ? [] : [syntaxError(result.error, source)];
 }
 
+let factsWarmedUp = false;
+
+/** Reads the facts of warm-up.ts's module before the first real file (see there why). */
+function warmUpFacts(): void {
+  factsWarmedUp = true;
+  warmUpParser();
+  for (let i = 0; i < WARM_UP_ROUNDS; i++) {
+    const r = parseModule(WARM_UP_SOURCE);
+    if (r.ok) extractFacts(r.module, WARM_UP_SOURCE);
+  }
+}
+
 /**
  * Parses Python source into the facts the rules need. A file with a syntax error has no other
  * fact: CPython would not load any of it. Async for its callers, which once waited for a parser
  * to load.
  */
 export async function parsePython(source: string): Promise<PyFile> {
+  if (!factsWarmedUp) warmUpFacts();
   const result = parse(source);
   return result.ok ? extractFacts(result.module, source) : noFacts([syntaxError(result.error, source)]);
 }

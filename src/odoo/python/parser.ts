@@ -13,6 +13,7 @@ import type {
 import { KIND_TEXT, T, tokenize, type Tokens } from './tokenizer.js';
 import { decodeBytes, decodeStr, LiteralError, stringPrefix } from './strings.js';
 import { compileChecks } from './compile-checks.js';
+import { WARM_UP_ROUNDS, WARM_UP_SOURCE } from './warm-up.js';
 
 /** A failed alternative: the error is "invalid syntax" at the furthest token read. */
 class Fail {}
@@ -64,8 +65,20 @@ const COMPARE_OPS: Record<number, string> = {
   [T.GREATEREQUAL]: '>=', [T.IN]: 'in', [T.IS]: 'is',
 };
 
+let warmedUp = false;
+
+/** Reads warm-up.ts's module before the first real one (see there why). */
+export function warmUpParser(): ParseResult | null {
+  if (warmedUp) return null;
+  warmedUp = true;
+  let r: ParseResult | null = null;
+  for (let i = 0; i < WARM_UP_ROUNDS; i++) r = parseModule(WARM_UP_SOURCE);
+  return r;
+}
+
 /** Parses a module; never throws for bad input. */
 export function parseModule(source: string): ParseResult {
+  if (!warmedUp) warmUpParser();
   const toks = tokenize(source, { reuse: true });
   const p = new Parser(toks);
   let error: PySyntaxError;
