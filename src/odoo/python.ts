@@ -6,7 +6,7 @@
 import type { ParseResult, PySyntaxError } from './python/ast.js';
 import { extractFacts } from './python/facts.js';
 import { parseModule, warmUpParser } from './python/parser.js';
-import { WARM_UP_ROUNDS, WARM_UP_SOURCE } from './python/warm-up.js';
+import { WARM_UP_SOURCE } from './python/warm-up.js';
 import type { Lit, PyFile } from './python/py-file.js';
 
 export type { Lit, PyClass, PyComparison, PyCall, PyDecorator, PyField, PyFile, PyImport, PyMethod } from './python/py-file.js';
@@ -78,11 +78,7 @@ let factsWarmedUp = false;
 /** Reads the facts of warm-up.ts's module before the first real file (see there why). */
 function warmUpFacts(): void {
   factsWarmedUp = true;
-  warmUpParser();
-  for (let i = 0; i < WARM_UP_ROUNDS; i++) {
-    const r = parseModule(WARM_UP_SOURCE);
-    if (r.ok) extractFacts(r.module, WARM_UP_SOURCE);
-  }
+  warmUpParser((module) => extractFacts(module, WARM_UP_SOURCE));
 }
 
 /**
