@@ -51,7 +51,9 @@ export class NameSet {
 
   /** Adds the names another set has beyond the base. */
   addAll(other: NameSet): void {
-    other.own.forEach((n) => this.add(n));
+    // Over the same base (every answer's is BaseModel's) the other's names are already not in it.
+    if (other.base === this.base) for (const n of other.own) this.own.add(n);
+    else for (const n of other.own) this.add(n);
   }
 }
 
@@ -76,6 +78,11 @@ function mergeParent(info: ModelInfo, parent: string, pi: ModelInfo): void {
   info.methods.addAll(pi.methods);
   info.ancestors.add(parent);
   for (const a of pi.ancestors) info.ancestors.add(a);
+}
+
+/** Orders declaration entries by their addon's position in a scope. */
+function byPosition(order: Map<string, number>): (x: DeclEntry, y: DeclEntry) => number {
+  return (x, y) => order.get(x.addon)! - order.get(y.addon)!;
 }
 
 /** One declaration of a model with its addon, and its position among the model's declarations in catalog order. */
@@ -265,9 +272,20 @@ export class Catalog {
       for (const a of scope.addons) order.set(a, order.size);
       this.scopeOrder.set(scope, order);
     }
-    const position = order;
+    // A loop and not filter/sort with closures: this runs for every model of every scope. The
+    // catalog order is mostly the scope order already, so the sort is only done when it is not.
+    const out: DeclEntry[] = [];
+    let sorted = true;
+    let last = -1;
+    for (const e of all) {
+      const at = order.get(e.addon);
+      if (at === undefined) continue;
+      if (at < last) sorted = false;
+      last = at;
+      out.push(e);
+    }
     // Array sort is stable: one addon's declarations keep their order.
-    return all.filter((e) => position.has(e.addon)).sort((x, y) => position.get(x.addon)! - position.get(y.addon)!);
+    return sorted ? out : out.sort(byPosition(order));
   }
 
   /**

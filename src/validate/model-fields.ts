@@ -48,6 +48,31 @@ export function defaultLabel(name: string): string {
 
 const shared = new WeakMap<AddonContext, ModelFields>();
 
+type DefsIndex = Map<string, FieldDef[]>;
+
+/** A number per model class, to name a list of classes in a key. */
+const declNumbers = new WeakMap<ModelDecl, number>();
+let declCount = 0;
+
+function declNumber(decl: ModelDecl): number {
+  let n = declNumbers.get(decl);
+  if (n === undefined) declNumbers.set(decl, (n = ++declCount));
+  return n;
+}
+
+/**
+ * Definition indexes by the classes (and which are the checked addon's) they are built from, per
+ * catalog: consecutive addons ask about the same models with the same classes (res.partner from
+ * every addon on `base`), and the index of a model with hundreds of fields is costly to rebuild.
+ * Kept for the addon being checked and the one before (as the catalog keeps its answers), so memory
+ * does not grow with the number of addons.
+ */
+interface DefsGenerations {
+  recent: Map<string, DefsIndex>;
+  older: Map<string, DefsIndex>;
+}
+const sharedDefs = new WeakMap<object, DefsGenerations>();
+
 export class ModelFields {
   /** One instance per addon checked, shared by the rules that ask. */
   static of(ctx: AddonContext): ModelFields {
@@ -60,8 +85,19 @@ export class ModelFields {
   private readonly mro = new Map<string, ModelDecl[] | undefined>();
   private readonly defsIndex = new Map<string, Map<string, FieldDef[]> | undefined>();
 
+  private readonly defsCache: DefsGenerations;
+
   constructor(private readonly ctx: AddonContext) {
     this.own = new Set(ctx.catalog.summary(ctx.name)?.models ?? []);
+    const gens = sharedDefs.get(ctx.catalog);
+    if (gens) {
+      gens.older = gens.recent;
+      gens.recent = new Map();
+      this.defsCache = gens;
+    } else {
+      this.defsCache = { recent: new Map(), older: new Map() };
+      sharedDefs.set(ctx.catalog, this.defsCache);
+    }
   }
 
   isOwn(decl: ModelDecl): boolean {
@@ -100,18 +136,33 @@ export class ModelFields {
     if (index === undefined) {
       // Indexed once per model: rules ask about every field of models with hundreds of them.
       const classes = this.classes(model);
-      index = classes && new Map();
-      for (const d of classes ?? []) {
-        for (const f of new Set(d.fields)) {
-          const def = { decl: d, facts: this.ctx.catalog.fieldFactsOf(d)?.[f], own: this.own.has(d) };
-          const list = index!.get(f);
-          if (list) list.push(def);
-          else index!.set(f, [def]);
-        }
-      }
+      index = classes && this.sharedIndex(classes);
       this.defsIndex.set(model, index);
     }
     return index && (index.get(field) ?? []);
+  }
+
+  /** The index of the definitions in these classes, from another addon's when built from the same. */
+  private sharedIndex(classes: readonly ModelDecl[]): DefsIndex {
+    let key = '';
+    for (const d of classes) key += this.own.has(d) ? `${declNumber(d)}*,` : `${declNumber(d)},`;
+    const gens = this.defsCache;
+    let index = gens.recent.get(key) ?? gens.older.get(key);
+    if (!index) {
+      index = new Map();
+      for (const d of classes) {
+        const own = this.own.has(d);
+        const facts = this.ctx.catalog.fieldFactsOf(d);
+        for (const f of new Set(d.fields)) {
+          const def = { decl: d, facts: facts?.[f], own };
+          const list = index.get(f);
+          if (list) list.push(def);
+          else index.set(f, [def]);
+        }
+      }
+    }
+    gens.recent.set(key, index);
+    return index;
   }
 
   /** The `_inherits` parents of a model (parent model -> delegate field), over all its classes. */
