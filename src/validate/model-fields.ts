@@ -40,8 +40,17 @@ export function pythonTitle(s: string): string {
   return out;
 }
 
+/** Default labels by field name: asked for every field of every model an addon touches. */
+const defaultLabels = new Map<string, string>();
+
 /** The label Odoo gives a field without `string` (fields.py _setup_attrs). */
 export function defaultLabel(name: string): string {
+  let label = defaultLabels.get(name);
+  if (label === undefined) defaultLabels.set(name, (label = computeDefaultLabel(name)));
+  return label;
+}
+
+function computeDefaultLabel(name: string): string {
   const base = name.endsWith('_ids') ? name.slice(0, -4) : name.endsWith('_id') ? name.slice(0, -3) : name;
   return pythonTitle(base.replace(/_/g, ' '));
 }
@@ -184,24 +193,51 @@ export class ModelFields {
       if (magic) return !magic.logAccess || logAccess ? magic.label : undefined;
       return depth < 20 ? this.delegated(model, field, (parent) => this.label(parent, field, true, depth + 1)) : undefined;
     }
+    // Loops and not filter/map/Set: this runs for every field of every model an addon touches.
     // The checked addon loads last: its explicit label on the model itself wins, whatever came before.
-    const ownLabels = new Set(defs.filter((d) => d.own && d.decl.model === model && d.facts?.label !== undefined && d.facts.label !== '').map((d) => d.facts!.label));
-    if (ownLabels.size === 1) {
-      const [l] = ownLabels;
-      return l ?? undefined;
+    let ownLabel: string | null | undefined;
+    let ownLabels = 0;
+    for (const d of defs) {
+      if (!d.own || d.decl.model !== model) continue;
+      const l = d.facts?.label;
+      if (l === undefined || l === '') continue;
+      if (ownLabels === 0) {
+        ownLabel = l;
+        ownLabels = 1;
+      } else if (l !== ownLabel) ownLabels = 2;
     }
-    if (ownLabels.size > 1) return undefined;
-    if (defs.some((d) => !d.facts || !d.facts.type)) return undefined;
-    // A definition of another type drops what came before it (fields.py _get_attrs): not followed.
-    if (new Set(defs.map((d) => d.facts!.type)).size > 1) return undefined;
-    const given = new Set(defs.filter((d) => d.facts!.label !== undefined && d.facts!.label !== '').map((d) => d.facts!.label));
-    if (given.size > 1 || given.has(null)) return undefined;
-    if (given.size === 1) return [...given][0]!;
+    if (ownLabels === 1) return ownLabel ?? undefined;
+    if (ownLabels > 1) return undefined;
+    const type = defs[0]!.facts?.type;
+    for (const d of defs) {
+      // A definition of another type drops what came before it (fields.py _get_attrs): not followed.
+      if (!d.facts || !d.facts.type || d.facts.type !== type) return undefined;
+    }
+    let given: string | null | undefined;
+    let givenCount = 0;
+    let path: string | null | undefined;
+    let paths = 0;
+    for (const d of defs) {
+      const l = d.facts!.label;
+      if (l !== undefined && l !== '') {
+        if (l === null) return undefined;
+        if (givenCount === 0) {
+          given = l;
+          givenCount = 1;
+        } else if (l !== given) return undefined;
+      }
+      const r = d.facts!.related;
+      if (r !== undefined) {
+        if (paths === 0) {
+          path = r;
+          paths = 1;
+        } else if (r !== path) paths = 2;
+      }
+    }
+    if (givenCount === 1) return given!;
     // A related field takes its label from its target.
-    const paths = new Set(defs.filter((d) => d.facts!.related !== undefined).map((d) => d.facts!.related));
-    if (paths.size === 0) return defaultLabel(field);
-    const [path] = paths;
-    if (paths.size > 1 || !path || depth >= 20) return undefined;
+    if (paths === 0) return defaultLabel(field);
+    if (paths > 1 || !path || depth >= 20) return undefined;
     const end = this.pathEnd(model, path);
     return end && this.label(end.model, end.field, false, depth + 1);
   }
