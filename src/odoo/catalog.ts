@@ -92,6 +92,12 @@ interface DeclEntry {
   index: number;
 }
 
+/** Every declaration of one model in catalog order, and the same grouped by addon. */
+interface ModelDecls {
+  all: DeclEntry[];
+  byAddon: Map<string, DeclEntry[]>;
+}
+
 export interface BaselineData {
   addons: AddonSummary[];
   baseModelMethods: string[];
@@ -109,7 +115,7 @@ export class Catalog {
   private readonly xmlNames = new Map<string, Map<string, string[]>>();
   private readonly scopeMemo = new WeakMap<Scope, Map<string, ModelInfo>>();
   /** Every declaration by model, with its addon, in catalog order. */
-  private declIndex?: Map<string, DeclEntry[]>;
+  private declIndex?: Map<string, ModelDecls>;
   /**
    * The last answer computed per model with what it was merged from, for the scope being checked
    * and the one before: consecutive addons often share them (account_*, l10n_*), and the merge is
@@ -258,14 +264,29 @@ export class Catalog {
       this.declIndex = new Map();
       for (const s of this.addons.values()) {
         for (const decl of s.models) {
-          const list = this.declIndex.get(decl.model);
-          if (list) list.push({ addon: s.name, decl, index: list.length });
-          else this.declIndex.set(decl.model, [{ addon: s.name, decl, index: 0 }]);
+          let decls = this.declIndex.get(decl.model);
+          if (!decls) this.declIndex.set(decl.model, (decls = { all: [], byAddon: new Map() }));
+          const entry = { addon: s.name, decl, index: decls.all.length };
+          decls.all.push(entry);
+          const own = decls.byAddon.get(s.name);
+          if (own) own.push(entry);
+          else decls.byAddon.set(s.name, [entry]);
         }
       }
     }
-    const all = this.declIndex.get(model);
-    if (!all) return [];
+    const decls = this.declIndex.get(model);
+    if (!decls) return [];
+    // A model with more declarations than the scope has addons (res.partner from a small scope): the
+    // scope's addons in order give the answer already sorted, without visiting the rest. Same list.
+    if (scope.addons.size < decls.all.length) {
+      const out: DeclEntry[] = [];
+      for (const a of scope.addons) {
+        const own = decls.byAddon.get(a);
+        if (own) for (const e of own) out.push(e);
+      }
+      return out;
+    }
+    const all = decls.all;
     let order = this.scopeOrder.get(scope);
     if (!order) {
       order = new Map();
