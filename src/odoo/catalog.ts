@@ -51,7 +51,9 @@ export class NameSet {
 
   /** Adds the names another set has beyond the base. */
   addAll(other: NameSet): void {
-    other.own.forEach((n) => this.add(n));
+    // Over the same base (every answer's is BaseModel's) the other's names are already not in it.
+    if (other.base === this.base) for (const n of other.own) this.own.add(n);
+    else for (const n of other.own) this.add(n);
   }
 }
 
@@ -78,11 +80,22 @@ function mergeParent(info: ModelInfo, parent: string, pi: ModelInfo): void {
   for (const a of pi.ancestors) info.ancestors.add(a);
 }
 
+/** Orders declaration entries by their addon's position in a scope. */
+function byPosition(order: Map<string, number>): (x: DeclEntry, y: DeclEntry) => number {
+  return (x, y) => order.get(x.addon)! - order.get(y.addon)!;
+}
+
 /** One declaration of a model with its addon, and its position among the model's declarations in catalog order. */
 interface DeclEntry {
   addon: string;
   decl: ModelDecl;
   index: number;
+}
+
+/** Every declaration of one model in catalog order, and the same grouped by addon. */
+interface ModelDecls {
+  all: DeclEntry[];
+  byAddon: Map<string, DeclEntry[]>;
 }
 
 export interface BaselineData {
@@ -102,7 +115,7 @@ export class Catalog {
   private readonly xmlNames = new Map<string, Map<string, string[]>>();
   private readonly scopeMemo = new WeakMap<Scope, Map<string, ModelInfo>>();
   /** Every declaration by model, with its addon, in catalog order. */
-  private declIndex?: Map<string, DeclEntry[]>;
+  private declIndex?: Map<string, ModelDecls>;
   /**
    * The last answer computed per model with what it was merged from, for the scope being checked
    * and the one before: consecutive addons often share them (account_*, l10n_*), and the merge is
@@ -251,23 +264,49 @@ export class Catalog {
       this.declIndex = new Map();
       for (const s of this.addons.values()) {
         for (const decl of s.models) {
-          const list = this.declIndex.get(decl.model);
-          if (list) list.push({ addon: s.name, decl, index: list.length });
-          else this.declIndex.set(decl.model, [{ addon: s.name, decl, index: 0 }]);
+          let decls = this.declIndex.get(decl.model);
+          if (!decls) this.declIndex.set(decl.model, (decls = { all: [], byAddon: new Map() }));
+          const entry = { addon: s.name, decl, index: decls.all.length };
+          decls.all.push(entry);
+          const own = decls.byAddon.get(s.name);
+          if (own) own.push(entry);
+          else decls.byAddon.set(s.name, [entry]);
         }
       }
     }
-    const all = this.declIndex.get(model);
-    if (!all) return [];
+    const decls = this.declIndex.get(model);
+    if (!decls) return [];
+    // A model with more declarations than the scope has addons (res.partner from a small scope): the
+    // scope's addons in order give the answer already sorted, without visiting the rest. Same list.
+    if (scope.addons.size < decls.all.length) {
+      const out: DeclEntry[] = [];
+      for (const a of scope.addons) {
+        const own = decls.byAddon.get(a);
+        if (own) for (const e of own) out.push(e);
+      }
+      return out;
+    }
+    const all = decls.all;
     let order = this.scopeOrder.get(scope);
     if (!order) {
       order = new Map();
       for (const a of scope.addons) order.set(a, order.size);
       this.scopeOrder.set(scope, order);
     }
-    const position = order;
+    // A loop and not filter/sort with closures: this runs for every model of every scope. The
+    // catalog order is mostly the scope order already, so the sort is only done when it is not.
+    const out: DeclEntry[] = [];
+    let sorted = true;
+    let last = -1;
+    for (const e of all) {
+      const at = order.get(e.addon);
+      if (at === undefined) continue;
+      if (at < last) sorted = false;
+      last = at;
+      out.push(e);
+    }
     // Array sort is stable: one addon's declarations keep their order.
-    return all.filter((e) => position.has(e.addon)).sort((x, y) => position.get(x.addon)! - position.get(y.addon)!);
+    return sorted ? out : out.sort(byPosition(order));
   }
 
   /**

@@ -37,12 +37,18 @@ function position(source: string, offset: number): { line: number; column: numbe
   return { line, column };
 }
 
-/** Every element below (and including) `el`, in document order (an explicit stack: no recursion). */
-export function* descendants(el: XEl): Generator<XEl> {
+/**
+ * Every element below (and including) `el`, in document order (an explicit stack: no recursion).
+ * A list and not a generator: validate walks every element of every data file several times, and
+ * resuming a generator per element cost more than the list.
+ */
+export function descendants(el: XEl): XEl[] {
+  const out: XEl[] = [];
   const stack: XEl[] = [el];
   while (stack.length) {
     const e = stack.pop()!;
-    yield e;
+    out.push(e);
     for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]!);
   }
+  return out;
 }

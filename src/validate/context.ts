@@ -78,7 +78,9 @@ export class AddonContext {
         if (!x.ok) continue;
         for (const el of descendants(x.root)) {
           if (el.tag !== 'record' || !el.attrs.model) continue;
-          const fields: Record<string, XEl> = {};
+          // Without a prototype: each record's own set of names would otherwise make V8 build a
+          // chain of object shapes (and a field named like an Object method is just a field).
+          const fields: Record<string, XEl> = Object.create(null);
           for (const c of el.children) if (c.tag === 'field' && c.attrs.name) fields[c.attrs.name] = c;
           const id = el.attrs.id?.startsWith(`${this.name}.`) ? el.attrs.id.slice(this.name.length + 1) : el.attrs.id;
           const update = !!id && (id.includes('.') || seen.has(id));

@@ -40,13 +40,47 @@ export function pythonTitle(s: string): string {
   return out;
 }
 
+/** Default labels by field name: asked for every field of every model an addon touches. */
+const defaultLabels = new Map<string, string>();
+
 /** The label Odoo gives a field without `string` (fields.py _setup_attrs). */
 export function defaultLabel(name: string): string {
+  let label = defaultLabels.get(name);
+  if (label === undefined) defaultLabels.set(name, (label = computeDefaultLabel(name)));
+  return label;
+}
+
+function computeDefaultLabel(name: string): string {
   const base = name.endsWith('_ids') ? name.slice(0, -4) : name.endsWith('_id') ? name.slice(0, -3) : name;
   return pythonTitle(base.replace(/_/g, ' '));
 }
 
 const shared = new WeakMap<AddonContext, ModelFields>();
+
+type DefsIndex = Map<string, FieldDef[]>;
+
+/** A number per model class, to name a list of classes in a key. */
+const declNumbers = new WeakMap<ModelDecl, number>();
+let declCount = 0;
+
+function declNumber(decl: ModelDecl): number {
+  let n = declNumbers.get(decl);
+  if (n === undefined) declNumbers.set(decl, (n = ++declCount));
+  return n;
+}
+
+/**
+ * Definition indexes by the classes (and which are the checked addon's) they are built from, per
+ * catalog: consecutive addons ask about the same models with the same classes (res.partner from
+ * every addon on `base`), and the index of a model with hundreds of fields is costly to rebuild.
+ * Kept for the addon being checked and the one before (as the catalog keeps its answers), so memory
+ * does not grow with the number of addons.
+ */
+interface DefsGenerations {
+  recent: Map<string, DefsIndex>;
+  older: Map<string, DefsIndex>;
+}
+const sharedDefs = new WeakMap<object, DefsGenerations>();
 
 export class ModelFields {
   /** One instance per addon checked, shared by the rules that ask. */
@@ -60,8 +94,19 @@ export class ModelFields {
   private readonly mro = new Map<string, ModelDecl[] | undefined>();
   private readonly defsIndex = new Map<string, Map<string, FieldDef[]> | undefined>();
 
+  private readonly defsCache: DefsGenerations;
+
   constructor(private readonly ctx: AddonContext) {
     this.own = new Set(ctx.catalog.summary(ctx.name)?.models ?? []);
+    const gens = sharedDefs.get(ctx.catalog);
+    if (gens) {
+      gens.older = gens.recent;
+      gens.recent = new Map();
+      this.defsCache = gens;
+    } else {
+      this.defsCache = { recent: new Map(), older: new Map() };
+      sharedDefs.set(ctx.catalog, this.defsCache);
+    }
   }
 
   isOwn(decl: ModelDecl): boolean {
@@ -100,18 +145,33 @@ export class ModelFields {
     if (index === undefined) {
       // Indexed once per model: rules ask about every field of models with hundreds of them.
       const classes = this.classes(model);
-      index = classes && new Map();
-      for (const d of classes ?? []) {
-        for (const f of new Set(d.fields)) {
-          const def = { decl: d, facts: this.ctx.catalog.fieldFactsOf(d)?.[f], own: this.own.has(d) };
-          const list = index!.get(f);
-          if (list) list.push(def);
-          else index!.set(f, [def]);
-        }
-      }
+      index = classes && this.sharedIndex(classes);
       this.defsIndex.set(model, index);
     }
     return index && (index.get(field) ?? []);
+  }
+
+  /** The index of the definitions in these classes, from another addon's when built from the same. */
+  private sharedIndex(classes: readonly ModelDecl[]): DefsIndex {
+    let key = '';
+    for (const d of classes) key += this.own.has(d) ? `${declNumber(d)}*,` : `${declNumber(d)},`;
+    const gens = this.defsCache;
+    let index = gens.recent.get(key) ?? gens.older.get(key);
+    if (!index) {
+      index = new Map();
+      for (const d of classes) {
+        const own = this.own.has(d);
+        const facts = this.ctx.catalog.fieldFactsOf(d);
+        for (const f of new Set(d.fields)) {
+          const def = { decl: d, facts: facts?.[f], own };
+          const list = index.get(f);
+          if (list) list.push(def);
+          else index.set(f, [def]);
+        }
+      }
+    }
+    gens.recent.set(key, index);
+    return index;
   }
 
   /** The `_inherits` parents of a model (parent model -> delegate field), over all its classes. */
@@ -133,24 +193,51 @@ export class ModelFields {
       if (magic) return !magic.logAccess || logAccess ? magic.label : undefined;
       return depth < 20 ? this.delegated(model, field, (parent) => this.label(parent, field, true, depth + 1)) : undefined;
     }
+    // Loops and not filter/map/Set: this runs for every field of every model an addon touches.
     // The checked addon loads last: its explicit label on the model itself wins, whatever came before.
-    const ownLabels = new Set(defs.filter((d) => d.own && d.decl.model === model && d.facts?.label !== undefined && d.facts.label !== '').map((d) => d.facts!.label));
-    if (ownLabels.size === 1) {
-      const [l] = ownLabels;
-      return l ?? undefined;
+    let ownLabel: string | null | undefined;
+    let ownLabels = 0;
+    for (const d of defs) {
+      if (!d.own || d.decl.model !== model) continue;
+      const l = d.facts?.label;
+      if (l === undefined || l === '') continue;
+      if (ownLabels === 0) {
+        ownLabel = l;
+        ownLabels = 1;
+      } else if (l !== ownLabel) ownLabels = 2;
     }
-    if (ownLabels.size > 1) return undefined;
-    if (defs.some((d) => !d.facts || !d.facts.type)) return undefined;
-    // A definition of another type drops what came before it (fields.py _get_attrs): not followed.
-    if (new Set(defs.map((d) => d.facts!.type)).size > 1) return undefined;
-    const given = new Set(defs.filter((d) => d.facts!.label !== undefined && d.facts!.label !== '').map((d) => d.facts!.label));
-    if (given.size > 1 || given.has(null)) return undefined;
-    if (given.size === 1) return [...given][0]!;
+    if (ownLabels === 1) return ownLabel ?? undefined;
+    if (ownLabels > 1) return undefined;
+    const type = defs[0]!.facts?.type;
+    for (const d of defs) {
+      // A definition of another type drops what came before it (fields.py _get_attrs): not followed.
+      if (!d.facts || !d.facts.type || d.facts.type !== type) return undefined;
+    }
+    let given: string | null | undefined;
+    let givenCount = 0;
+    let path: string | null | undefined;
+    let paths = 0;
+    for (const d of defs) {
+      const l = d.facts!.label;
+      if (l !== undefined && l !== '') {
+        if (l === null) return undefined;
+        if (givenCount === 0) {
+          given = l;
+          givenCount = 1;
+        } else if (l !== given) return undefined;
+      }
+      const r = d.facts!.related;
+      if (r !== undefined) {
+        if (paths === 0) {
+          path = r;
+          paths = 1;
+        } else if (r !== path) paths = 2;
+      }
+    }
+    if (givenCount === 1) return given!;
     // A related field takes its label from its target.
-    const paths = new Set(defs.filter((d) => d.facts!.related !== undefined).map((d) => d.facts!.related));
-    if (paths.size === 0) return defaultLabel(field);
-    const [path] = paths;
-    if (paths.size > 1 || !path || depth >= 20) return undefined;
+    if (paths === 0) return defaultLabel(field);
+    if (paths > 1 || !path || depth >= 20) return undefined;
     const end = this.pathEnd(model, path);
     return end && this.label(end.model, end.field, false, depth + 1);
   }

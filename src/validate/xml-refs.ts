@@ -7,8 +7,6 @@ import { descendants, type XEl } from '../odoo/xml.js';
 
 const REF_CALL = /\bref\(\s*['"]([\w.]+)['"]\s*\)/g;
 const PERCENT = /%\(([\w.]+)\)d/g;
-const REF_ATTRS = ['inherit_id', 'parent', 'action'];
-const REF_CALL_ATTRS = ['eval', 'context', 'domain'];
 const SHORTCUTS = new Set(['menuitem', 'template', 'report', 'act_window']);
 
 /** True when the element is inside a view arch (a `<field type="xml">` or `name="arch"`). */
@@ -26,15 +24,23 @@ const NONE: readonly string[] = Object.freeze([]);
  */
 export function elementRefs(el: XEl): readonly string[] {
   const attrs = el.attrs;
-  const refs: string[] = [];
-  if (el.tag === 'field' && attrs.ref) refs.push(attrs.ref);
-  for (const attr of REF_CALL_ATTRS) {
-    const v = attrs[attr];
-    // The test first: most values hold no call, and a global regex costs even when it finds nothing.
-    if (v?.includes('ref(')) for (const m of v.matchAll(REF_CALL)) refs.push(m[1]!);
-  }
+  let refs: string[] | undefined;
+  // Named reads, not attrs[name] in a loop: elements come in hundreds of shapes and a keyed read
+  // over them is the slow path; most elements reference nothing, so the list is made on demand.
+  if (el.tag === 'field' && attrs.ref) refs = [attrs.ref];
+  // The includes() first: most values hold no call, and a global regex costs even when it finds nothing.
+  const ev = attrs.eval;
+  if (ev !== undefined && ev.includes('ref(')) refs = refCalls(ev, refs);
+  const context = attrs.context;
+  if (context !== undefined && context.includes('ref(')) refs = refCalls(context, refs);
+  const domain = attrs.domain;
+  if (domain !== undefined && domain.includes('ref(')) refs = refCalls(domain, refs);
   const shortcut = SHORTCUTS.has(el.tag);
-  if (shortcut) for (const a of REF_ATTRS) if (attrs[a]) refs.push(attrs[a]!);
+  if (shortcut) {
+    if (attrs.inherit_id) (refs ??= []).push(attrs.inherit_id);
+    if (attrs.parent) (refs ??= []).push(attrs.parent);
+    if (attrs.action) (refs ??= []).push(attrs.action);
+  }
   let percent = false;
   for (const k in attrs) {
     if (attrs[k]!.includes('%(')) {
@@ -42,10 +48,23 @@ export function elementRefs(el: XEl): readonly string[] {
       break;
     }
   }
-  const arch = attrs.groups !== undefined || percent ? insideArch(el) : false;
-  if (attrs.groups && (shortcut || arch)) for (const g of attrs.groups.split(',')) refs.push(g.trim().replace(/^!/, ''));
-  if (arch && percent) for (const k in attrs) for (const m of attrs[k]!.matchAll(PERCENT)) refs.push(m[1]!);
-  return refs.length ? refs.filter((r) => r && !/\s/.test(r)) : NONE;
+  const groups = attrs.groups;
+  const arch = groups !== undefined || percent ? insideArch(el) : false;
+  if (groups && (shortcut || arch)) for (const g of groups.split(',')) (refs ??= []).push(g.trim().replace(/^!/, ''));
+  if (arch && percent) for (const k in attrs) for (const m of attrs[k]!.matchAll(PERCENT)) (refs ??= []).push(m[1]!);
+  return refs ? refs.filter(usableRef) : NONE;
+}
+
+/** The ids of the `ref('...')` calls of a value, after those found so far. */
+function refCalls(value: string, refs: string[] | undefined): string[] {
+  const out = refs ?? [];
+  for (const m of value.matchAll(REF_CALL)) out.push(m[1]!);
+  return out;
+}
+
+/** A reference that is not blank and holds no space. */
+function usableRef(ref: string): boolean {
+  return ref !== '' && !/\s/.test(ref);
 }
 
 export interface ElementRefs {

@@ -29,7 +29,9 @@ function collect(el: XEl, restricted: boolean, negated: boolean, scope: Scope): 
     const was = scope.present.get(el.attrs.name) ?? { open: false, negated: false };
     scope.present.set(el.attrs.name, { open: was.open || !here, negated: was.negated || neg });
   }
-  for (const m of (el.attrs.attrs ?? '').matchAll(LEAF)) scope.uses.push({ el, name: m[1]!, restricted: here });
+  // Tested first: matchAll copies its regex even over an empty string, for every element.
+  const attrs = el.attrs.attrs;
+  if (attrs) for (const m of attrs.matchAll(LEAF)) scope.uses.push({ el, name: m[1]!, restricted: here });
   if (el.tag === 'field') return;
   for (const c of el.children) collect(c, here, neg, scope);
 }

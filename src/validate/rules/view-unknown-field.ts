@@ -43,8 +43,12 @@ export default defineRule({
         if (el.tag === 'button' && el.attrs.type === 'object' && el.attrs.name && !info.methods.has(el.attrs.name) && !ctx.catalog.maybeAdded(model, el.attrs.name)) {
           out.push({ file: r.file, line: el.line, column: el.column, messageId: 'unknownMethod', data: { method: el.attrs.name, model } });
         }
-        for (const m of (el.attrs.attrs ?? '').matchAll(ATTRS_FIELD)) {
-          if (m[1] !== 'parent' && !has(m[1]!)) out.push({ file: r.file, line: el.line, column: el.column, messageId: 'unknownField', data: { field: m[1]!, model } });
+        // Tested first: matchAll copies its regex even over an empty string, for every element.
+        const attrs = el.attrs.attrs;
+        if (attrs) {
+          for (const m of attrs.matchAll(ATTRS_FIELD)) {
+            if (m[1] !== 'parent' && !has(m[1]!)) out.push({ file: r.file, line: el.line, column: el.column, messageId: 'unknownField', data: { field: m[1]!, model } });
+          }
         }
         // Children of a relational <field> or of a list <groupby> are a sub-view of another model.
         if (el !== arch && el.tag === 'field' && !el.attrs.position) return;

@@ -57,7 +57,12 @@ export default defineRule({
         if (idColumns.length === 0) continue;
         for (const row of c.rows) {
           for (const column of idColumns) {
-            for (const ref of (row.values[column] ?? '').split(',')) if (ref.trim() && !/\s/.test(ref.trim())) report(file, row.line, 1, ref.trim());
+            const value = row.values[column];
+            if (!value) continue;
+            for (const ref of value.split(',')) {
+              const id = ref.trim();
+              if (id && !/\s/.test(id)) report(file, row.line, 1, id);
+            }
           }
         }
       }

@@ -19,8 +19,11 @@ export default defineRule({
       const info = ctx.model(r.model);
       // Partial knowledge of the model: a mixin or unknown addon may add the field.
       if (!info.defined || !info.complete) continue;
-      for (const [name, el] of Object.entries(r.fields)) {
-        if (!info.fields.has(name) && !PSEUDO_FIELDS[r.model]?.includes(name) && !ctx.catalog.maybeAdded(r.model, name)) out.push({ file: r.file, line: el.line, column: el.column, messageId: 'unknownField', data: { field: name, model: r.model } });
+      // for-in over the prototype-less map (context.ts): no array of pairs per record.
+      for (const name in r.fields) {
+        if (info.fields.has(name) || PSEUDO_FIELDS[r.model]?.includes(name) || ctx.catalog.maybeAdded(r.model, name)) continue;
+        const el = r.fields[name]!;
+        out.push({ file: r.file, line: el.line, column: el.column, messageId: 'unknownField', data: { field: name, model: r.model } });
       }
     }
     return out;

@@ -33,6 +33,10 @@ export function resolveXmlId(ctx: AddonContext, ref: string, defined: Set<string
 }
 
 /** The ids Odoo creates for an addon's models and fields (`model_x`, `field_x__f`), per summary. */
+/** The shortcut tags whose id counts as defined for the refs inside them (a record's counts after them). */
+const SHORTCUT_TAGS = new Set(['menuitem', 'template', 'report', 'act_window']);
+const NO_REFS: readonly string[] = [];
+
 const implicitIds = new WeakMap<AddonSummary, Set<string>>();
 
 function ownImplicit(ctx: AddonContext, name: string): boolean {
@@ -77,8 +81,8 @@ export default defineRule({
       let next = 0;
       for (const el of descendants(x.root)) {
         // A record's own id counts as defined for refs inside it (e.g. parent_id on itself is rare, but inherit chains are not).
-        if (['record', 'menuitem', 'template', 'report', 'act_window'].includes(el.tag) && el.attrs.id && el.tag !== 'record') defined.add(el.attrs.id);
-        const refs = withRefs[next]?.el === el ? withRefs[next++]!.refs : [];
+        if (SHORTCUT_TAGS.has(el.tag) && el.attrs.id) defined.add(el.attrs.id);
+        const refs = withRefs[next]?.el === el ? withRefs[next++]!.refs : NO_REFS;
         for (const ref of refs) {
           if (resolveXmlId(ctx, ref, defined) !== false) continue;
           const local = ref.startsWith(`${ctx.name}.`) ? ref.slice(ctx.name.length + 1) : ref;
