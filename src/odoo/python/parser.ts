@@ -65,14 +65,11 @@ const COMPARE_OPS: Record<number, string> = {
   [T.GREATEREQUAL]: '>=', [T.IN]: 'in', [T.IS]: 'is',
 };
 
-let warmedUp = false;
-
 /**
- * Reads warm-up.ts's module before the first real one (see there why), handing each tree to
- * `use` (the facts' warm-up) so that one read warms both.
+ * Reads warm-up.ts's module (see there why), handing each tree to `use` (the facts' warm-up) so
+ * that one read warms both.
  */
 export function warmUpParser(use?: (module: Module) => void): void {
-  warmedUp = true;
   for (let i = 0; i < WARM_UP_ROUNDS; i++) {
     const r = parseModule(WARM_UP_SOURCE);
     if (r.ok && use) use(r.module);
@@ -81,7 +78,6 @@ export function warmUpParser(use?: (module: Module) => void): void {
 
 /** Parses a module; never throws for bad input. */
 export function parseModule(source: string): ParseResult {
-  if (!warmedUp) warmUpParser();
   const toks = tokenize(source, { reuse: true });
   const p = new Parser(toks);
   let error: PySyntaxError;
