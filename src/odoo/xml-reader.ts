@@ -74,17 +74,20 @@ const WARM_UP = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 let warm = false;
 
 /**
- * Reads `source` (a decoded document) into its root element, or throws its first XmlSyntaxError.
- * The first call reads a small document of every construct first: V8 then optimises the reader
- * with type feedback for all its branches, instead of throwing the optimised code away and compiling
- * it again each time a file shows a construct for the first time (a CDATA section, a reference, a
- * CR...): over Odoo's tree that was ~15 recompilations of the largest functions, 0.5 s of compiler CPU.
+ * Reads a small document of every construct, once per thread, before a long run's first file: V8
+ * then optimises the reader with type feedback for all its branches, instead of throwing the
+ * optimised code away and compiling it again each time a file shows a construct for the first time
+ * (a CDATA section, a reference, a CR...): over Odoo's tree that was ~15 recompilations of the
+ * largest functions, 0.5 s of compiler CPU. A short run never optimises it (validate/short-run.ts).
  */
+export function warmUpXmlReader(): void {
+  if (warm) return;
+  warm = true;
+  for (let i = 0; i < 2; i++) new Reader(WARM_UP).document();
+}
+
+/** Reads `source` (a decoded document) into its root element, or throws its first XmlSyntaxError. */
 export function readXml(source: string): XEl {
-  if (!warm) {
-    warm = true;
-    for (let i = 0; i < 2; i++) new Reader(WARM_UP).document();
-  }
   return new Reader(source).document();
 }
 

@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { Addon } from '../odoo/addon.js';
 import { loadBaseline } from '../odoo/baseline/index.js';
 import { Catalog } from '../odoo/catalog.js';
-import { warmUpPythonReader } from '../odoo/python.js';
+import { warmUpReaders } from '../odoo/reader-warm-up.js';
 import { findAddonDirs } from '../odoo/discovery.js';
 import type { Diagnostic, ValidateResult } from './rule.js';
 import { enabledRules, runRules, severityOf, type EngineOptions } from './run-rules.js';
@@ -71,7 +71,7 @@ export async function checkAddons(addonDirs: string[], options: EngineOptions): 
       return checkInWorkers(addons, extra, options, workers);
     }
     // 2. Build the catalog.
-    if (addons.length + extra.length > SHORT_RUN_ADDONS) warmUpPythonReader();
+    if (addons.length + extra.length > SHORT_RUN_ADDONS) warmUpReaders();
     const summaries = await Promise.all([...extra, ...addons].map((a) => a.summary()));
     // Addons read for knowledge only are never checked: their summaries are all that is needed.
     extra.forEach((a) => a.release());

@@ -9,7 +9,7 @@
 import { getHeapStatistics } from 'node:v8';
 import { Addon, type AddonSummary } from '../odoo/addon.js';
 import type { Catalog } from '../odoo/catalog.js';
-import { warmUpPythonReader } from '../odoo/python.js';
+import { warmUpReaders } from '../odoo/reader-warm-up.js';
 import type { Diagnostic, Rule } from './rule.js';
 import { runRules, type EngineOptions } from './run-rules.js';
 
@@ -41,8 +41,8 @@ const KEEP_PARSES_BELOW = 64 * 1048576;
 
 /** Takes addons from the shared counter and summarises them; keeps the Addon objects for step 2. */
 export async function summariseFromQueue(plan: QueuePlan, addons: Map<number, Addon>): Promise<Summarised> {
-  // Pool runs are long ones: V8 optimises the reader, so give it the whole grammar's feedback first.
-  warmUpPythonReader();
+  // Pool runs are long ones: V8 optimises the readers, so give them every construct's feedback first.
+  warmUpReaders();
   const counters = new Int32Array(plan.counters);
   const out: Summarised = { indices: [], summaries: [] };
   for (let i = Atomics.add(counters, 0, 1); i < plan.dirs.length; i = Atomics.add(counters, 0, 1)) {

@@ -1,9 +1,11 @@
 /**
- * The reader's warm-up (python/warm-up.ts, run by long validate runs before their first file)
- * must leave nothing behind: the token buffers it reuses and the module it reads reach no output.
+ * The readers' warm-up (reader-warm-up.ts, run by long validate runs before their first file)
+ * must leave nothing behind: the token buffers it reuses and the documents it reads reach no output.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePython, pythonSyntaxErrors, warmUpPythonReader } from '../../src/odoo/python.js';
+import { warmUpReaders } from '../../src/odoo/reader-warm-up.js';
+import { readXml } from '../../src/odoo/xml-reader.js';
 
 const MODEL = `from odoo import fields, models
 
@@ -26,5 +28,24 @@ describe('warmUpPythonReader', () => {
     expect(after).toEqual(before);
     expect((before[0] as Awaited<ReturnType<typeof parsePython>>).classes.map((c) => c.name)).toEqual(['ShopOrder']);
     expect((before[1] as Awaited<ReturnType<typeof pythonSyntaxErrors>>)[0]?.line).toBe(1);
+  });
+});
+
+describe('warmUpReaders', () => {
+  it('leaves the XML trees and errors of the documents read afterwards as they are without it', () => {
+    const doc = '<odoo><record id="r" model="ir.ui.view"><field name="arch" type="xml"><form><field name="name"/></form></field></record></odoo>';
+    const broken = '<odoo><record></odoo>';
+    const errorOf = (s: string): string => {
+      try {
+        readXml(s);
+        return '';
+      } catch (e) {
+        return String(e);
+      }
+    };
+    const before = [readXml(doc), errorOf(broken)];
+    warmUpReaders();
+    expect([readXml(doc), errorOf(broken)]).toEqual(before);
+    expect(before[1]).not.toBe('');
   });
 });
