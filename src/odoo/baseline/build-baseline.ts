@@ -9,9 +9,9 @@
  *   odoo16-fields.json  what each core field declaration says (type, label, related...), and
  *   odoo16-views.json   the core views' arches without text, both read only when a rule asks
  *                       (core-facts.ts). No source code is copied: names and facts only.
- * The checked-in files were built from /work/odoo16 (odoo/, oca/queue, oca/connector) with
+ * The checked-in files were built from plain copies of the sources named in odoo16.json with
  *   npm run baseline -- --source "<the source string already in odoo16.json>" \
- *     /work/odoo16/odoo /work/odoo16/oca/queue /work/odoo16/oca/connector
+ *     /path/to/odoo /path/to/oca/queue /path/to/oca/connector
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
