@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 export interface CsvRow {
   line: number;
   values: Record<string, string>;
-  cells: string[];
+  /** How many cells the row has (the header's count, unless the row is malformed). */
+  width: number;
 }
 
 export type CsvResult = { ok: true; header: string[]; rows: CsvRow[] } | { ok: false; line: number; message: string };
@@ -116,7 +117,7 @@ export function parseCsv(source: string): CsvResult {
       const { record, info } = records[r]!;
       const values: Record<string, string> = {};
       for (let i = 0; i < header.length; i++) values[header[i]!] = (record[i] ?? '').trim();
-      rows[r - 1] = { line: info.lines, values, cells: record };
+      rows[r - 1] = { line: info.lines, values, width: record.length };
     }
     return { ok: true, header, rows };
   } catch (error) {

@@ -10,6 +10,7 @@ import { parseManifest, type Manifest } from './manifest.js';
 import { decodeSource, sourceKind, type EncodingError } from './source-text.js';
 import { dictGet, litString, litStrings, parsePython, pythonSyntaxErrors, type PyClass, type PyField, type PyFile } from './python.js';
 import { parseXml, type XEl, type XmlResult } from './xml.js';
+import { detachStrings } from './detach-strings.js';
 import { fieldFacts, type FieldFacts } from './field-facts.js';
 
 export type ModelKind = 'model' | 'abstract' | 'transient' | 'unknown';
@@ -193,16 +194,6 @@ export function modelXmlId(model: string): string {
   return `model_${model.replace(/\./g, '_')}`;
 }
 
-/**
- * Fresh copies of strings cut from file texts. An id read from an XML file is a V8 slice that keeps
- * the whole text alive, and summaries outlive the texts (knowledge-only addons are released at once,
- * the catalog keeps every summary to the end): ~27 MB of XML texts over Odoo's tree. One JSON round
- * trip copies them natively, for a fraction of what reading the files cost.
- */
-function freshStrings(strings: string[]): string[] {
-  return JSON.parse(JSON.stringify(strings)) as string[];
-}
-
 /** True when `root` or an element below it has this tag (an explicit stack: no recursion, no generator). */
 function hasTag(root: XEl, tag: string): boolean {
   const stack: XEl[] = [root];
@@ -217,6 +208,8 @@ function hasTag(root: XEl, tag: string): boolean {
 export class Addon {
   readonly name: string;
   private readonly text = new Map<string, string | null>();
+  /** Files read whose texts dropTexts() let go: they exist, and read() reads them again. */
+  private readonly dropped = new Set<string>();
   private readonly skipped = new Map<string, SkipReason>();
   private readonly encodingErrors = new Map<string, EncodingError>();
   private listing?: Listing;
@@ -231,6 +224,8 @@ export class Addon {
   private componentsPromise?: Promise<ComponentClass[]>;
   private importedPromise?: Promise<Set<string> | undefined>;
   private modelsPromise?: Promise<ModelDecl[]>;
+  /** Strings detachStrings copied for the summary, so that dropTexts shares the copies. */
+  private copies?: Map<string, string>;
 
   constructor(readonly dir: string) {
     this.name = basename(dir);
@@ -243,6 +238,8 @@ export class Addon {
    */
   release(): void {
     this.text.clear();
+    this.dropped.clear();
+    this.copies = undefined;
     this.skipped.clear();
     this.encodingErrors.clear();
     this.py.clear();
@@ -252,6 +249,37 @@ export class Addon {
     this.componentsPromise = undefined;
     this.importedPromise = undefined;
     this.modelsPromise = undefined;
+  }
+
+  /**
+   * Lets the file texts go while keeping what was parsed from them (for the rules phase of a long
+   * run): the parses get their own strings (detach-strings.ts), and the few texts the rules read
+   * raw (inline disables of a file with findings, some view checks) are read again from disk, at
+   * a fraction of the cost of parsing them again. Derived tables that are cheap to compute again
+   * (defined ids) are dropped too. Returns how many characters of text were let go.
+   */
+  async dropTexts(): Promise<number> {
+    const roots: unknown[] = [...this.xmlCache.values(), ...this.csvCache.values()];
+    for (const p of this.py.values()) roots.push(await p);
+    if (this.manifestPromise) roots.push(await this.manifestPromise);
+    if (this.componentsPromise) roots.push(await this.componentsPromise);
+    if (this.modelsPromise) roots.push(await this.modelsPromise);
+    detachStrings(roots, this.copies);
+    this.copies = undefined;
+    let chars = 0;
+    for (const [rel, text] of this.text) {
+      if (text === null) continue;
+      chars += text.length;
+      this.text.delete(rel);
+      this.dropped.add(rel);
+    }
+    this.definedCache.clear();
+    return chars;
+  }
+
+  /** Reads the file unless it was read already (its text may have been dropped since). */
+  private ensureRead(rel: string): void {
+    if (!this.text.has(rel) && !this.dropped.has(rel)) this.read(rel);
   }
 
   /** The addon folder's real path: nothing outside it is read. */
@@ -271,7 +299,7 @@ export class Addon {
   }
 
   exists(rel: string): boolean {
-    return this.read(rel) !== null;
+    return this.dropped.has(rel) || this.read(rel) !== null;
   }
 
   /** File text, or null when missing, unreadable or not read (see skipReason). */
@@ -292,13 +320,13 @@ export class Addon {
 
   /** Why an existing file was not read (too large, not a regular file, outside the addon). */
   skipReason(rel: string): SkipReason | undefined {
-    this.read(rel);
+    this.ensureRead(rel);
     return this.skipped.get(rel);
   }
 
   /** Where the file's bytes are not in the encoding Odoo reads it with, if they are not. */
   encodingError(rel: string): EncodingError | undefined {
-    this.read(rel);
+    this.ensureRead(rel);
     return this.encodingErrors.get(rel);
   }
 
@@ -468,11 +496,11 @@ export class Addon {
       const viewInherits = this.viewInherits(await this.dataFiles());
       const auto = m.dict ? dictGet(m.dict, 'auto_install') : undefined;
       const autoInstall = !!auto && !(auto.kind === 'bool' && auto.value === false) && !(auto.kind === 'list' && auto.items!.length === 0);
-      return {
+      const summary: AddonSummary = {
         name: this.name,
         depends: m.depends.map((d) => d.value),
         models,
-        xmlids: freshStrings(xmlids),
+        xmlids,
         ...(dynamicIds ? { dynamicIds } : {}),
         ...(opaqueModels ? { opaqueModels } : {}),
         ...(autoInstall ? { autoInstall } : {}),
@@ -480,6 +508,9 @@ export class Addon {
         ...(Object.keys(pyModules).length ? { pyModules } : {}),
         ...(viewInherits.length ? { viewInherits, dir: this.dir } : {}),
       };
+      // The catalog keeps every summary to the end, and knowledge-only addons are released at once.
+      detachStrings([summary], (this.copies = new Map()));
+      return summary;
     })();
     return this.summaryPromise;
   }
@@ -505,7 +536,7 @@ export class Addon {
 
   /** The top-level names of a Python file, or null when they cannot all be known. */
   async pythonNames(rel: string): Promise<string[] | null> {
-    if (this.read(rel) === null || this.encodingError(rel)) return null;
+    if (!this.exists(rel) || this.encodingError(rel)) return null;
     const py = await this.python(rel);
     return py.syntaxErrors.length || py.dynamicNames ? null : py.topNames;
   }

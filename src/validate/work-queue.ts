@@ -4,9 +4,8 @@
  * sizes: an idle thread takes the next addon instead of waiting for a share dealt in advance.
  * 1. Summaries: one counter over every addon (knowledge first, then checked).
  * 2. Rules: each thread first checks the addons it summarised (their files parsed already, up to a
- *    heap budget), then takes the addons other threads have not reached yet, reading them afresh.
+ *    budget), then takes the addons other threads have not reached yet, reading them afresh.
  */
-import { getHeapStatistics } from 'node:v8';
 import { Addon, type AddonSummary } from '../odoo/addon.js';
 import type { Catalog } from '../odoo/catalog.js';
 import { warmUpReaders } from '../odoo/reader-warm-up.js';
@@ -33,11 +32,15 @@ export interface Summarised {
 }
 
 /**
- * Parsed files are kept for step 2 only while this thread's heap is below this: keeping every
- * checked addon's parses held ~100 MB per thread through the rules phase (whole Odoo tree: 540 MB
- * peak), while reading them all again costs CPU; a budget keeps part of the gain.
+ * Parsed files are kept for step 2 while the texts they were parsed from total less than this many
+ * characters in this thread; past it, step 2 reads and parses the addon's files again. Kept parses
+ * no longer hold their texts (Addon.dropTexts): over the whole Odoo tree + OCA queue/connector
+ * (2 threads, 19-23 M characters each) they are ~42 MB of heap per thread, and keeping them all
+ * saves the CPU of reading them twice at the same peak RSS as the former budget of 64 MB of heap
+ * (measured 350-370 MB). Counted in characters rather than heap: the heap also holds garbage, so
+ * a heap budget kept a different share of the addons each run. Bounds memory on larger trees.
  */
-const KEEP_PARSES_BELOW = 64 * 1048576;
+const KEEP_PARSES_OF_CHARS = 32 * 1048576;
 
 /** Takes addons from the shared counter and summarises them; keeps the Addon objects for step 2. */
 export async function summariseFromQueue(plan: QueuePlan, addons: Map<number, Addon>): Promise<Summarised> {
@@ -45,6 +48,8 @@ export async function summariseFromQueue(plan: QueuePlan, addons: Map<number, Ad
   warmUpReaders();
   const counters = new Int32Array(plan.counters);
   const out: Summarised = { indices: [], summaries: [] };
+  // Characters of text behind the parses kept so far.
+  let kept = 0;
   for (let i = Atomics.add(counters, 0, 1); i < plan.dirs.length; i = Atomics.add(counters, 0, 1)) {
     const addon = new Addon(plan.dirs[i]!);
     out.indices.push(i);
@@ -55,7 +60,8 @@ export async function summariseFromQueue(plan: QueuePlan, addons: Map<number, Ad
       continue;
     }
     // Past the budget, step 2 reads the files again (the listing and manifest stay).
-    if (getHeapStatistics().used_heap_size > KEEP_PARSES_BELOW) addon.release();
+    if (kept >= KEEP_PARSES_OF_CHARS) addon.release();
+    else kept += await addon.dropTexts();
     addons.set(i, addon);
   }
   return out;

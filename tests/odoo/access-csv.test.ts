@@ -31,16 +31,23 @@ describe('CSV reading', () => {
     for (const s of ['a,b\nx"y,2\n', 'a\n"x"y\n', 'a\n"open\n', 'a\r\nb\nc', 'a\n""\n', 'a\r\n"x\r\ny"\r\n']) expect(readPlainCsv(s), JSON.stringify(s)).toBeUndefined();
   });
 
-  it('gives rows with their line, header-keyed trimmed values and raw cells either way', () => {
+  it('gives rows with their line, header-keyed trimmed values and cell count either way', () => {
     const quirky = parseCsv('id,model_id/id\nx,"a\nb"\nq"r, s \n');
     expect(quirky).toEqual({
       ok: true,
       header: ['id', 'model_id:id'],
       rows: [
-        { line: 3, values: { id: 'x', 'model_id:id': 'a\nb' }, cells: ['x', 'a\nb'] },
-        { line: 4, values: { id: 'q"r', 'model_id:id': 's' }, cells: ['q"r', ' s '] },
+        { line: 3, values: { id: 'x', 'model_id:id': 'a\nb' }, width: 2 },
+        { line: 4, values: { id: 'q"r', 'model_id:id': 's' }, width: 2 },
       ],
     });
-    expect(parseCsv('id,name\nx,y\n')).toEqual({ ok: true, header: ['id', 'name'], rows: [{ line: 2, values: { id: 'x', name: 'y' }, cells: ['x', 'y'] }] });
+    expect(parseCsv('id,name\nx,y\nz\n')).toEqual({
+      ok: true,
+      header: ['id', 'name'],
+      rows: [
+        { line: 2, values: { id: 'x', name: 'y' }, width: 2 },
+        { line: 3, values: { id: 'z', name: '' }, width: 1 },
+      ],
+    });
   });
 });

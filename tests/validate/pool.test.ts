@@ -39,4 +39,22 @@ describe('worker pool', () => {
       expect(pooled.addonCount).toBe(12);
     }
   });
+
+  it('reads again the texts rules need raw, for the same findings as a single-thread run', async () => {
+    const { checkAddons } = (await import('../../dist/validate/engine.js')) as typeof import('../../src/validate/engine.js');
+    const root = tempDir('pool-texts');
+    const dirs: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const dir = addon(root, `t${i}`, i ? [`t${i - 1}`] : ['base'], 2);
+      // A blank between tags is lxml's text, which only the source shows; an inline disable
+      // silences the first duplicate.
+      const view = `<record id="v" model="ir.ui.view"><field name="model">res.partner</field><field name="arch" type="xml"><form><i class="fa fa-check"> </i><i class="fa fa-times"/></form></field></record>`;
+      writeFileSync(join(dir, 'data', 'd.xml'), `<odoo>\n${view}\n<!-- odoo-connector: disable=xml-duplicate-id -->\n<record id="r0" model="res.partner"/>\n<record id="r0" model="res.partner"/>\n</odoo>\n`);
+      dirs.push(dir);
+    }
+    const serial = await checkAddons(dirs, { cwd: root, workers: 0 });
+    expect(serial.diagnostics.filter((d) => d.ruleId === 'view-accessibility')).toHaveLength(6);
+    expect(serial.diagnostics.filter((d) => d.ruleId === 'xml-duplicate-id')).toHaveLength(6);
+    for (const workers of [1, 2]) expect((await checkAddons(dirs, { cwd: root, workers })).diagnostics).toEqual(serial.diagnostics);
+  });
 });

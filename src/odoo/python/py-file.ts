@@ -62,7 +62,7 @@ export interface PyImport {
 
 export interface PyCall {
   callee: string;
-  kwargs: string[];
+  kwargs: readonly string[];
   hasStarKwargs: boolean;
   line: number;
   column: number;

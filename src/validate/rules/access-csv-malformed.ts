@@ -37,7 +37,7 @@ export default defineRule({
         continue;
       }
       for (const row of c.rows) {
-        if (row.cells.length !== c.header.length) out.push({ file, line: row.line, column: 1, messageId: 'badRow', data: { count: row.cells.length, expected: c.header.length } });
+        if (row.width !== c.header.length) out.push({ file, line: row.line, column: 1, messageId: 'badRow', data: { count: row.width, expected: c.header.length } });
         else if (!row.values.id || !row.values['model_id:id']) out.push({ file, line: row.line, column: 1, messageId: 'missingId' });
         else {
           for (const p of ['perm_read', 'perm_write', 'perm_create', 'perm_unlink']) {

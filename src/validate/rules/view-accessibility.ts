@@ -16,13 +16,17 @@ const ARIA = [...att('title'), ...att('aria-label'), ...att('aria-labelledby')];
 const T_ATTRS = ['t-value', 't-raw', 't-field', 't-esc', 't-out'];
 const any = (el: XEl, names: string[]): boolean => names.some((n) => !!el.attrs[n]);
 
+/** The view file's text, read only when a check needs it (long runs keep parses, not texts). */
+type Source = () => string;
+
 /**
  * lxml's `node.text`: whatever stands between the start tag and the first child or end tag,
  * whitespace included (Odoo tests it unstripped); the tree keeps only trimmed text, so the
  * source tells.
  */
-function hasLeadingText(src: string, el: XEl): boolean {
+function hasLeadingText(source: Source, el: XEl): boolean {
   if (el.text) return true;
+  const src = source();
   let quote = '';
   for (let i = el.offset + 1; i < src.length; i++) {
     const c = src[i]!;
@@ -34,13 +38,13 @@ function hasLeadingText(src: string, el: XEl): boolean {
   return false;
 }
 
-function describedByChildren(src: string, el: XEl): boolean {
+function describedByChildren(src: Source, el: XEl): boolean {
   if (any(el, T_ATTRS) || any(el, ARIA) || el.tag === 'label' || el.tag === 'field' || hasLeadingText(src, el)) return true;
   return el.children.some((c) => describedByChildren(src, c));
 }
 
 /** _validate_fa_class_accessibility: text beside, a title on the icon, an ancestor or a descendant. */
-function faDescribed(src: string, el: XEl): boolean {
+function faDescribed(src: Source, el: XEl): boolean {
   const parent = el.parent;
   if (parent?.text) return true;
   const siblings = parent?.children ?? [];
@@ -53,7 +57,7 @@ function faDescribed(src: string, el: XEl): boolean {
 }
 
 /** _validate_classes: role and tag requirements of Bootstrap classes. */
-function classFindings(src: string, el: XEl, expr: string): Array<{ id: Id; data: Record<string, string> }> {
+function classFindings(src: Source, el: XEl, expr: string): Array<{ id: Id; data: Record<string, string> }> {
   const out: Array<{ id: Id; data: Record<string, string> }> = [];
   const classes = new Set(expr.split(' '));
   const need = (cls: string, ok: boolean, what: string): void => {
@@ -76,7 +80,7 @@ function classFindings(src: string, el: XEl, expr: string): Array<{ id: Id; data
   return out;
 }
 
-function findings(src: string, el: XEl): Array<{ id: Id; data?: Record<string, string> }> {
+function findings(src: Source, el: XEl): Array<{ id: Id; data?: Record<string, string> }> {
   const out: Array<{ id: Id; data?: Record<string, string> }> = [];
   if (el.tag === 'img' && !any(el, att('alt'))) out.push({ id: 'imgAlt' });
   if (el.tag === 'a' && att('class').some((c) => (el.attrs[c] ?? '').includes('btn')) && el.attrs.role !== 'button') out.push({ id: 'aBtnRole' });
@@ -117,8 +121,7 @@ export default defineRule({
   async check(ctx) {
     const out: Array<Finding<Id>> = [];
     for (const view of await viewArches(ctx)) {
-      const src = ctx.addon.read(view.file) ?? '';
-      for (const el of validatedElements(view)) for (const f of findings(src, el)) out.push({ file: view.file, line: el.line, column: el.column, messageId: f.id, ...(f.data ? { data: f.data } : {}) });
+      for (const el of validatedElements(view)) for (const f of findings(() => ctx.addon.read(view.file) ?? '', el)) out.push({ file: view.file, line: el.line, column: el.column, messageId: f.id, ...(f.data ? { data: f.data } : {}) });
     }
     return out;
   },
