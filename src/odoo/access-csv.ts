@@ -5,6 +5,7 @@
  * loaded only then, which decides as before what such a file means.
  */
 import { createRequire } from 'node:module';
+import { StringBatch } from './detach-strings.js';
 
 export interface CsvRow {
   line: number;
@@ -113,12 +114,20 @@ export function parseCsv(source: string): CsvResult {
     // Odoo reads `model_id/id` and `model_id:id` alike.
     const header = records[0]!.record.map((h) => h.trim().replace(/\/id$/, ':id'));
     const rows: CsvRow[] = new Array<CsvRow>(records.length - 1);
+    // Rows may outlive the text (validate keeps parses for its rules phase, not texts).
+    const cut = new StringBatch();
+    header.forEach((h, i) => cut.note(header, i, h));
     for (let r = 1; r < records.length; r++) {
       const { record, info } = records[r]!;
       const values: Record<string, string> = {};
-      for (let i = 0; i < header.length; i++) values[header[i]!] = (record[i] ?? '').trim();
+      for (let i = 0; i < header.length; i++) {
+        const value = (record[i] ?? '').trim();
+        values[header[i]!] = value;
+        cut.note(values, header[i]!, value);
+      }
       rows[r - 1] = { line: info.lines, values, width: record.length };
     }
+    cut.detach();
     return { ok: true, header, rows };
   } catch (error) {
     const e = error as { lines?: number; message?: string };

@@ -259,7 +259,8 @@ export class Addon {
    * (defined ids) are dropped too. Returns how many characters of text were let go.
    */
   async dropTexts(): Promise<number> {
-    const roots: unknown[] = [...this.xmlCache.values(), ...this.csvCache.values()];
+    // XML trees and CSV rows have their own strings already (their readers copy them).
+    const roots: unknown[] = [];
     for (const p of this.py.values()) roots.push(await p);
     if (this.manifestPromise) roots.push(await this.manifestPromise);
     if (this.componentsPromise) roots.push(await this.componentsPromise);

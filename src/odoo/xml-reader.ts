@@ -7,6 +7,7 @@
  * counted as it goes. This file reads the root element and its content with an explicit stack.
  */
 import { isBlank, isChar, isCodePoint, isUriReference, TEXT } from './xml-chars.js';
+import { StringBatch } from './detach-strings.js';
 import { XmlPrologReader } from './xml-prolog.js';
 import { clip50, XmlSyntaxError } from './xml-scanner.js';
 
@@ -98,6 +99,8 @@ class Reader extends XmlPrologReader {
   private nextNl: number;
   /** Namespace bindings in scope, as prefix/URI pairs ('' for the default namespace). */
   private readonly ns: string[] = [];
+  /** Tags, values and texts cut from the source, copied once the tree is read (detach-strings.ts). */
+  private readonly cut = new StringBatch();
 
   constructor(s: string) {
     super(s);
@@ -124,6 +127,8 @@ class Reader extends XmlPrologReader {
     const root = this.content();
     this.misc();
     if (this.p < this.n) throw this.fail(this.p, 'Extra content at the end of the document');
+    // Parses may outlive the text (validate keeps them for its rules phase, not the texts).
+    this.cut.detach();
     return root;
   }
 
@@ -239,11 +244,13 @@ class Reader extends XmlPrologReader {
     if (nameEnd < 0) throw this.fail(this.p, 'StartTag: invalid element name');
     const tag = this.recent(start + 1, nameEnd);
     this.advanceLines(start);
+    const cut = this.cut;
     const parent = stack[stack.length - 1];
     // One shape per kind (the root has no parent property), all fields set at once.
     const el: XEl = parent
       ? { tag, attrs: NO_ATTRS, children: NO_CHILDREN, text: '', offset: start, line: this.line, column: start - this.lineStart + 1, parent }
       : { tag, attrs: NO_ATTRS, children: NO_CHILDREN, text: '', offset: start, line: this.line, column: start - this.lineStart + 1 };
+    cut.note(el, 'tag', tag);
     const nsMark = this.ns.length;
     let names: string[] | undefined;
     this.skipBlanks();
@@ -263,7 +270,10 @@ class Reader extends XmlPrologReader {
       else (names ??= []).push(aname);
       if (el.attrs === NO_ATTRS) el.attrs = {};
       if (aname === '__proto__') Object.defineProperty(el.attrs, aname, { value, enumerable: true, writable: true, configurable: true });
-      else el.attrs[aname] = value;
+      else {
+        el.attrs[aname] = value;
+        cut.note(el.attrs, aname, value);
+      }
       const d = s.charCodeAt(this.p);
       if (d === 62 || (d === 47 && s.charCodeAt(this.p + 1) === 62)) break;
       if (this.skipBlanks() === 0) throw this.fail(this.p, 'attributes construct error');
@@ -505,7 +515,10 @@ class Reader extends XmlPrologReader {
     }
     const i = stack.length - 1;
     const text = texts[i]!;
-    if (text !== '') el.text = text.trim();
+    if (text !== '') {
+      el.text = text.trim();
+      this.cut.note(el, 'text', el.text);
+    }
     const mark = childMarks.pop()!;
     if (pending.length > mark) {
       el.children = pending.slice(mark);
