@@ -7,8 +7,9 @@
  * in compile-checks.ts.
  */
 import type {
-  Alias, Arg, Arguments, ComprehensionFor, Constant, ExceptHandler, Expr, FormattedValue,
-  JoinedStr, Keyword, MatchCase, Name, Module, ParseResult, Pattern, PySyntaxError, Span, Stmt, WithItem,
+  Alias, Arg, Arguments, Call, ClassDef, Compare, ComprehensionFor, Constant, ExceptHandler, Expr,
+  FormattedValue, Import, ImportFrom, JoinedStr, Keyword, MatchCase, Name, Module, ParseResult,
+  Pattern, PySyntaxError, Span, Stmt, WithItem,
 } from './ast.js';
 import { KIND_TEXT, T, tokenize, type Tokens } from './tokenizer.js';
 import { decodeBytes, decodeStr, LiteralError, stringPrefix } from './strings.js';
@@ -66,20 +67,39 @@ const COMPARE_OPS: Record<number, string> = {
 };
 
 /**
+ * The nodes facts.ts reads, gathered as the parser builds them, so that the facts need no walk of
+ * the whole tree. Classes, calls and comparisons come in the order they were completed (inner
+ * before outer), imports in source order; `guarded[i]` says whether imports[i] sits in the body
+ * of a `try`. What a failed alternative built is dropped.
+ */
+export interface FactNodes {
+  classes: ClassDef[];
+  imports: Array<Import | ImportFrom>;
+  guarded: boolean[];
+  calls: Call[];
+  comparisons: Compare[];
+}
+
+export function newFactNodes(): FactNodes {
+  return { classes: [], imports: [], guarded: [], calls: [], comparisons: [] };
+}
+
+/**
  * Reads warm-up.ts's module (see there why), handing each tree to `use` (the facts' warm-up) so
  * that one read warms both.
  */
-export function warmUpParser(use?: (module: Module) => void): void {
+export function warmUpParser(use?: (module: Module, found: FactNodes) => void): void {
   for (let i = 0; i < WARM_UP_ROUNDS; i++) {
-    const r = parseModule(WARM_UP_SOURCE);
-    if (r.ok && use) use(r.module);
+    const found = newFactNodes();
+    const r = parseModule(WARM_UP_SOURCE, found);
+    if (r.ok && use) use(r.module, found);
   }
 }
 
-/** Parses a module; never throws for bad input. */
-export function parseModule(source: string): ParseResult {
+/** Parses a module, filling `found` for the facts; never throws for bad input. */
+export function parseModule(source: string, found: FactNodes = newFactNodes()): ParseResult {
   const toks = tokenize(source, { reuse: true });
-  const p = new Parser(toks);
+  const p = new Parser(toks, found);
   let error: PySyntaxError;
   try {
     const body = p.file();
@@ -117,8 +137,10 @@ export class Parser {
   private inAsync = false;
   private inLoop = false;
   private nested = 0;
+  /** How many `try` bodies enclose the current token (an import there is guarded). */
+  private tryDepth = 0;
 
-  constructor(private readonly toks: Tokens, fstringMode = false) {
+  constructor(private readonly toks: Tokens, private readonly found: FactNodes, fstringMode = false) {
     this.src = toks.source;
     this.K = toks.kind;
     this.S = toks.start;
@@ -202,6 +224,12 @@ export class Parser {
   }
 
   /** CPython's compiler recurses once per link of a left-nested chain and gives up past its limit. */
+  /** Forgets the calls and comparisons a failed alternative built. */
+  private dropFound(calls: number, comparisons: number): void {
+    this.found.calls.length = calls;
+    this.found.comparisons.length = comparisons;
+  }
+
   private tooDeep(st: number): never {
     return this.raiseAt(st, 'maximum recursion depth exceeded during compilation');
   }
@@ -487,7 +515,10 @@ export class Parser {
       if (this.K[this.pos] !== T.COMMA) break;
       this.pos++;
     }
-    return this.at({ type: 'Import', start: 0, end: 0, line: 0, column: 0, names }, st);
+    const n: Import = this.at({ type: 'Import', start: 0, end: 0, line: 0, column: 0, names }, st);
+    this.found.imports.push(n);
+    this.found.guarded.push(this.tryDepth > 0);
+    return n;
   }
 
   private dottedName(): string {
@@ -538,7 +569,10 @@ export class Parser {
       }
       if (paren) this.expect(T.RPAR);
     }
-    return this.at({ type: 'ImportFrom', start: 0, end: 0, line: 0, column: 0, module, names, level }, st);
+    const n: ImportFrom = this.at({ type: 'ImportFrom', start: 0, end: 0, line: 0, column: 0, module, names, level }, st);
+    this.found.imports.push(n);
+    this.found.guarded.push(this.tryDepth > 0);
+    return n;
   }
 
   // Compound statements --------------------------------------------------------------------
@@ -637,11 +671,12 @@ export class Parser {
     const body = this.block(st, 'class definition');
     this.nested--;
     [this.inFunc, this.inAsync, this.inLoop] = saved;
-    const n: Stmt = this.at({
+    const n: ClassDef = this.at({
       type: 'ClassDef', start: 0, end: 0, line: 0, column: 0, name: this.text(nameTok),
       nameSpan, bases, keywords, body, decorator_list,
     }, st);
     n.end = body[body.length - 1].end;
+    this.found.classes.push(n);
     return n;
   }
 
@@ -738,6 +773,8 @@ export class Parser {
     if (this.K[this.pos] === T.LPAR) {
       // Parenthesized context managers, tried first as CPython does; else `(expr)...` below.
       const save = this.pos;
+      const calls = this.found.calls.length;
+      const comparisons = this.found.comparisons.length;
       try {
         this.pos++;
         items = [];
@@ -753,6 +790,7 @@ export class Parser {
         if (!(e instanceof Fail)) throw e;
         items = null;
         this.pos = save;
+        this.dropFound(calls, comparisons);
       }
     }
     if (!items) {
@@ -786,7 +824,9 @@ export class Parser {
   private tryStmt(): Stmt {
     const st = this.pos++;
     this.expectForced(T.COLON);
+    this.tryDepth++;
     const body = this.block(st, `'try' statement`);
+    this.tryDepth--;
     const handlers: ExceptHandler[] = [];
     let star: boolean | null = null;
     while (this.K[this.pos] === T.EXCEPT) {
@@ -840,6 +880,8 @@ export class Parser {
   /** `match` statement, or null (position restored) when the line is an ordinary statement. */
   private tryMatch(): Stmt | null {
     const st = this.pos;
+    const calls = this.found.calls.length;
+    const comparisons = this.found.comparisons.length;
     let subject: Expr;
     try {
       this.pos++;
@@ -863,6 +905,7 @@ export class Parser {
     } catch (e) {
       if (!(e instanceof Fail)) throw e;
       this.pos = st;
+      this.dropFound(calls, comparisons);
       return null;
     }
     this.pos++;
@@ -1192,6 +1235,8 @@ export class Parser {
     if (this.pos !== st + 1 || this.K[this.pos] === T.LPAR) return;
     const save = this.pos;
     const saveFar = this.far;
+    const calls = this.found.calls.length;
+    const comparisons = this.found.comparisons.length;
     let ok = false;
     try {
       this.starExpressions();
@@ -1201,6 +1246,7 @@ export class Parser {
     }
     this.pos = save;
     this.far = saveFar;
+    this.dropFound(calls, comparisons);
     if (ok) this.raiseNode(a, `Missing parentheses in call to '${a.id}'. Did you mean ${a.id}(...)?`);
   }
 
@@ -1220,6 +1266,8 @@ export class Parser {
     }
     const save = this.pos;
     const saveFar = this.far;
+    const calls = this.found.calls.length;
+    const comparisons = this.found.comparisons.length;
     let ok = false;
     const k2 = this.K[this.pos];
     if (k2 === T.NAME || k2 === T.NUMBER || k2 === T.NONE || k2 === T.TRUE || k2 === T.FALSE || k2 === T.ELLIPSIS) {
@@ -1250,6 +1298,7 @@ export class Parser {
     }
     this.pos = save;
     this.far = saveFar;
+    this.dropFound(calls, comparisons);
     if (ok) this.raiseNode(a, 'invalid syntax. Perhaps you forgot a comma?');
   }
 
@@ -1328,7 +1377,9 @@ export class Parser {
       comparators!.push(this.bitwiseOr());
     }
     if (!ops) return left;
-    return this.at({ type: 'Compare', start: 0, end: 0, line: 0, column: 0, left, ops, comparators: comparators! }, st);
+    const n: Compare = this.at({ type: 'Compare', start: 0, end: 0, line: 0, column: 0, left, ops, comparators: comparators! }, st);
+    this.found.comparisons.push(n);
+    return n;
   }
 
   private bitwiseOr(): Expr {
@@ -1399,7 +1450,9 @@ export class Parser {
           keywords = r.keywords;
         }
         this.expect(T.RPAR);
-        e = this.at({ type: 'Call', start: 0, end: 0, line: 0, column: 0, func: e, args, keywords }, st);
+        const call: Call = this.at({ type: 'Call', start: 0, end: 0, line: 0, column: 0, func: e, args, keywords }, st);
+        this.found.calls.push(call);
+        e = call;
       } else if (k === T.LSQB) {
         this.pos++;
         const slice = this.slices();
@@ -1876,7 +1929,7 @@ export class Parser {
   /** Parses the f-string expression source[from, to) (already checked by FString). */
   parseFstringExpr(from: number, to: number, line: number, lineStartAt: number): Expr {
     const toks = tokenize(this.src, { from, to, firstLine: line, firstLineStart: lineStartAt, inBrackets: true });
-    const sub = new Parser(toks, true);
+    const sub = new Parser(toks, this.found, true);
     try {
       if (toks.kind[0] === T.ENDMARKER) throw new FStringError('f-string: empty expression not allowed');
       const e = sub.fstringExpr();
