@@ -260,28 +260,16 @@ function factNodesOf(module: Module): FactNodes {
 }
 
 /**
- * Source order, outer before inner: by start, then the longer first (`f(a)(b)` before `f(a)`).
- * Nodes of one kind nest or follow each other, so this is the order of a walk of the tree.
- */
-function bySourceOrder(a: Span, b: Span): number {
-  return a.start - b.start || b.end - a.end;
-}
-
-/**
  * The facts of a module the rules read, from its syntax tree and its source. `found` is what
  * parseModule gathered while building the tree; without it the tree is walked.
  */
 export function extractFacts(module: Module, src: string, found: FactNodes = factNodesOf(module)): PyFile {
   const out: PyFile = { syntaxErrors: [], classes: [], imports: [], calls: [], comparisons: [], assignments: {}, topNames: [] };
   readTopLevel(module, src, out);
-  // The parser completes an outer class after its inner ones, an outer call after its arguments.
-  const classes = found.classes.length > 1 ? found.classes.slice().sort(bySourceOrder) : found.classes;
-  for (const c of classes) out.classes.push(readClass(c, src));
+  for (const c of found.classes) out.classes.push(readClass(c, src));
   for (let i = 0; i < found.imports.length; i++) readImport(found.imports[i]!, found.guarded[i]!, out);
-  const calls = found.calls.length > 1 ? found.calls.slice().sort(bySourceOrder) : found.calls;
-  for (const c of calls) readCall(c, src, out);
-  const comparisons = found.comparisons.length > 1 ? found.comparisons.slice().sort(bySourceOrder) : found.comparisons;
-  for (const c of comparisons) readComparison(c, src, out);
+  for (const c of found.calls) readCall(c, src, out);
+  for (const c of found.comparisons) readComparison(c, src, out);
   const names = new Set<string>();
   if (topLevelNames(module.body, names)) out.dynamicNames = true;
   if (out.calls.some((c) => c.callee === 'globals' || c.callee === 'vars' || c.callee === 'locals')) out.dynamicNames = true;

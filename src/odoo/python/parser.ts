@@ -61,6 +61,29 @@ const EXPR_START: Uint8Array = (() => {
   return a;
 })();
 
+/** Tokens that are an atom on their own (a STRING only when no other STRING follows it). */
+const LONE_ATOM: Uint8Array = (() => {
+  const a = new Uint8Array(128);
+  for (const k of [T.NAME, T.NUMBER, T.STRING, T.NONE, T.TRUE, T.FALSE]) a[k] = 1;
+  return a;
+})();
+
+/**
+ * Tokens after which expression() returns a lone atom as it is: none continues a primary, an
+ * operator, a comparison or a conditional expression, and none may start an expression (which
+ * the "forgot a comma?" check would look at).
+ */
+const ENDS_LONE_ATOM: Uint8Array = (() => {
+  const a = new Uint8Array(128);
+  for (const k of [
+    T.ENDMARKER, T.NEWLINE, T.COMMA, T.RPAR, T.RSQB, T.RBRACE, T.COLON, T.EQUAL, T.SEMI, T.FOR, T.AS,
+    T.ELSE, T.PLUSEQUAL, T.MINEQUAL, T.STAREQUAL, T.SLASHEQUAL, T.PERCENTEQUAL, T.AMPEREQUAL,
+    T.VBAREQUAL, T.CIRCUMFLEXEQUAL, T.LEFTSHIFTEQUAL, T.RIGHTSHIFTEQUAL, T.DOUBLESTAREQUAL,
+    T.DOUBLESLASHEQUAL, T.ATEQUAL,
+  ]) a[k] = 1;
+  return a;
+})();
+
 const COMPARE_OPS: Record<number, string> = {
   [T.EQEQUAL]: '==', [T.NOTEQUAL]: '!=', [T.LESS]: '<', [T.LESSEQUAL]: '<=', [T.GREATER]: '>',
   [T.GREATEREQUAL]: '>=', [T.IN]: 'in', [T.IS]: 'is',
@@ -68,9 +91,9 @@ const COMPARE_OPS: Record<number, string> = {
 
 /**
  * The nodes facts.ts reads, gathered as the parser builds them, so that the facts need no walk of
- * the whole tree. Classes, calls and comparisons come in the order they were completed (inner
- * before outer), imports in source order; `guarded[i]` says whether imports[i] sits in the body
- * of a `try`. What a failed alternative built is dropped.
+ * the whole tree: each list in the order a walk in source order, outer before inner, meets them
+ * (walk.ts). `guarded[i]` says whether imports[i] sits in the body of a `try`. What a failed
+ * alternative built is dropped.
  */
 export interface FactNodes {
   classes: ClassDef[];
@@ -82,6 +105,30 @@ export interface FactNodes {
 
 export function newFactNodes(): FactNodes {
   return { classes: [], imports: [], guarded: [], calls: [], comparisons: [] };
+}
+
+/** Whether two of the n parameters share a name (compile-checks.ts then says which). */
+function repeatsName(a: Arguments, n: number): boolean {
+  const names: string[] = [];
+  for (const x of a.posonlyargs) names.push(x.arg);
+  for (const x of a.args) names.push(x.arg);
+  for (const x of a.kwonlyargs) names.push(x.arg);
+  if (a.vararg) names.push(a.vararg.arg);
+  if (a.kwarg) names.push(a.kwarg.arg);
+  if (n > 16) return new Set(names).size !== n;
+  for (let i = 1; i < n; i++) for (let j = 0; j < i; j++) if (names[i] === names[j]) return true;
+  return false;
+}
+
+/**
+ * Puts a node the parser just completed before the nodes of its kind found inside it (from index
+ * `at` on), where a walk of the tree, outer before inner, meets it.
+ */
+function insertAt<N>(list: N[], at: number, node: N): void {
+  let i = list.length;
+  list.push(node);
+  for (; i > at; i--) list[i] = list[i - 1]!;
+  list[at] = node;
 }
 
 /**
@@ -633,14 +680,18 @@ export class Parser {
       returns = this.expression();
     }
     this.expectForced(T.COLON);
-    const saved = [this.inFunc, this.inAsync, this.inLoop];
+    const outerFunc = this.inFunc;
+    const outerAsync = this.inAsync;
+    const outerLoop = this.inLoop;
     this.inFunc = true;
     this.inAsync = isAsync;
     this.inLoop = false;
     this.nested++;
     const body = this.block(defTok, 'function definition');
     this.nested--;
-    [this.inFunc, this.inAsync, this.inLoop] = saved;
+    this.inFunc = outerFunc;
+    this.inAsync = outerAsync;
+    this.inLoop = outerLoop;
     const n: Stmt = this.at({
       type: isAsync ? 'AsyncFunctionDef' : 'FunctionDef', start: 0, end: 0, line: 0, column: 0,
       name: this.text(nameTok), nameSpan, args, body, decorator_list, returns,
@@ -650,6 +701,7 @@ export class Parser {
   }
 
   private classDef(st: number, decorator_list: Expr[]): Stmt {
+    const foundAt = this.found.classes.length;
     this.pos++;
     const nameTok = this.expect(T.NAME);
     const nameSpan = this.spanOf(nameTok);
@@ -665,18 +717,22 @@ export class Parser {
       this.expect(T.RPAR);
     }
     this.expectColon();
-    const saved = [this.inFunc, this.inAsync, this.inLoop];
+    const outerFunc = this.inFunc;
+    const outerAsync = this.inAsync;
+    const outerLoop = this.inLoop;
     this.inFunc = this.inAsync = this.inLoop = false;
     this.nested++;
     const body = this.block(st, 'class definition');
     this.nested--;
-    [this.inFunc, this.inAsync, this.inLoop] = saved;
+    this.inFunc = outerFunc;
+    this.inAsync = outerAsync;
+    this.inLoop = outerLoop;
     const n: ClassDef = this.at({
       type: 'ClassDef', start: 0, end: 0, line: 0, column: 0, name: this.text(nameTok),
       nameSpan, bases, keywords, body, decorator_list,
     }, st);
     n.end = body[body.length - 1].end;
-    this.found.classes.push(n);
+    insertAt(this.found.classes, foundAt, n);
     return n;
   }
 
@@ -1212,6 +1268,9 @@ export class Parser {
 
   expression(): Expr {
     const st = this.pos;
+    // A lone name, number, string or constant before a token no rule below would go on with
+    // (`x,`, `1)`, `'a':`): the atom itself, without the dozen calls that would find that out.
+    if (LONE_ATOM[this.K[st]] === 1 && ENDS_LONE_ATOM[this.K[st + 1]] === 1) return this.atom();
     if (this.K[st] === T.LAMBDA) return this.lambdef();
     const body = this.disjunction();
     if (this.K[this.pos] === T.IF) {
@@ -1346,6 +1405,7 @@ export class Parser {
 
   private comparison(): Expr {
     const st = this.pos;
+    const foundAt = this.found.comparisons.length;
     const left = this.bitwiseOr();
     let ops: string[] | null = null;
     let comparators: Expr[] | null = null;
@@ -1378,7 +1438,7 @@ export class Parser {
     }
     if (!ops) return left;
     const n: Compare = this.at({ type: 'Compare', start: 0, end: 0, line: 0, column: 0, left, ops, comparators: comparators! }, st);
-    this.found.comparisons.push(n);
+    insertAt(this.found.comparisons, foundAt, n);
     return n;
   }
 
@@ -1432,6 +1492,7 @@ export class Parser {
 
   private primary(): Expr {
     const st = this.pos;
+    const foundAt = this.found.calls.length;
     let e = this.atom();
     for (let depth = 1; ; depth++) {
       const k = this.K[this.pos];
@@ -1451,7 +1512,7 @@ export class Parser {
         }
         this.expect(T.RPAR);
         const call: Call = this.at({ type: 'Call', start: 0, end: 0, line: 0, column: 0, func: e, args, keywords }, st);
-        this.found.calls.push(call);
+        insertAt(this.found.calls, foundAt, call);
         e = call;
       } else if (k === T.LSQB) {
         this.pos++;
@@ -1533,6 +1594,20 @@ export class Parser {
   }
 
   private number(i: number): Constant {
+    const src = this.src;
+    const s = this.S[i];
+    const e = this.E[i];
+    if (e - s <= 9) {
+      // A plain decimal integer, the usual case: read from the source without a copy of its text.
+      let v = 0;
+      let j = s;
+      for (; j < e; j++) {
+        const c = src.charCodeAt(j);
+        if (c < 48 || c > 57) break;
+        v = v * 10 + (c - 48);
+      }
+      if (j === e) return { type: 'Constant', start: s, end: e, line: this.L[i], column: this.col(i), kind: 'int', value: v };
+    }
     const text = this.text(i);
     let kind: Constant['kind'] = 'int';
     let value: number;
@@ -1852,13 +1927,7 @@ export class Parser {
     if (this.K[this.pos] !== close) this.fail();
     void bareStar;
     const n = a.posonlyargs.length + a.args.length + a.kwonlyargs.length + (a.vararg ? 1 : 0) + (a.kwarg ? 1 : 0);
-    if (n > 1) {
-      const names = new Set<string>();
-      for (const list of [a.posonlyargs, a.args, a.kwonlyargs]) for (const x of list) names.add(x.arg);
-      if (a.vararg) names.add(a.vararg.arg);
-      if (a.kwarg) names.add(a.kwarg.arg);
-      if (names.size !== n) this.needsChecks = true;
-    }
+    if (n > 1 && repeatsName(a, n)) this.needsChecks = true;
     return a;
   }
 

@@ -398,9 +398,11 @@ class Scanner {
     const src = this.src;
     const to = this.to;
     let pos = this.pos;
-    let col = 0;
-    let altcol = 0;
     let c = charAt(src, pos, to);
+    // The usual indentation, spaces only, in one tight loop; tabs and the rest below.
+    while (c === 32) c = ++pos < to ? src.charCodeAt(pos) : -1;
+    let col = pos - this.pos;
+    let altcol = col;
     let contLineCol = 0;
     for (;;) {
       if (c === 32) {
