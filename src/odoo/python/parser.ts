@@ -705,15 +705,11 @@ export class Parser {
     this.pos++;
     const nameTok = this.expect(T.NAME);
     const nameSpan = this.spanOf(nameTok);
-    let bases: Expr[] = [];
-    let keywords: Keyword[] = [];
+    const bases: Expr[] = [];
+    const keywords: Keyword[] = [];
     if (this.K[this.pos] === T.LPAR) {
       this.pos++;
-      if (this.K[this.pos] !== T.RPAR) {
-        const r = this.callArgs(T.RPAR);
-        bases = r.args;
-        keywords = r.keywords;
-      }
+      if (this.K[this.pos] !== T.RPAR) this.callArgs(T.RPAR, -1, bases, keywords);
       this.expect(T.RPAR);
     }
     this.expectColon();
@@ -1503,13 +1499,9 @@ export class Parser {
         e = this.at({ type: 'Attribute', start: 0, end: 0, line: 0, column: 0, value: e, attr }, st);
       } else if (k === T.LPAR) {
         const lp = this.pos++;
-        let args: Expr[] = [];
-        let keywords: Keyword[] = [];
-        if (this.K[this.pos] !== T.RPAR) {
-          const r = this.callArgs(T.RPAR, lp);
-          args = r.args;
-          keywords = r.keywords;
-        }
+        const args: Expr[] = [];
+        const keywords: Keyword[] = [];
+        if (this.K[this.pos] !== T.RPAR) this.callArgs(T.RPAR, lp, args, keywords);
         this.expect(T.RPAR);
         const call: Call = this.at({ type: 'Call', start: 0, end: 0, line: 0, column: 0, func: e, args, keywords }, st);
         insertAt(this.found.calls, foundAt, call);
@@ -1800,10 +1792,8 @@ export class Parser {
     return this.at({ type: 'Yield', start: 0, end: 0, line: 0, column: 0, value }, st);
   }
 
-  /** Call arguments (and class bases) up to `close`, with CPython's ordering rules. */
-  private callArgs(close: number, lparTok = -1): { args: Expr[]; keywords: Keyword[] } {
-    const args: Expr[] = [];
-    const keywords: Keyword[] = [];
+  /** Call arguments (and class bases) up to `close` into args and keywords, with CPython's ordering rules. */
+  private callArgs(close: number, lparTok: number, args: Expr[], keywords: Keyword[]): void {
     let sawKeyword = false;
     let sawDoubleStar = false;
     let genexp = false;
@@ -1866,7 +1856,6 @@ export class Parser {
         if (a !== null) for (let j = 0; j < i; j++) if (keywords[j].arg === a) this.needsChecks = true;
       }
     }
-    return { args, keywords };
   }
 
   /** Function or lambda parameters up to `close` (')' or ':'). */
@@ -1954,6 +1943,15 @@ export class Parser {
     const after = this.pos;
     try {
       if (st === last) {
+        const s0 = this.S[st];
+        const e0 = this.E[st];
+        const q = this.src.charCodeAt(s0);
+        if (q === 34 || q === 39) {
+          // One string without a prefix, the usual case: stringPrefix's answer without its object.
+          const qs = e0 - s0 >= 6 && this.src.charCodeAt(s0 + 1) === q && this.src.charCodeAt(s0 + 2) === q ? 3 : 1;
+          const value = decodeStr(this.src, s0 + qs, e0 - qs, false);
+          return { type: 'Constant', start: s0, end: e0, line: this.L[st], column: this.col(st), kind: 'str', value };
+        }
         const pre = stringPrefix(this.src, this.S[st], this.E[st]);
         if (!pre.fstring) {
           const value = pre.bytes ? decodeBytes(this.src, pre.bodyStart, pre.bodyEnd, pre.raw) : decodeStr(this.src, pre.bodyStart, pre.bodyEnd, pre.raw);

@@ -734,7 +734,12 @@ function keywordKind(src: string, s: number, len: number): number {
   if (n === 0) return T.NAME;
   const first = KEYWORD_AT[key];
   for (let j = first; j < first + n; j++) {
-    if (KEYWORD_WORDS[j].length === len && src.startsWith(KEYWORD_WORDS[j], s)) return KEYWORD_KINDS[j];
+    const w = KEYWORD_WORDS[j];
+    if (w.length !== len) continue;
+    // The first character matched by the key; the rest compared by code, no call into startsWith.
+    let i = 1;
+    while (i < len && src.charCodeAt(s + i) === w.charCodeAt(i)) i++;
+    if (i === len) return KEYWORD_KINDS[j];
   }
   return T.NAME;
 }
