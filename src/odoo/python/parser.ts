@@ -184,6 +184,8 @@ export class Parser {
   private inAsync = false;
   private inLoop = false;
   private nested = 0;
+  /** Token of the last `yield` read, or -1. */
+  private lastYield = -1;
   /** How many `try` bodies enclose the current token (an import there is guarded). */
   private tryDepth = 0;
 
@@ -882,6 +884,8 @@ export class Parser {
     const handlers: ExceptHandler[] = [];
     let star: boolean | null = null;
     while (this.K[this.pos] === T.EXCEPT) {
+      // A bare `except:` is refused only when another handler follows it (compile-checks.ts).
+      if (handlers.length && handlers[handlers.length - 1].exc_type === null) this.needsChecks = true;
       const hs = this.pos++;
       let isStar = false;
       if (this.K[this.pos] === T.STAR) {
@@ -906,7 +910,6 @@ export class Parser {
         }
       }
       this.expectColon();
-      if (!exc_type) this.needsChecks = true;
       const hbody = this.block(hs, isStar ? `'except*' statement` : `'except' statement`);
       const h: ExceptHandler = this.at({ type: 'ExceptHandler', start: 0, end: 0, line: 0, column: 0, exc_type, name, body: hbody }, hs);
       h.end = hbody[hbody.length - 1].end;
@@ -1640,7 +1643,7 @@ export class Parser {
     }
     if (k2 === T.FOR || k2 === T.ASYNC) {
       if (first.type === 'Starred') this.fail();
-      const generators = this.forIfClauses();
+      const generators = this.forIfClauses(st);
       this.expect(T.RPAR);
       return this.at({ type: 'GeneratorExp', start: 0, end: 0, line: 0, column: 0, elt: first, generators }, st);
     }
@@ -1664,7 +1667,7 @@ export class Parser {
     const first = this.starNamedExpression();
     const k = this.K[this.pos];
     if ((k === T.FOR || k === T.ASYNC) && first.type !== 'Starred') {
-      const generators = this.forIfClauses();
+      const generators = this.forIfClauses(st);
       this.expect(T.RSQB);
       return this.at({ type: 'ListComp', start: 0, end: 0, line: 0, column: 0, elt: first, generators }, st);
     }
@@ -1716,7 +1719,7 @@ export class Parser {
       }
       k = this.K[this.pos];
       if ((k === T.FOR || k === T.ASYNC) && keys.length === 1 && keys[0] !== null) {
-        const generators = this.forIfClauses();
+        const generators = this.forIfClauses(st);
         this.expect(T.RBRACE);
         return this.at({ type: 'DictComp', start: 0, end: 0, line: 0, column: 0, key: keys[0], value: values[0], generators }, st);
       }
@@ -1740,7 +1743,7 @@ export class Parser {
   private setRest(st: number, first: Expr): Expr {
     const k = this.K[this.pos];
     if ((k === T.FOR || k === T.ASYNC) && first.type !== 'Starred') {
-      const generators = this.forIfClauses();
+      const generators = this.forIfClauses(st);
       this.expect(T.RBRACE);
       return this.at({ type: 'SetComp', start: 0, end: 0, line: 0, column: 0, elt: first, generators }, st);
     }
@@ -1754,7 +1757,8 @@ export class Parser {
     return this.at({ type: 'Set', start: 0, end: 0, line: 0, column: 0, elts }, st);
   }
 
-  private forIfClauses(): ComprehensionFor[] {
+  /** The `for`/`if` clauses of a comprehension that starts at token `start`. */
+  private forIfClauses(start: number): ComprehensionFor[] {
     const out: ComprehensionFor[] = [];
     for (;;) {
       const k = this.K[this.pos];
@@ -1776,12 +1780,16 @@ export class Parser {
       }
       out.push({ target, iter, ifs, is_async });
     }
+    // A yield in a comprehension is refused (compile-checks.ts), wherever the function is.
+    if (this.lastYield >= start) this.needsChecks = true;
     return out;
   }
 
   private yieldExpr(): Expr {
     const st = this.pos++;
-    this.needsChecks = true;
+    // In a plain function a yield is refused only inside a comprehension (see forIfClauses).
+    if (!this.inFunc || this.inAsync) this.needsChecks = true;
+    this.lastYield = st;
     if (this.K[this.pos] === T.FROM) {
       this.pos++;
       const value = this.expression();
@@ -1828,7 +1836,7 @@ export class Parser {
         const k2 = this.K[this.pos];
         if (k2 === T.FOR || k2 === T.ASYNC) {
           // A generator expression: alone in a call's parentheses, else refused.
-          const generators = this.forIfClauses();
+          const generators = this.forIfClauses(lparTok);
           if (lparTok < 0 || args.length || keywords.length || this.K[this.pos] !== close) {
             this.raiseNode(e, 'Generator expression must be parenthesized');
           }
