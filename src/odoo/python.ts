@@ -5,7 +5,7 @@
  */
 import type { ParseResult, PySyntaxError } from './python/ast.js';
 import { extractFacts } from './python/facts.js';
-import { parseModule, warmUpParser } from './python/parser.js';
+import { newFactNodes, parseModule, warmUpParser, type FactNodes } from './python/parser.js';
 import { WARM_UP_SOURCE } from './python/warm-up.js';
 import type { Lit, PyFile } from './python/py-file.js';
 
@@ -58,9 +58,9 @@ function noFacts(syntaxErrors: PyFile['syntaxErrors']): PyFile {
  * parseModule, where a stack overflow on absurdly deep input (tens of thousands of nested terms)
  * is CPython's RecursionError: CPython refuses such a file too, with no position.
  */
-function parse(source: string): ParseResult {
+function parse(source: string, found?: FactNodes): ParseResult {
   try {
-    return parseModule(source);
+    return parseModule(source, found);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     return { ok: false, error: { line: 1, column: 1, message: 'maximum recursion depth exceeded during ast construction' } };
@@ -83,7 +83,7 @@ let factsWarmedUp = false;
 export function warmUpPythonReader(): void {
   if (factsWarmedUp) return;
   factsWarmedUp = true;
-  warmUpParser((module) => extractFacts(module, WARM_UP_SOURCE));
+  warmUpParser((module, found) => extractFacts(module, WARM_UP_SOURCE, found));
 }
 
 /**
@@ -92,6 +92,7 @@ export function warmUpPythonReader(): void {
  * to load.
  */
 export async function parsePython(source: string): Promise<PyFile> {
-  const result = parse(source);
-  return result.ok ? extractFacts(result.module, source) : noFacts([syntaxError(result.error, source)]);
+  const found = newFactNodes();
+  const result = parse(source, found);
+  return result.ok ? extractFacts(result.module, source, found) : noFacts([syntaxError(result.error, source)]);
 }

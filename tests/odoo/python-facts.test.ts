@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePython } from '../../src/odoo/python.js';
 import type { Expr, Module, Span } from '../../src/odoo/python/ast.js';
 import { extractFacts } from '../../src/odoo/python/facts.js';
+import { newFactNodes, parseModule } from '../../src/odoo/python/parser.js';
+import { WARM_UP_SOURCE } from '../../src/odoo/python/warm-up.js';
 
 const span = (start: number, end: number): Span => ({ start, end, line: 1, column: start + 1 });
 
@@ -244,5 +246,30 @@ F = r"\x41"
     const sum = await parsePython(`x = ${Array.from({ length: 2_500 }, (_, i) => `f(a${i})`).join(' + ')}\n`);
     expect(sum.syntaxErrors).toEqual([]);
     expect(sum.calls).toHaveLength(2_500);
+  });
+});
+
+describe('extractFacts: the nodes the parser gathers', () => {
+  // Nested calls and classes (completed inner first), imports in try bodies, and the places where
+  // the parser reads ahead and backs off (`match(...)` as a call, `with (a, b)` as a tuple, a
+  // `print` that is a name): what it gathers must give the facts a walk of the tree gives.
+  const SOURCES = [
+    WARM_UP_SOURCE,
+    MODEL,
+    `class A(f(g(1))):\n    class B(h()):\n        x = k(m(n()), o=p())\n    y = a(b)(c)(d).e(f(g))\n`,
+    `try:\n    import a\n    def f():\n        from b import c\nexcept ImportError:\n    from d import e\nfinally:\n    import f\n`,
+    `match(x(1) == y(2))\nwith (a(1), b(2) == c) as d:\n    pass\nwith (a(1) as b, c()):\n    print(f"{g(h()):{i()}}", [j() for j in k() if l() < m()])\n`,
+    `print (a(b) < c(d))\nx = [q() for q in r()]\nlambda s=t(): u(v() > w)\n`,
+  ];
+  it('gives the same facts as a walk of the tree', () => {
+    for (const src of SOURCES) {
+      const found = newFactNodes();
+      const r = parseModule(src, found);
+      expect(r.ok).toBe(true);
+      if (!r.ok) continue;
+      const gathered = extractFacts(r.module, src, found);
+      expect(gathered).toEqual(extractFacts(r.module, src));
+      expect(gathered.calls.length + gathered.imports.length).toBeGreaterThan(0);
+    }
   });
 });

@@ -4,12 +4,13 @@
  * and names. Expressions are quoted as written (grouping parentheses included), at the position of
  * their first character.
  */
-import type { Call, ClassDef, Expr, FunctionDef, Module, Name, Span, Stmt } from './ast.js';
+import type { Call, ClassDef, Compare, Expr, FunctionDef, Import, ImportFrom, Module, Name, Span, Stmt } from './ast.js';
 import { toLit } from './literal.js';
 import type { Lit, PyClass, PyDecorator, PyFile, PyMethod } from './py-file.js';
 import { grouped, positionBefore, skipForward } from './source-span.js';
 import { topLevelNames } from './top-names.js';
-import { walkInSourceOrder, type WalkNode } from './walk.js';
+import type { FactNodes } from './parser.js';
+import { walkInSourceOrder } from './walk.js';
 
 /** Arguments of a call read as literals. */
 interface CallArgs {
@@ -194,65 +195,88 @@ function readTopLevel(module: Module, src: string, out: PyFile): void {
   }
 }
 
+function readImport(node: Import | ImportFrom, guarded: boolean, out: PyFile): void {
+  if (node.type === 'Import') {
+    for (const alias of node.names) out.imports.push({ dots: '', module: alias.name, names: [], line: node.line, column: node.column });
+    return;
+  }
+  // `from __future__ import x` is a compiler directive, not an import of a module.
+  if (node.module === '__future__' && node.level === 0) return;
+  out.imports.push({
+    dots: '.'.repeat(node.level),
+    module: node.module ?? '',
+    names: node.names.filter((a) => a.name !== '*').map((a) => a.name),
+    ...(guarded ? { guarded: true } : {}),
+    line: node.line,
+    column: node.column,
+  });
+}
+
 /**
  * The keywords of every call passing none (most of them), shared: a file's calls are kept as long
  * as its parse, and an empty array each was a third of their memory.
  */
 const NO_KEYWORDS: readonly string[] = Object.freeze([]);
 
-/** Reads one node the walk meets. */
-function visit(node: WalkNode, guarded: boolean, src: string, out: PyFile): void {
-  switch (node.type) {
-    case 'ClassDef':
-      out.classes.push(readClass(node, src));
-      break;
-    case 'ImportFrom':
-      // `from __future__ import x` is a compiler directive, not an import of a module.
-      if (node.module === '__future__' && node.level === 0) break;
-      out.imports.push({
-        dots: '.'.repeat(node.level),
-        module: node.module ?? '',
-        names: node.names.filter((a) => a.name !== '*').map((a) => a.name),
-        ...(guarded ? { guarded: true } : {}),
-        line: node.line,
-        column: node.column,
-      });
-      break;
-    case 'Import':
-      for (const alias of node.names) out.imports.push({ dots: '', module: alias.name, names: [], line: node.line, column: node.column });
-      break;
-    case 'Call': {
-      const callee = calleeName(node, src);
-      if (callee === undefined) break;
-      let kwargs = NO_KEYWORDS;
-      let hasStarKwargs = false;
-      for (const kw of node.keywords) {
-        if (kw.arg === null) hasStarKwargs = true;
-        else if (kwargs === NO_KEYWORDS) kwargs = [kw.arg];
-        else if (!kwargs.includes(kw.arg)) (kwargs as string[]).push(kw.arg);
-      }
-      out.calls.push({ callee, kwargs, hasStarKwargs, line: node.line, column: node.column });
-      break;
-    }
-    case 'Compare': {
-      if (node.ops.length !== 1) break;
-      const left = grouped(node.left, src, node.start, node.end);
-      const right = grouped(node.comparators[0]!, src, node.start, node.end);
-      // A comment between the operands made the tree-sitter reader skip the comparison; keep that.
-      if (src.slice(left.end, right.start).includes('#')) break;
-      out.comparisons.push({ operator: node.ops[0]!, left: src.slice(left.start, left.end), right: src.slice(right.start, right.end), line: node.line, column: node.column });
-      break;
-    }
-    default:
-      break;
+function readCall(node: Call, src: string, out: PyFile): void {
+  const callee = calleeName(node, src);
+  if (callee === undefined) return;
+  let kwargs = NO_KEYWORDS;
+  let hasStarKwargs = false;
+  for (const kw of node.keywords) {
+    if (kw.arg === null) hasStarKwargs = true;
+    else if (kwargs === NO_KEYWORDS) kwargs = [kw.arg];
+    else if (!kwargs.includes(kw.arg)) (kwargs as string[]).push(kw.arg);
   }
+  out.calls.push({ callee, kwargs, hasStarKwargs, line: node.line, column: node.column });
 }
 
-/** The facts of a module the rules read, from its syntax tree and its source. */
-export function extractFacts(module: Module, src: string): PyFile {
+function readComparison(node: Compare, src: string, out: PyFile): void {
+  if (node.ops.length !== 1) return;
+  const left = grouped(node.left, src, node.start, node.end);
+  const right = grouped(node.comparators[0]!, src, node.start, node.end);
+  // A comment between the operands made the tree-sitter reader skip the comparison; keep that.
+  if (src.slice(left.end, right.start).includes('#')) return;
+  out.comparisons.push({ operator: node.ops[0]!, left: src.slice(left.start, left.end), right: src.slice(right.start, right.end), line: node.line, column: node.column });
+}
+
+/** The nodes the facts read, found by walking a tree the parser did not gather them for. */
+function factNodesOf(module: Module): FactNodes {
+  const found: FactNodes = { classes: [], imports: [], guarded: [], calls: [], comparisons: [] };
+  walkInSourceOrder(module, (node, insideTry) => {
+    switch (node.type) {
+      case 'ClassDef':
+        found.classes.push(node);
+        break;
+      case 'Import':
+      case 'ImportFrom':
+        found.imports.push(node);
+        found.guarded.push(insideTry);
+        break;
+      case 'Call':
+        found.calls.push(node);
+        break;
+      case 'Compare':
+        found.comparisons.push(node);
+        break;
+      default:
+        break;
+    }
+  });
+  return found;
+}
+
+/**
+ * The facts of a module the rules read, from its syntax tree and its source. `found` is what
+ * parseModule gathered while building the tree; without it the tree is walked.
+ */
+export function extractFacts(module: Module, src: string, found: FactNodes = factNodesOf(module)): PyFile {
   const out: PyFile = { syntaxErrors: [], classes: [], imports: [], calls: [], comparisons: [], assignments: {}, topNames: [] };
   readTopLevel(module, src, out);
-  walkInSourceOrder(module, (node, insideTry) => visit(node, insideTry, src, out));
+  for (const c of found.classes) out.classes.push(readClass(c, src));
+  for (let i = 0; i < found.imports.length; i++) readImport(found.imports[i]!, found.guarded[i]!, out);
+  for (const c of found.calls) readCall(c, src, out);
+  for (const c of found.comparisons) readComparison(c, src, out);
   const names = new Set<string>();
   if (topLevelNames(module.body, names)) out.dynamicNames = true;
   if (out.calls.some((c) => c.callee === 'globals' || c.callee === 'vars' || c.callee === 'locals')) out.dynamicNames = true;

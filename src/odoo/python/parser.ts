@@ -7,8 +7,9 @@
  * in compile-checks.ts.
  */
 import type {
-  Alias, Arg, Arguments, ComprehensionFor, Constant, ExceptHandler, Expr, FormattedValue,
-  JoinedStr, Keyword, MatchCase, Name, Module, ParseResult, Pattern, PySyntaxError, Span, Stmt, WithItem,
+  Alias, Arg, Arguments, Call, ClassDef, Compare, ComprehensionFor, Constant, ExceptHandler, Expr,
+  FormattedValue, Import, ImportFrom, JoinedStr, Keyword, MatchCase, Name, Module, ParseResult,
+  Pattern, PySyntaxError, Span, Stmt, WithItem,
 } from './ast.js';
 import { KIND_TEXT, T, tokenize, type Tokens } from './tokenizer.js';
 import { decodeBytes, decodeStr, LiteralError, stringPrefix } from './strings.js';
@@ -60,26 +61,92 @@ const EXPR_START: Uint8Array = (() => {
   return a;
 })();
 
+/** Tokens that are an atom on their own (a STRING only when no other STRING follows it). */
+const LONE_ATOM: Uint8Array = (() => {
+  const a = new Uint8Array(128);
+  for (const k of [T.NAME, T.NUMBER, T.STRING, T.NONE, T.TRUE, T.FALSE]) a[k] = 1;
+  return a;
+})();
+
+/**
+ * Tokens after which expression() returns a lone atom as it is: none continues a primary, an
+ * operator, a comparison or a conditional expression, and none may start an expression (which
+ * the "forgot a comma?" check would look at).
+ */
+const ENDS_LONE_ATOM: Uint8Array = (() => {
+  const a = new Uint8Array(128);
+  for (const k of [
+    T.ENDMARKER, T.NEWLINE, T.COMMA, T.RPAR, T.RSQB, T.RBRACE, T.COLON, T.EQUAL, T.SEMI, T.FOR, T.AS,
+    T.ELSE, T.PLUSEQUAL, T.MINEQUAL, T.STAREQUAL, T.SLASHEQUAL, T.PERCENTEQUAL, T.AMPEREQUAL,
+    T.VBAREQUAL, T.CIRCUMFLEXEQUAL, T.LEFTSHIFTEQUAL, T.RIGHTSHIFTEQUAL, T.DOUBLESTAREQUAL,
+    T.DOUBLESLASHEQUAL, T.ATEQUAL,
+  ]) a[k] = 1;
+  return a;
+})();
+
 const COMPARE_OPS: Record<number, string> = {
   [T.EQEQUAL]: '==', [T.NOTEQUAL]: '!=', [T.LESS]: '<', [T.LESSEQUAL]: '<=', [T.GREATER]: '>',
   [T.GREATEREQUAL]: '>=', [T.IN]: 'in', [T.IS]: 'is',
 };
 
 /**
+ * The nodes facts.ts reads, gathered as the parser builds them, so that the facts need no walk of
+ * the whole tree: each list in the order a walk in source order, outer before inner, meets them
+ * (walk.ts). `guarded[i]` says whether imports[i] sits in the body of a `try`. What a failed
+ * alternative built is dropped.
+ */
+export interface FactNodes {
+  classes: ClassDef[];
+  imports: Array<Import | ImportFrom>;
+  guarded: boolean[];
+  calls: Call[];
+  comparisons: Compare[];
+}
+
+export function newFactNodes(): FactNodes {
+  return { classes: [], imports: [], guarded: [], calls: [], comparisons: [] };
+}
+
+/** Whether two of the n parameters share a name (compile-checks.ts then says which). */
+function repeatsName(a: Arguments, n: number): boolean {
+  const names: string[] = [];
+  for (const x of a.posonlyargs) names.push(x.arg);
+  for (const x of a.args) names.push(x.arg);
+  for (const x of a.kwonlyargs) names.push(x.arg);
+  if (a.vararg) names.push(a.vararg.arg);
+  if (a.kwarg) names.push(a.kwarg.arg);
+  if (n > 16) return new Set(names).size !== n;
+  for (let i = 1; i < n; i++) for (let j = 0; j < i; j++) if (names[i] === names[j]) return true;
+  return false;
+}
+
+/**
+ * Puts a node the parser just completed before the nodes of its kind found inside it (from index
+ * `at` on), where a walk of the tree, outer before inner, meets it.
+ */
+function insertAt<N>(list: N[], at: number, node: N): void {
+  let i = list.length;
+  list.push(node);
+  for (; i > at; i--) list[i] = list[i - 1]!;
+  list[at] = node;
+}
+
+/**
  * Reads warm-up.ts's module (see there why), handing each tree to `use` (the facts' warm-up) so
  * that one read warms both.
  */
-export function warmUpParser(use?: (module: Module) => void): void {
+export function warmUpParser(use?: (module: Module, found: FactNodes) => void): void {
   for (let i = 0; i < WARM_UP_ROUNDS; i++) {
-    const r = parseModule(WARM_UP_SOURCE);
-    if (r.ok && use) use(r.module);
+    const found = newFactNodes();
+    const r = parseModule(WARM_UP_SOURCE, found);
+    if (r.ok && use) use(r.module, found);
   }
 }
 
-/** Parses a module; never throws for bad input. */
-export function parseModule(source: string): ParseResult {
+/** Parses a module, filling `found` for the facts; never throws for bad input. */
+export function parseModule(source: string, found: FactNodes = newFactNodes()): ParseResult {
   const toks = tokenize(source, { reuse: true });
-  const p = new Parser(toks);
+  const p = new Parser(toks, found);
   let error: PySyntaxError;
   try {
     const body = p.file();
@@ -117,8 +184,12 @@ export class Parser {
   private inAsync = false;
   private inLoop = false;
   private nested = 0;
+  /** Token of the last `yield` read, or -1. */
+  private lastYield = -1;
+  /** How many `try` bodies enclose the current token (an import there is guarded). */
+  private tryDepth = 0;
 
-  constructor(private readonly toks: Tokens, fstringMode = false) {
+  constructor(private readonly toks: Tokens, private readonly found: FactNodes, fstringMode = false) {
     this.src = toks.source;
     this.K = toks.kind;
     this.S = toks.start;
@@ -202,6 +273,12 @@ export class Parser {
   }
 
   /** CPython's compiler recurses once per link of a left-nested chain and gives up past its limit. */
+  /** Forgets the calls and comparisons a failed alternative built. */
+  private dropFound(calls: number, comparisons: number): void {
+    this.found.calls.length = calls;
+    this.found.comparisons.length = comparisons;
+  }
+
   private tooDeep(st: number): never {
     return this.raiseAt(st, 'maximum recursion depth exceeded during compilation');
   }
@@ -487,7 +564,10 @@ export class Parser {
       if (this.K[this.pos] !== T.COMMA) break;
       this.pos++;
     }
-    return this.at({ type: 'Import', start: 0, end: 0, line: 0, column: 0, names }, st);
+    const n: Import = this.at({ type: 'Import', start: 0, end: 0, line: 0, column: 0, names }, st);
+    this.found.imports.push(n);
+    this.found.guarded.push(this.tryDepth > 0);
+    return n;
   }
 
   private dottedName(): string {
@@ -538,7 +618,10 @@ export class Parser {
       }
       if (paren) this.expect(T.RPAR);
     }
-    return this.at({ type: 'ImportFrom', start: 0, end: 0, line: 0, column: 0, module, names, level }, st);
+    const n: ImportFrom = this.at({ type: 'ImportFrom', start: 0, end: 0, line: 0, column: 0, module, names, level }, st);
+    this.found.imports.push(n);
+    this.found.guarded.push(this.tryDepth > 0);
+    return n;
   }
 
   // Compound statements --------------------------------------------------------------------
@@ -599,14 +682,18 @@ export class Parser {
       returns = this.expression();
     }
     this.expectForced(T.COLON);
-    const saved = [this.inFunc, this.inAsync, this.inLoop];
+    const outerFunc = this.inFunc;
+    const outerAsync = this.inAsync;
+    const outerLoop = this.inLoop;
     this.inFunc = true;
     this.inAsync = isAsync;
     this.inLoop = false;
     this.nested++;
     const body = this.block(defTok, 'function definition');
     this.nested--;
-    [this.inFunc, this.inAsync, this.inLoop] = saved;
+    this.inFunc = outerFunc;
+    this.inAsync = outerAsync;
+    this.inLoop = outerLoop;
     const n: Stmt = this.at({
       type: isAsync ? 'AsyncFunctionDef' : 'FunctionDef', start: 0, end: 0, line: 0, column: 0,
       name: this.text(nameTok), nameSpan, args, body, decorator_list, returns,
@@ -616,32 +703,34 @@ export class Parser {
   }
 
   private classDef(st: number, decorator_list: Expr[]): Stmt {
+    const foundAt = this.found.classes.length;
     this.pos++;
     const nameTok = this.expect(T.NAME);
     const nameSpan = this.spanOf(nameTok);
-    let bases: Expr[] = [];
-    let keywords: Keyword[] = [];
+    const bases: Expr[] = [];
+    const keywords: Keyword[] = [];
     if (this.K[this.pos] === T.LPAR) {
       this.pos++;
-      if (this.K[this.pos] !== T.RPAR) {
-        const r = this.callArgs(T.RPAR);
-        bases = r.args;
-        keywords = r.keywords;
-      }
+      if (this.K[this.pos] !== T.RPAR) this.callArgs(T.RPAR, -1, bases, keywords);
       this.expect(T.RPAR);
     }
     this.expectColon();
-    const saved = [this.inFunc, this.inAsync, this.inLoop];
+    const outerFunc = this.inFunc;
+    const outerAsync = this.inAsync;
+    const outerLoop = this.inLoop;
     this.inFunc = this.inAsync = this.inLoop = false;
     this.nested++;
     const body = this.block(st, 'class definition');
     this.nested--;
-    [this.inFunc, this.inAsync, this.inLoop] = saved;
-    const n: Stmt = this.at({
+    this.inFunc = outerFunc;
+    this.inAsync = outerAsync;
+    this.inLoop = outerLoop;
+    const n: ClassDef = this.at({
       type: 'ClassDef', start: 0, end: 0, line: 0, column: 0, name: this.text(nameTok),
       nameSpan, bases, keywords, body, decorator_list,
     }, st);
     n.end = body[body.length - 1].end;
+    insertAt(this.found.classes, foundAt, n);
     return n;
   }
 
@@ -738,6 +827,8 @@ export class Parser {
     if (this.K[this.pos] === T.LPAR) {
       // Parenthesized context managers, tried first as CPython does; else `(expr)...` below.
       const save = this.pos;
+      const calls = this.found.calls.length;
+      const comparisons = this.found.comparisons.length;
       try {
         this.pos++;
         items = [];
@@ -753,6 +844,7 @@ export class Parser {
         if (!(e instanceof Fail)) throw e;
         items = null;
         this.pos = save;
+        this.dropFound(calls, comparisons);
       }
     }
     if (!items) {
@@ -786,10 +878,14 @@ export class Parser {
   private tryStmt(): Stmt {
     const st = this.pos++;
     this.expectForced(T.COLON);
+    this.tryDepth++;
     const body = this.block(st, `'try' statement`);
+    this.tryDepth--;
     const handlers: ExceptHandler[] = [];
     let star: boolean | null = null;
     while (this.K[this.pos] === T.EXCEPT) {
+      // A bare `except:` is refused only when another handler follows it (compile-checks.ts).
+      if (handlers.length && handlers[handlers.length - 1].exc_type === null) this.needsChecks = true;
       const hs = this.pos++;
       let isStar = false;
       if (this.K[this.pos] === T.STAR) {
@@ -814,7 +910,6 @@ export class Parser {
         }
       }
       this.expectColon();
-      if (!exc_type) this.needsChecks = true;
       const hbody = this.block(hs, isStar ? `'except*' statement` : `'except' statement`);
       const h: ExceptHandler = this.at({ type: 'ExceptHandler', start: 0, end: 0, line: 0, column: 0, exc_type, name, body: hbody }, hs);
       h.end = hbody[hbody.length - 1].end;
@@ -840,6 +935,8 @@ export class Parser {
   /** `match` statement, or null (position restored) when the line is an ordinary statement. */
   private tryMatch(): Stmt | null {
     const st = this.pos;
+    const calls = this.found.calls.length;
+    const comparisons = this.found.comparisons.length;
     let subject: Expr;
     try {
       this.pos++;
@@ -863,6 +960,7 @@ export class Parser {
     } catch (e) {
       if (!(e instanceof Fail)) throw e;
       this.pos = st;
+      this.dropFound(calls, comparisons);
       return null;
     }
     this.pos++;
@@ -1169,6 +1267,9 @@ export class Parser {
 
   expression(): Expr {
     const st = this.pos;
+    // A lone name, number, string or constant before a token no rule below would go on with
+    // (`x,`, `1)`, `'a':`): the atom itself, without the dozen calls that would find that out.
+    if (LONE_ATOM[this.K[st]] === 1 && ENDS_LONE_ATOM[this.K[st + 1]] === 1) return this.atom();
     if (this.K[st] === T.LAMBDA) return this.lambdef();
     const body = this.disjunction();
     if (this.K[this.pos] === T.IF) {
@@ -1192,6 +1293,8 @@ export class Parser {
     if (this.pos !== st + 1 || this.K[this.pos] === T.LPAR) return;
     const save = this.pos;
     const saveFar = this.far;
+    const calls = this.found.calls.length;
+    const comparisons = this.found.comparisons.length;
     let ok = false;
     try {
       this.starExpressions();
@@ -1201,6 +1304,7 @@ export class Parser {
     }
     this.pos = save;
     this.far = saveFar;
+    this.dropFound(calls, comparisons);
     if (ok) this.raiseNode(a, `Missing parentheses in call to '${a.id}'. Did you mean ${a.id}(...)?`);
   }
 
@@ -1220,6 +1324,8 @@ export class Parser {
     }
     const save = this.pos;
     const saveFar = this.far;
+    const calls = this.found.calls.length;
+    const comparisons = this.found.comparisons.length;
     let ok = false;
     const k2 = this.K[this.pos];
     if (k2 === T.NAME || k2 === T.NUMBER || k2 === T.NONE || k2 === T.TRUE || k2 === T.FALSE || k2 === T.ELLIPSIS) {
@@ -1250,6 +1356,7 @@ export class Parser {
     }
     this.pos = save;
     this.far = saveFar;
+    this.dropFound(calls, comparisons);
     if (ok) this.raiseNode(a, 'invalid syntax. Perhaps you forgot a comma?');
   }
 
@@ -1297,6 +1404,7 @@ export class Parser {
 
   private comparison(): Expr {
     const st = this.pos;
+    const foundAt = this.found.comparisons.length;
     const left = this.bitwiseOr();
     let ops: string[] | null = null;
     let comparators: Expr[] | null = null;
@@ -1328,7 +1436,9 @@ export class Parser {
       comparators!.push(this.bitwiseOr());
     }
     if (!ops) return left;
-    return this.at({ type: 'Compare', start: 0, end: 0, line: 0, column: 0, left, ops, comparators: comparators! }, st);
+    const n: Compare = this.at({ type: 'Compare', start: 0, end: 0, line: 0, column: 0, left, ops, comparators: comparators! }, st);
+    insertAt(this.found.comparisons, foundAt, n);
+    return n;
   }
 
   private bitwiseOr(): Expr {
@@ -1381,6 +1491,7 @@ export class Parser {
 
   private primary(): Expr {
     const st = this.pos;
+    const foundAt = this.found.calls.length;
     let e = this.atom();
     for (let depth = 1; ; depth++) {
       const k = this.K[this.pos];
@@ -1391,15 +1502,13 @@ export class Parser {
         e = this.at({ type: 'Attribute', start: 0, end: 0, line: 0, column: 0, value: e, attr }, st);
       } else if (k === T.LPAR) {
         const lp = this.pos++;
-        let args: Expr[] = [];
-        let keywords: Keyword[] = [];
-        if (this.K[this.pos] !== T.RPAR) {
-          const r = this.callArgs(T.RPAR, lp);
-          args = r.args;
-          keywords = r.keywords;
-        }
+        const args: Expr[] = [];
+        const keywords: Keyword[] = [];
+        if (this.K[this.pos] !== T.RPAR) this.callArgs(T.RPAR, lp, args, keywords);
         this.expect(T.RPAR);
-        e = this.at({ type: 'Call', start: 0, end: 0, line: 0, column: 0, func: e, args, keywords }, st);
+        const call: Call = this.at({ type: 'Call', start: 0, end: 0, line: 0, column: 0, func: e, args, keywords }, st);
+        insertAt(this.found.calls, foundAt, call);
+        e = call;
       } else if (k === T.LSQB) {
         this.pos++;
         const slice = this.slices();
@@ -1480,6 +1589,20 @@ export class Parser {
   }
 
   private number(i: number): Constant {
+    const src = this.src;
+    const s = this.S[i];
+    const e = this.E[i];
+    if (e - s <= 9) {
+      // A plain decimal integer, the usual case: read from the source without a copy of its text.
+      let v = 0;
+      let j = s;
+      for (; j < e; j++) {
+        const c = src.charCodeAt(j);
+        if (c < 48 || c > 57) break;
+        v = v * 10 + (c - 48);
+      }
+      if (j === e) return { type: 'Constant', start: s, end: e, line: this.L[i], column: this.col(i), kind: 'int', value: v };
+    }
     const text = this.text(i);
     let kind: Constant['kind'] = 'int';
     let value: number;
@@ -1520,7 +1643,7 @@ export class Parser {
     }
     if (k2 === T.FOR || k2 === T.ASYNC) {
       if (first.type === 'Starred') this.fail();
-      const generators = this.forIfClauses();
+      const generators = this.forIfClauses(st);
       this.expect(T.RPAR);
       return this.at({ type: 'GeneratorExp', start: 0, end: 0, line: 0, column: 0, elt: first, generators }, st);
     }
@@ -1544,7 +1667,7 @@ export class Parser {
     const first = this.starNamedExpression();
     const k = this.K[this.pos];
     if ((k === T.FOR || k === T.ASYNC) && first.type !== 'Starred') {
-      const generators = this.forIfClauses();
+      const generators = this.forIfClauses(st);
       this.expect(T.RSQB);
       return this.at({ type: 'ListComp', start: 0, end: 0, line: 0, column: 0, elt: first, generators }, st);
     }
@@ -1596,7 +1719,7 @@ export class Parser {
       }
       k = this.K[this.pos];
       if ((k === T.FOR || k === T.ASYNC) && keys.length === 1 && keys[0] !== null) {
-        const generators = this.forIfClauses();
+        const generators = this.forIfClauses(st);
         this.expect(T.RBRACE);
         return this.at({ type: 'DictComp', start: 0, end: 0, line: 0, column: 0, key: keys[0], value: values[0], generators }, st);
       }
@@ -1620,7 +1743,7 @@ export class Parser {
   private setRest(st: number, first: Expr): Expr {
     const k = this.K[this.pos];
     if ((k === T.FOR || k === T.ASYNC) && first.type !== 'Starred') {
-      const generators = this.forIfClauses();
+      const generators = this.forIfClauses(st);
       this.expect(T.RBRACE);
       return this.at({ type: 'SetComp', start: 0, end: 0, line: 0, column: 0, elt: first, generators }, st);
     }
@@ -1634,7 +1757,8 @@ export class Parser {
     return this.at({ type: 'Set', start: 0, end: 0, line: 0, column: 0, elts }, st);
   }
 
-  private forIfClauses(): ComprehensionFor[] {
+  /** The `for`/`if` clauses of a comprehension that starts at token `start`. */
+  private forIfClauses(start: number): ComprehensionFor[] {
     const out: ComprehensionFor[] = [];
     for (;;) {
       const k = this.K[this.pos];
@@ -1656,12 +1780,16 @@ export class Parser {
       }
       out.push({ target, iter, ifs, is_async });
     }
+    // A yield in a comprehension is refused (compile-checks.ts), wherever the function is.
+    if (this.lastYield >= start) this.needsChecks = true;
     return out;
   }
 
   private yieldExpr(): Expr {
     const st = this.pos++;
-    this.needsChecks = true;
+    // In a plain function a yield is refused only inside a comprehension (see forIfClauses).
+    if (!this.inFunc || this.inAsync) this.needsChecks = true;
+    this.lastYield = st;
     if (this.K[this.pos] === T.FROM) {
       this.pos++;
       const value = this.expression();
@@ -1672,10 +1800,8 @@ export class Parser {
     return this.at({ type: 'Yield', start: 0, end: 0, line: 0, column: 0, value }, st);
   }
 
-  /** Call arguments (and class bases) up to `close`, with CPython's ordering rules. */
-  private callArgs(close: number, lparTok = -1): { args: Expr[]; keywords: Keyword[] } {
-    const args: Expr[] = [];
-    const keywords: Keyword[] = [];
+  /** Call arguments (and class bases) up to `close` into args and keywords, with CPython's ordering rules. */
+  private callArgs(close: number, lparTok: number, args: Expr[], keywords: Keyword[]): void {
     let sawKeyword = false;
     let sawDoubleStar = false;
     let genexp = false;
@@ -1710,7 +1836,7 @@ export class Parser {
         const k2 = this.K[this.pos];
         if (k2 === T.FOR || k2 === T.ASYNC) {
           // A generator expression: alone in a call's parentheses, else refused.
-          const generators = this.forIfClauses();
+          const generators = this.forIfClauses(lparTok);
           if (lparTok < 0 || args.length || keywords.length || this.K[this.pos] !== close) {
             this.raiseNode(e, 'Generator expression must be parenthesized');
           }
@@ -1738,7 +1864,6 @@ export class Parser {
         if (a !== null) for (let j = 0; j < i; j++) if (keywords[j].arg === a) this.needsChecks = true;
       }
     }
-    return { args, keywords };
   }
 
   /** Function or lambda parameters up to `close` (')' or ':'). */
@@ -1799,13 +1924,7 @@ export class Parser {
     if (this.K[this.pos] !== close) this.fail();
     void bareStar;
     const n = a.posonlyargs.length + a.args.length + a.kwonlyargs.length + (a.vararg ? 1 : 0) + (a.kwarg ? 1 : 0);
-    if (n > 1) {
-      const names = new Set<string>();
-      for (const list of [a.posonlyargs, a.args, a.kwonlyargs]) for (const x of list) names.add(x.arg);
-      if (a.vararg) names.add(a.vararg.arg);
-      if (a.kwarg) names.add(a.kwarg.arg);
-      if (names.size !== n) this.needsChecks = true;
-    }
+    if (n > 1 && repeatsName(a, n)) this.needsChecks = true;
     return a;
   }
 
@@ -1832,6 +1951,15 @@ export class Parser {
     const after = this.pos;
     try {
       if (st === last) {
+        const s0 = this.S[st];
+        const e0 = this.E[st];
+        const q = this.src.charCodeAt(s0);
+        if (q === 34 || q === 39) {
+          // One string without a prefix, the usual case: stringPrefix's answer without its object.
+          const qs = e0 - s0 >= 6 && this.src.charCodeAt(s0 + 1) === q && this.src.charCodeAt(s0 + 2) === q ? 3 : 1;
+          const value = decodeStr(this.src, s0 + qs, e0 - qs, false);
+          return { type: 'Constant', start: s0, end: e0, line: this.L[st], column: this.col(st), kind: 'str', value };
+        }
         const pre = stringPrefix(this.src, this.S[st], this.E[st]);
         if (!pre.fstring) {
           const value = pre.bytes ? decodeBytes(this.src, pre.bodyStart, pre.bodyEnd, pre.raw) : decodeStr(this.src, pre.bodyStart, pre.bodyEnd, pre.raw);
@@ -1876,7 +2004,7 @@ export class Parser {
   /** Parses the f-string expression source[from, to) (already checked by FString). */
   parseFstringExpr(from: number, to: number, line: number, lineStartAt: number): Expr {
     const toks = tokenize(this.src, { from, to, firstLine: line, firstLineStart: lineStartAt, inBrackets: true });
-    const sub = new Parser(toks, true);
+    const sub = new Parser(toks, this.found, true);
     try {
       if (toks.kind[0] === T.ENDMARKER) throw new FStringError('f-string: empty expression not allowed');
       const e = sub.fstringExpr();

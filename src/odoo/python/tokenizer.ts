@@ -138,6 +138,13 @@ function charAt(src: string, i: number, to: number): number {
   return i < to ? src.charCodeAt(i) : -1;
 }
 
+/** 1 for the ASCII characters an identifier may contain. */
+const ID_CHAR: Uint8Array = (() => {
+  const a = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (isIdChar(c)) a[c] = 1;
+  return a;
+})();
+
 const ID_RE = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
 const XID_CONTINUE = /[\p{XID_Continue}]/u;
 
@@ -186,13 +193,23 @@ OP3[T.DOUBLESLASH] = T.DOUBLESLASHEQUAL;
 OP3[T.LEFTSHIFT] = T.LEFTSHIFTEQUAL;
 OP3[T.RIGHTSHIFT] = T.RIGHTSHIFTEQUAL;
 
-/** Keywords by the code of their first character, with their kinds (no allocation to recognise one). */
-const KEYWORD_WORDS: Array<string[] | undefined> = new Array<string[] | undefined>(128).fill(undefined);
-const KEYWORD_KINDS: Array<number[] | undefined> = new Array<number[] | undefined>(128).fill(undefined);
-for (const [word, kind] of KEYWORDS) {
-  const c = word.charCodeAt(0);
-  (KEYWORD_WORDS[c] ??= []).push(word);
-  (KEYWORD_KINDS[c] ??= []).push(kind);
+/**
+ * Keywords by (first character, length): KEYWORD_AT[(c << 3) | len] is the index of the first
+ * candidate in KEYWORD_WORDS / KEYWORD_KINDS and KEYWORD_COUNT how many follow it (at most two:
+ * 'in'/'is', 'else'/'elif'...), so that recognising a name costs no allocation and at most two
+ * comparisons of its text.
+ */
+const KEYWORD_WORDS: string[] = [];
+const KEYWORD_KINDS: number[] = [];
+const KEYWORD_AT = new Int16Array(128 * 8).fill(-1);
+const KEYWORD_COUNT = new Uint8Array(128 * 8);
+const keywordKey = (word: string): number => (word.charCodeAt(0) << 3) | (word.length & 7);
+for (const [word, kind] of [...KEYWORDS].sort((a, b) => keywordKey(a[0]) - keywordKey(b[0]))) {
+  const key = keywordKey(word);
+  if (KEYWORD_AT[key] < 0) KEYWORD_AT[key] = KEYWORD_WORDS.length;
+  KEYWORD_COUNT[key]++;
+  KEYWORD_WORDS.push(word);
+  KEYWORD_KINDS.push(kind);
 }
 
 /** Thrown inside the scanner to stop at the first error. */
@@ -381,9 +398,11 @@ class Scanner {
     const src = this.src;
     const to = this.to;
     let pos = this.pos;
-    let col = 0;
-    let altcol = 0;
     let c = charAt(src, pos, to);
+    // The usual indentation, spaces only, in one tight loop; tabs and the rest below.
+    while (c === 32) c = ++pos < to ? src.charCodeAt(pos) : -1;
+    let col = pos - this.pos;
+    let altcol = col;
     let contLineCol = 0;
     for (;;) {
       if (c === 32) {
@@ -514,8 +533,9 @@ class Scanner {
     let nonascii = false;
     while (pos < to) {
       c = src.charCodeAt(pos);
-      if (!isIdChar(c)) break;
-      if (c >= 128) nonascii = true;
+      if (c < 128) {
+        if (ID_CHAR[c] === 0) break;
+      } else nonascii = true;
       pos++;
     }
     this.pos = pos;
@@ -544,9 +564,10 @@ class Scanner {
       } else endQuote = 1;
     }
     while (endQuote !== quoteSize) {
-      const c = charAt(src, pos, to);
+      const c = pos < to ? src.charCodeAt(pos) : -1;
       pos++;
       if (c === quote) endQuote++;
+      else if (c > 92) endQuote = 0; // quotes, backslash and line ends are all below: the common case
       else {
         endQuote = 0;
         if (c === 92) {
@@ -704,14 +725,21 @@ class Scanner {
   }
 }
 
-/** The keyword kind of the name source[s, s + len), or NAME. */
+/** The keyword kind of the name source[s, s + len) (2 to 8 characters), or NAME. */
 function keywordKind(src: string, s: number, len: number): number {
   const c = src.charCodeAt(s);
-  const words = c < 128 ? KEYWORD_WORDS[c] : undefined;
-  if (words === undefined) return T.NAME;
-  for (let j = 0; j < words.length; j++) {
-    const w = words[j];
-    if (w.length === len && src.startsWith(w, s)) return KEYWORD_KINDS[c]![j];
+  if (c >= 128) return T.NAME;
+  const key = (c << 3) | (len & 7);
+  const n = KEYWORD_COUNT[key];
+  if (n === 0) return T.NAME;
+  const first = KEYWORD_AT[key];
+  for (let j = first; j < first + n; j++) {
+    const w = KEYWORD_WORDS[j];
+    if (w.length !== len) continue;
+    // The first character matched by the key; the rest compared by code, no call into startsWith.
+    let i = 1;
+    while (i < len && src.charCodeAt(s + i) === w.charCodeAt(i)) i++;
+    if (i === len) return KEYWORD_KINDS[j];
   }
   return T.NAME;
 }
