@@ -500,13 +500,14 @@ export class Catalog {
   hasXmlId(module: string, name: string): boolean | undefined {
     const sum = this.addons.get(module);
     if (!sum) return undefined;
-    if (module === 'base' && /^module_/.test(name)) return true;
+    if (module === 'base' && name.startsWith('module_')) return true;
     let sets = this.xmlidSets.get(module);
     if (!sets) {
       const all = new Set(sum.xmlids);
       for (const d of sum.models) {
         all.add(modelXmlId(d.model));
-        for (const f of d.fields) all.add(`field_${d.model.replace(/\./g, '_')}__${f}`);
+        const prefix = `field_${d.model.replace(/\./g, '_')}__`;
+        for (const f of d.fields) all.add(prefix + f);
       }
       sets = { all, own: new Set(sum.xmlids) };
       this.xmlidSets.set(module, sets);
@@ -515,7 +516,7 @@ export class Catalog {
     // _inherits parents get `<id>_<parent_model>` ids created by Odoo.
     if (hasIdPrefix(sets.own, name)) return true;
     // A model whose _name is computed has ids we cannot derive.
-    if (/^(model|field)_/.test(name) && sum.opaqueModels) return undefined;
+    if (sum.opaqueModels && (name.startsWith('model_') || name.startsWith('field_'))) return undefined;
     // <function> calls may create ids at install (e.g. stock warehouses): cannot know.
     return sum.dynamicIds ? undefined : false;
   }

@@ -4,8 +4,7 @@
  */
 import { modelXmlId, type AddonSummary } from '../../odoo/addon.js';
 import { hasIdPrefix } from '../../odoo/catalog.js';
-import { descendants } from '../../odoo/xml.js';
-import { fileRefs } from '../xml-refs.js';
+import { fileRefSites } from '../xml-refs.js';
 import type { AddonContext } from '../context.js';
 import { defineRule, type Finding } from '../rule.js';
 
@@ -35,7 +34,6 @@ export function resolveXmlId(ctx: AddonContext, ref: string, defined: Set<string
 /** The ids Odoo creates for an addon's models and fields (`model_x`, `field_x__f`), per summary. */
 /** The shortcut tags whose id counts as defined for the refs inside them (a record's counts after them). */
 const SHORTCUT_TAGS = new Set(['menuitem', 'template', 'report', 'act_window']);
-const NO_REFS: readonly string[] = [];
 
 const implicitIds = new WeakMap<AddonSummary, Set<string>>();
 
@@ -47,7 +45,8 @@ function ownImplicit(ctx: AddonContext, name: string): boolean {
     ids = new Set();
     for (const d of sum.models) {
       ids.add(modelXmlId(d.model));
-      for (const f of d.fields) ids.add(`field_${d.model.replace(/\./g, '_')}__${f}`);
+      const prefix = `field_${d.model.replace(/\./g, '_')}__`;
+      for (const f of d.fields) ids.add(prefix + f);
     }
     implicitIds.set(sum, ids);
   }
@@ -77,12 +76,10 @@ export default defineRule({
       }
       const x = ctx.addon.xml(file);
       if (!x.ok) continue;
-      const withRefs = fileRefs(x.root);
-      let next = 0;
-      for (const el of descendants(x.root)) {
+      // Only the elements with references or with an id: the others change nothing here.
+      for (const { el, refs } of fileRefSites(x.root)) {
         // A record's own id counts as defined for refs inside it (e.g. parent_id on itself is rare, but inherit chains are not).
         if (SHORTCUT_TAGS.has(el.tag) && el.attrs.id) defined.add(el.attrs.id);
-        const refs = withRefs[next]?.el === el ? withRefs[next++]!.refs : NO_REFS;
         for (const ref of refs) {
           if (resolveXmlId(ctx, ref, defined) !== false) continue;
           const local = ref.startsWith(`${ctx.name}.`) ? ref.slice(ctx.name.length + 1) : ref;
