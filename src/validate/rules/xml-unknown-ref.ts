@@ -2,7 +2,6 @@
  * @fileoverview Rule: xml ids referenced by data files (ref=, eval ref(), %(id)d, inherit_id,
  * parent, action, groups) are defined earlier in manifest order or in a dependency.
  */
-import { modelXmlId, type AddonSummary } from '../../odoo/addon.js';
 import { hasIdPrefix } from '../../odoo/catalog.js';
 import { fileRefSites } from '../xml-refs.js';
 import type { AddonContext } from '../context.js';
@@ -22,7 +21,8 @@ export function resolveXmlId(ctx: AddonContext, ref: string, defined: Set<string
     if (defined.has(name) || defined.has(`${module}.${name}`)) return true;
     // _inherits parents get `<id>_<parent_model>` ids created by Odoo.
     if (hasIdPrefix(defined, name)) return true;
-    if (ownImplicit(ctx, name)) return true;
+    // The ids Odoo creates for the addon's models and fields (`model_x`, `field_x__f`).
+    if (ctx.catalog.implicitXmlId(ctx.name, name)) return true;
     // A model whose _name is computed has ids we cannot derive.
     if (/^(model|field)_/.test(name) && ctx.catalog.summary(ctx.name)?.opaqueModels) return undefined;
     // <function> calls may create ids at install: cannot know.
@@ -31,27 +31,8 @@ export function resolveXmlId(ctx: AddonContext, ref: string, defined: Set<string
   return ctx.catalog.hasXmlId(module, name);
 }
 
-/** The ids Odoo creates for an addon's models and fields (`model_x`, `field_x__f`), per summary. */
 /** The shortcut tags whose id counts as defined for the refs inside them (a record's counts after them). */
 const SHORTCUT_TAGS = new Set(['menuitem', 'template', 'report', 'act_window']);
-
-const implicitIds = new WeakMap<AddonSummary, Set<string>>();
-
-function ownImplicit(ctx: AddonContext, name: string): boolean {
-  const sum = ctx.catalog.summary(ctx.name);
-  if (!sum) return false;
-  let ids = implicitIds.get(sum);
-  if (!ids) {
-    ids = new Set();
-    for (const d of sum.models) {
-      ids.add(modelXmlId(d.model));
-      const prefix = `field_${d.model.replace(/\./g, '_')}__`;
-      for (const f of d.fields) ids.add(prefix + f);
-    }
-    implicitIds.set(sum, ids);
-  }
-  return ids.has(name);
-}
 
 export default defineRule({
   meta: {
