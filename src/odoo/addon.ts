@@ -220,6 +220,7 @@ export class Addon {
   private readonly csvCache = new Map<string, CsvResult>();
   private readonly definedCache = new Map<string, DefinedId[]>();
   private manifestPromise?: Promise<Manifest>;
+  private dataFilesPromise?: Promise<ReadonlyArray<{ file: string; demo: boolean }>>;
   private summaryPromise?: Promise<AddonSummary>;
   private componentsPromise?: Promise<ComponentClass[]>;
   private importedPromise?: Promise<Set<string> | undefined>;
@@ -467,10 +468,10 @@ export class Addon {
     return this.componentsPromise;
   }
 
-  /** The data and demo files listed in the manifest, data first. */
-  async dataFiles(): Promise<Array<{ file: string; demo: boolean }>> {
-    const m = await this.manifest();
-    return [...m.data.map((e) => ({ file: e.value, demo: false })), ...m.demo.map((e) => ({ file: e.value, demo: true }))];
+  /** The data and demo files listed in the manifest, data first (listed once: the summary and many rules ask). */
+  dataFiles(): Promise<ReadonlyArray<{ file: string; demo: boolean }>> {
+    this.dataFilesPromise ??= this.manifest().then((m) => [...m.data.map((e) => ({ file: e.value, demo: false })), ...m.demo.map((e) => ({ file: e.value, demo: true }))]);
+    return this.dataFilesPromise;
   }
 
   summary(): Promise<AddonSummary> {
@@ -517,7 +518,7 @@ export class Addon {
   }
 
   /** The views the data files' top-level ir.ui.view records extend (see AddonSummary.viewInherits). */
-  private viewInherits(files: Array<{ file: string }>): string[] {
+  private viewInherits(files: ReadonlyArray<{ file: string }>): string[] {
     const out = new Set<string>();
     for (const { file } of files) {
       const x = file.endsWith('.xml') && this.exists(file) ? this.xml(file) : undefined;

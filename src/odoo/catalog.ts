@@ -3,7 +3,7 @@
  * scanned addons, `--addons-path` addons and the built-in baseline of core Odoo 16. Every answer
  * says whether the knowledge is complete, so rules can stay silent when it is not.
  */
-import { modelXmlId, type AddonSummary, type ModelDecl, type ModelKind } from './addon.js';
+import type { AddonSummary, ModelDecl, ModelKind } from './addon.js';
 import { coreFields, coreViews, type CoreView } from './baseline/core-facts.js';
 import type { ComponentSummary } from './components.js';
 import type { FieldFacts } from './field-facts.js';
@@ -13,6 +13,9 @@ export const MAGIC_FIELDS = ['id', 'display_name', 'create_uid', 'create_date', 
 
 /** Longest `_inherit` chain followed; real ones are a few dozen deep. */
 const MAX_INHERIT_DEPTH = 500;
+
+/** Answers kept per model across addons (Catalog.lastInfos). */
+const ANSWERS_KEPT = 2;
 
 export interface ModelInfo {
   /** False when no addon in the scope declares the model (as a new model). */
@@ -33,14 +36,19 @@ export interface ModelInfo {
 
 /**
  * Names over a shared base set that is never copied: every model has BaseModel's ~200 methods, and
- * copying them into each model's answer cost more than the rest of the answer.
+ * copying them into each model's answer cost more than the rest of the answer. Lists and sets added
+ * whole are only kept by reference and folded in at the first question: most answers are merged
+ * into their children's and never asked about their methods.
  */
 export class NameSet {
   private readonly own = new Set<string>();
+  /** Lists and sets added but not yet folded into `own`. */
+  private pending?: Array<readonly string[] | NameSet>;
 
   constructor(private readonly base: ReadonlySet<string>) {}
 
   has(name: string): boolean {
+    if (this.pending) this.settle();
     return this.own.has(name) || this.base.has(name);
   }
 
@@ -49,11 +57,28 @@ export class NameSet {
     return this;
   }
 
+  /** Adds every name of a list (kept by reference: the list must not change). */
+  addNames(names: readonly string[]): void {
+    if (names.length) (this.pending ??= []).push(names);
+  }
+
   /** Adds the names another set has beyond the base. */
   addAll(other: NameSet): void {
-    // Over the same base (every answer's is BaseModel's) the other's names are already not in it.
-    if (other.base === this.base) for (const n of other.own) this.own.add(n);
-    else for (const n of other.own) this.add(n);
+    (this.pending ??= []).push(other);
+  }
+
+  /** Folds what was added by reference into `own`, parents first (each set is settled once). */
+  private settle(): void {
+    const pending = this.pending!;
+    this.pending = undefined;
+    for (const p of pending) {
+      if (p instanceof NameSet) {
+        if (p.pending) p.settle();
+        // Over the same base (every answer's is BaseModel's) the other's names are already not in it.
+        if (p.base === this.base) for (const n of p.own) this.own.add(n);
+        else for (const n of p.own) this.add(n);
+      } else for (const n of p) this.add(n);
+    }
   }
 }
 
@@ -90,7 +115,14 @@ interface DeclEntry {
   addon: string;
   decl: ModelDecl;
   index: number;
+  /** The declaration's maps as lists, read once rather than at every merge (an object's keys are a slow read). */
+  parentModels: readonly string[];
+  delegateFields: readonly string[];
+  comodels: ReadonlyArray<readonly [string, string]>;
+  sqlConstraints: ReadonlyArray<readonly [string, string]>;
 }
+
+const NO_ENTRIES: ReadonlyArray<readonly [string, string]> = [];
 
 /** Every declaration of one model in catalog order, and the same grouped by addon. */
 interface ModelDecls {
@@ -105,8 +137,10 @@ export interface BaselineData {
 
 export class Catalog {
   private readonly addons = new Map<string, AddonSummary>();
-  /** Per module: its xml ids with those Odoo derives from its models and fields; and its own ids alone. */
-  private readonly xmlidSets = new Map<string, { all: Set<string>; own: Set<string> }>();
+  /** Per module: the xml ids its data files define. */
+  private readonly ownXmlIds = new Map<string, Set<string>>();
+  /** Per module: see implicitIndex(). */
+  private readonly implicitIds = new Map<string, Map<string, Set<string>>>();
   private readonly scopeCache = new Map<string, Scope>();
   /** Model answers per scope addon (addon -> model -> info), dropped by forget(). */
   private readonly infoCache = new Map<string, Map<string, ModelInfo>>();
@@ -117,14 +151,20 @@ export class Catalog {
   /** Every declaration by model, with its addon, in catalog order. */
   private declIndex?: Map<string, ModelDecls>;
   /**
-   * The last answer computed per model with what it was merged from, for the scope being checked
-   * and the one before: consecutive addons often share them (account_*, l10n_*), and the merge is
-   * most of the cost. Two scopes' worth at most, so memory stays as with per-scope answers alone.
+   * Per model, the last answers merged (most recent first, ANSWERS_KEPT at most) with what each was
+   * merged from: addons checked one after the other often share them (account_*, l10n_*), or those
+   * of an addon a few before, and the merge is most of the cost. A few per model, so memory does not
+   * grow with the number of addons checked.
    */
-  private recentInfos = new Map<string, { key: string; info: ModelInfo }>();
-  private olderInfos = new Map<string, { key: string; info: ModelInfo }>();
+  private readonly lastInfos = new Map<string, Array<{ key: string; info: ModelInfo }>>();
+  /**
+   * A number per merged answer naming what it was merged from (model and inputKey), the same for
+   * every answer merged from the same: an answer merged again after it was dropped keeps its
+   * children's keys. Other answers (cut cycles) get a number of their own, below zero.
+   */
   private readonly infoNumbers = new WeakMap<ModelInfo, number>();
-  private infoCount = 0;
+  private readonly keyNumbers = new Map<string, number>();
+  private unkeyedCount = 0;
   /** Each scope's addons by position. */
   private readonly scopeOrder = new WeakMap<Scope, Map<string, number>>();
   readonly baseMethods: Set<string>;
@@ -266,7 +306,17 @@ export class Catalog {
         for (const decl of s.models) {
           let decls = this.declIndex.get(decl.model);
           if (!decls) this.declIndex.set(decl.model, (decls = { all: [], byAddon: new Map() }));
-          const entry = { addon: s.name, decl, index: decls.all.length };
+          const inherits = Object.keys(decl.inherits);
+          const entry: DeclEntry = {
+            addon: s.name,
+            decl,
+            index: decls.all.length,
+            // `_inherit` parents then `_inherits` ones: the order in which the merge reads them.
+            parentModels: inherits.length ? [...decl.parents, ...inherits] : decl.parents,
+            delegateFields: inherits.map((p) => decl.inherits[p]!),
+            comodels: decl.comodels ? Object.entries(decl.comodels) : NO_ENTRIES,
+            sqlConstraints: decl.sqlConstraints ? Object.entries(decl.sqlConstraints) : NO_ENTRIES,
+          };
           decls.all.push(entry);
           const own = decls.byAddon.get(s.name);
           if (own) own.push(entry);
@@ -339,39 +389,62 @@ export class Catalog {
   forget(scopeAddon: string): void {
     this.scopeCache.delete(scopeAddon);
     this.infoCache.delete(scopeAddon);
-    this.olderInfos = this.recentInfos;
-    this.recentInfos = new Map();
   }
 
   private computeModel(scope: Scope, model: string, seen: Set<string>): ModelInfo {
     const memo = this.memoFor(scope);
     const known = memo.get(model);
     if (known) return known;
-    const info = this.emptyInfo(scope.complete);
     // A cycle in the inheritance graph: what is on the path so far is all we can say.
-    if (seen.has(model)) return info;
+    if (seen.has(model)) return this.emptyInfo(scope.complete);
     // An inheritance chain this long is hostile or generated: not knowable, and the bound keeps the
     // recursion shallow.
-    if (seen.size >= MAX_INHERIT_DEPTH) return { ...info, complete: false };
+    if (seen.size >= MAX_INHERIT_DEPTH) return this.emptyInfo(false);
     seen.add(model);
     const entries = this.declsIn(scope, model);
     // The parents first, in the order the merge reads them (each answer depends only on the path).
     const parentInfos: ModelInfo[] = [];
-    for (const { decl } of entries) {
-      for (const p of decl.parents) parentInfos.push(this.computeModel(scope, p, seen));
-      for (const p in decl.inherits) parentInfos.push(this.computeModel(scope, p, seen));
-    }
+    for (const e of entries) for (const p of e.parentModels) parentInfos.push(this.computeModel(scope, p, seen));
     const baseInfo = model === 'base' ? undefined : this.computeModel(scope, 'base', seen);
     // `seen` is the path being computed (cycle guard), not every model visited: two parents may
     // share an ancestor (mail.thread), and the second must get the same answer as the first.
     seen.delete(model);
-    // The answer is a function of these inputs: the previous addon's scope often had the same.
+    // The answer is a function of these inputs: a recent addon's scope often had the same.
     const key = this.inputKey(scope.complete, entries, parentInfos, baseInfo);
-    const recent = this.recentInfos.get(model) ?? this.olderInfos.get(model);
-    const merged = recent?.key === key ? recent.info : this.merge(info, model, entries, parentInfos, baseInfo);
-    this.recentInfos.set(model, { key, info: merged });
+    const merged = this.keptInfo(model, key) ?? this.keepInfo(model, key, this.merge(this.emptyInfo(scope.complete), model, entries, parentInfos, baseInfo));
     memo.set(model, merged);
     return merged;
+  }
+
+  /** A kept answer of the model merged from these inputs, moved to the front; undefined when none. */
+  private keptInfo(model: string, key: string): ModelInfo | undefined {
+    const kept = this.lastInfos.get(model);
+    if (!kept) return undefined;
+    for (let i = 0; i < kept.length; i++) {
+      const k = kept[i]!;
+      if (k.key !== key) continue;
+      if (i > 0) {
+        kept.splice(i, 1);
+        kept.unshift(k);
+      }
+      return k.info;
+    }
+    return undefined;
+  }
+
+  /** Keeps a newly merged answer in front of the model's, numbered after its inputs. */
+  private keepInfo(model: string, key: string, info: ModelInfo): ModelInfo {
+    const named = `${model}\u0000${key}`;
+    let n = this.keyNumbers.get(named);
+    if (n === undefined) this.keyNumbers.set(named, (n = this.keyNumbers.size + 1));
+    this.infoNumbers.set(info, n);
+    const kept = this.lastInfos.get(model);
+    if (!kept) this.lastInfos.set(model, [{ key, info }]);
+    else {
+      kept.unshift({ key, info });
+      if (kept.length > ANSWERS_KEPT) kept.pop();
+    }
+    return info;
   }
 
   private emptyInfo(complete: boolean): ModelInfo {
@@ -389,7 +462,7 @@ export class Catalog {
 
   private infoNumber(info: ModelInfo): number {
     let n = this.infoNumbers.get(info);
-    if (n === undefined) this.infoNumbers.set(info, (n = ++this.infoCount));
+    if (n === undefined) this.infoNumbers.set(info, (n = --this.unkeyedCount));
     return n;
   }
 
@@ -397,18 +470,18 @@ export class Catalog {
   private merge(info: ModelInfo, model: string, entries: readonly DeclEntry[], parentInfos: readonly ModelInfo[], base: ModelInfo | undefined): ModelInfo {
     if (this.baseMethods.size === 0) info.complete = false;
     let next = 0;
-    for (const { decl: d } of entries) {
+    for (const e of entries) {
+      const d = e.decl;
       if (d.isNew || model === 'base') {
         info.defined = true;
         if (info.kind === 'unknown' || d.isNew) info.kind = d.kind;
       }
       for (const f of d.fields) info.fields.add(f);
-      if (d.comodels) for (const f in d.comodels) info.comodels.set(f, d.comodels[f]!);
-      if (d.sqlConstraints) for (const n in d.sqlConstraints) info.sqlConstraints.set(n, d.sqlConstraints[n]!);
-      for (const m of d.methods) info.methods.add(m);
-      for (const p of d.parents) mergeParent(info, p, parentInfos[next++]!);
-      for (const p in d.inherits) mergeParent(info, p, parentInfos[next++]!);
-      for (const p in d.inherits) info.fields.add(d.inherits[p]!);
+      for (const [f, c] of e.comodels) info.comodels.set(f, c);
+      for (const [n, c] of e.sqlConstraints) info.sqlConstraints.set(n, c);
+      info.methods.addNames(d.methods);
+      for (const p of e.parentModels) mergeParent(info, p, parentInfos[next++]!);
+      for (const f of e.delegateFields) info.fields.add(f);
     }
     if (base) {
       base.fields.forEach((f) => info.fields.add(f));
@@ -500,23 +573,48 @@ export class Catalog {
   hasXmlId(module: string, name: string): boolean | undefined {
     const sum = this.addons.get(module);
     if (!sum) return undefined;
-    if (module === 'base' && /^module_/.test(name)) return true;
-    let sets = this.xmlidSets.get(module);
-    if (!sets) {
-      const all = new Set(sum.xmlids);
-      for (const d of sum.models) {
-        all.add(modelXmlId(d.model));
-        for (const f of d.fields) all.add(`field_${d.model.replace(/\./g, '_')}__${f}`);
-      }
-      sets = { all, own: new Set(sum.xmlids) };
-      this.xmlidSets.set(module, sets);
-    }
-    if (sets.all.has(name) || sets.all.has(`${module}.${name}`)) return true;
+    if (module === 'base' && name.startsWith('module_')) return true;
+    let own = this.ownXmlIds.get(module);
+    if (!own) this.ownXmlIds.set(module, (own = new Set(sum.xmlids)));
+    if (own.has(name) || this.implicitXmlId(module, name) || own.has(`${module}.${name}`)) return true;
     // _inherits parents get `<id>_<parent_model>` ids created by Odoo.
-    if (hasIdPrefix(sets.own, name)) return true;
+    if (hasIdPrefix(own, name)) return true;
     // A model whose _name is computed has ids we cannot derive.
-    if (/^(model|field)_/.test(name) && sum.opaqueModels) return undefined;
+    if (sum.opaqueModels && (name.startsWith('model_') || name.startsWith('field_'))) return undefined;
     // <function> calls may create ids at install (e.g. stock warehouses): cannot know.
     return sum.dynamicIds ? undefined : false;
+  }
+
+  /**
+   * True when `name` is an id Odoo creates for a model or field the module declares or extends
+   * (`model_res_partner`, `field_res_partner__name`).
+   */
+  implicitXmlId(module: string, name: string): boolean {
+    const isModel = name.startsWith('model_');
+    if (!isModel && !name.startsWith('field_')) return false;
+    const index = this.implicitIndex(module);
+    if (isModel) return index.has(name.slice(6));
+    // The model part may hold `__` itself (dots and underscores are one): every split is tried.
+    for (let i = name.indexOf('__', 6); i >= 0; i = name.indexOf('__', i + 1)) if (index.get(name.slice(6, i))?.has(name.slice(i + 2))) return true;
+    return false;
+  }
+
+  /**
+   * The module's models by name with dots as underscores, each with the fields it declares there:
+   * what its implicit ids are made of, looked up rather than each id built (they are ~150 000).
+   */
+  private implicitIndex(module: string): Map<string, Set<string>> {
+    let index = this.implicitIds.get(module);
+    if (!index) {
+      index = new Map();
+      for (const d of this.addons.get(module)?.models ?? []) {
+        const key = d.model.replace(/\./g, '_');
+        const fields = index.get(key);
+        if (fields) for (const f of d.fields) fields.add(f);
+        else index.set(key, new Set(d.fields));
+      }
+      this.implicitIds.set(module, index);
+    }
+    return index;
   }
 }

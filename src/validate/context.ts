@@ -6,7 +6,7 @@ import type { Addon } from '../odoo/addon.js';
 import type { ComponentClass } from '../odoo/components.js';
 import type { Catalog, ModelInfo } from '../odoo/catalog.js';
 import type { Manifest } from '../odoo/manifest.js';
-import { descendants, type XEl } from '../odoo/xml.js';
+import type { XEl } from '../odoo/xml.js';
 
 export type { ComponentClass };
 
@@ -72,17 +72,23 @@ export class AddonContext {
     this.recordsCache ??= (async () => {
       const out: DataRecord[] = [];
       const seen = new Set<string>();
+      const prefix = `${this.name}.`;
       for (const { file, demo } of await this.addon.dataFiles()) {
         if (!file.endsWith('.xml') || !this.addon.exists(file)) continue;
         const x = this.addon.xml(file);
         if (!x.ok) continue;
-        for (const el of descendants(x.root)) {
+        // Every element in document order (an explicit stack, no list of them all).
+        const stack: XEl[] = [x.root];
+        while (stack.length) {
+          const el = stack.pop()!;
+          const children = el.children;
+          for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
           if (el.tag !== 'record' || !el.attrs.model) continue;
           // Without a prototype: each record's own set of names would otherwise make V8 build a
           // chain of object shapes (and a field named like an Object method is just a field).
           const fields: Record<string, XEl> = Object.create(null);
           for (const c of el.children) if (c.tag === 'field' && c.attrs.name) fields[c.attrs.name] = c;
-          const id = el.attrs.id?.startsWith(`${this.name}.`) ? el.attrs.id.slice(this.name.length + 1) : el.attrs.id;
+          const id = el.attrs.id?.startsWith(prefix) ? el.attrs.id.slice(prefix.length) : el.attrs.id;
           const update = !!id && (id.includes('.') || seen.has(id));
           if (id) seen.add(id);
           out.push({ file, demo, el, model: el.attrs.model, ...(el.attrs.id ? { id: el.attrs.id } : {}), fields, update });

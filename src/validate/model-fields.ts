@@ -162,9 +162,11 @@ export class ModelFields {
       for (const d of classes) {
         const own = this.own.has(d);
         const facts = this.ctx.catalog.fieldFactsOf(d);
-        for (const f of new Set(d.fields)) {
-          const def = { decl: d, facts: facts?.[f], own };
+        for (const f of d.fields) {
           const list = index.get(f);
+          // A name the class declares twice is one definition: its list already ends with this class.
+          if (list?.[list.length - 1]!.decl === d) continue;
+          const def = { decl: d, facts: facts?.[f], own };
           if (list) list.push(def);
           else index.set(f, [def]);
         }

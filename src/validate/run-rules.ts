@@ -64,14 +64,12 @@ export async function runRules(addons: Addon[], catalog: Catalog, rules: Rule[],
     }
     const ctx = new AddonContext(addon, catalog, manifest, (options.addonsPath ?? []).length > 0);
     const disables = new Map<string, Map<number, Set<string>>>();
-    for (const rule of rules) {
-      let findings;
-      try {
-        findings = await rule.check(ctx);
-      } catch (error) {
-        findings = [{ file: '__manifest__.py', line: 1, column: 1, messageId: '__crash', data: { error: String(error) } }];
-      }
-      for (const f of findings) {
+    // Every rule started, then one wait for all: an await per rule and addon (40 000 over a large
+    // tree) cost more than the shortest rules. Their findings are taken in rule order all the same.
+    const results = await Promise.all(rules.map((rule) => startCheck(rule, ctx)));
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!;
+      for (const f of results[i]!) {
         let d = disables.get(f.file);
         if (!d) {
           d = inlineDisables(addon.read(f.file) ?? '');
@@ -86,6 +84,19 @@ export async function runRules(addons: Addon[], catalog: Catalog, rules: Rule[],
     addon.release();
   }
   return diagnostics;
+}
+
+type AnyFinding = { file: string; line: number; column: number; messageId: string; data?: Record<string, string | number> };
+
+/** A rule's findings, or one `__crash` finding when it throws. */
+function startCheck(rule: Rule, ctx: AddonContext): Promise<AnyFinding[]> | AnyFinding[] {
+  const crashed = (error: unknown): AnyFinding[] => [{ file: '__manifest__.py', line: 1, column: 1, messageId: '__crash', data: { error: String(error) } }];
+  try {
+    const found = rule.check(ctx);
+    return found instanceof Promise ? found.catch(crashed) : found;
+  } catch (error) {
+    return crashed(error);
+  }
 }
 
 /** A rule's severity once the options' overrides apply. */

@@ -68,23 +68,34 @@ export function validatedRoots(view: ViewArch): XEl[] {
   const out: XEl[] = [];
   const visit = (el: XEl): void => {
     const pos = el.attrs.position;
-    if (pos && ['after', 'before', 'inside', 'replace'].includes(pos)) for (const c of el.children) if (!c.attrs.position) out.push(c);
+    if (pos && INSERTING.has(pos)) for (const c of el.children) if (!c.attrs.position) out.push(c);
     for (const c of el.children) visit(c);
   };
   visit(view.root);
   return out;
 }
 
-/** Walks validated elements in document order. */
-export function* validatedElements(view: ViewArch): Generator<XEl> {
-  for (const root of validatedRoots(view)) {
-    const stack: XEl[] = [root];
-    while (stack.length) {
-      const e = stack.pop()!;
-      yield e;
-      for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]!);
+const INSERTING = new Set(['after', 'before', 'inside', 'replace']);
+
+/** Per view: its validated elements, listed once (eight rules walk them). */
+const elementCache = new WeakMap<ViewArch, readonly XEl[]>();
+
+/** The validated elements in document order. */
+export function validatedElements(view: ViewArch): readonly XEl[] {
+  let out = elementCache.get(view);
+  if (!out) {
+    const list: XEl[] = [];
+    for (const root of validatedRoots(view)) {
+      const stack: XEl[] = [root];
+      while (stack.length) {
+        const e = stack.pop()!;
+        list.push(e);
+        for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]!);
+      }
     }
+    elementCache.set(view, (out = list));
   }
+  return out;
 }
 
 /**

@@ -3,7 +3,7 @@
  * eval/context/domain, `inherit_id`/`parent`/`action` of the shortcut tags, `groups`, and `%(id)d`
  * inside a view arch. Shared by the rules on xml ids (existence, declared dependency).
  */
-import { descendants, type XEl } from '../odoo/xml.js';
+import type { XEl } from '../odoo/xml.js';
 
 const REF_CALL = /\bref\(\s*['"]([\w.]+)['"]\s*\)/g;
 const PERCENT = /%\(([\w.]+)\)d/g;
@@ -23,6 +23,14 @@ const NONE: readonly string[] = Object.freeze([]);
  * spaced ones left out.
  */
 export function elementRefs(el: XEl): readonly string[] {
+  return refsOf(el, undefined);
+}
+
+/**
+ * elementRefs with whether the element is inside a view arch when the caller knows it (a walk from
+ * the root does), undefined to look it up when needed.
+ */
+function refsOf(el: XEl, inArch: boolean | undefined): readonly string[] {
   const attrs = el.attrs;
   let refs: string[] | undefined;
   // Named reads, not attrs[name] in a loop: elements come in hundreds of shapes and a keyed read
@@ -41,18 +49,19 @@ export function elementRefs(el: XEl): readonly string[] {
     if (attrs.parent) (refs ??= []).push(attrs.parent);
     if (attrs.action) (refs ??= []).push(attrs.action);
   }
-  let percent = false;
-  for (const k in attrs) {
-    if (attrs[k]!.includes('%(')) {
-      percent = true;
-      break;
-    }
-  }
   const groups = attrs.groups;
-  const arch = groups !== undefined || percent ? insideArch(el) : false;
+  // `%(id)d` counts inside an arch only: outside one, no need to look through every value.
+  const arch = inArch ?? (groups !== undefined || hasPercent(attrs) ? insideArch(el) : false);
+  const percent = arch && hasPercent(attrs);
   if (groups && (shortcut || arch)) for (const g of groups.split(',')) (refs ??= []).push(g.trim().replace(/^!/, ''));
-  if (arch && percent) for (const k in attrs) for (const m of attrs[k]!.matchAll(PERCENT)) (refs ??= []).push(m[1]!);
+  if (percent) for (const k in attrs) for (const m of attrs[k]!.matchAll(PERCENT)) (refs ??= []).push(m[1]!);
   return refs ? refs.filter(usableRef) : NONE;
+}
+
+/** True when some attribute value holds `%(`. */
+function hasPercent(attrs: Record<string, string>): boolean {
+  for (const k in attrs) if (attrs[k]!.includes('%(')) return true;
+  return false;
 }
 
 /** The ids of the `ref('...')` calls of a value, after those found so far. */
@@ -73,22 +82,59 @@ export interface ElementRefs {
 }
 
 /** Per parsed file: one cache entry, where one per element cost three times the reading. */
-const fileCache = new WeakMap<XEl, readonly ElementRefs[]>();
+const fileCache = new WeakMap<XEl, FileRefs>();
+
+interface FileRefs {
+  /** The elements with references. */
+  refs: readonly ElementRefs[];
+  /** The same with the `<record>` and shortcut elements that have an id (refs empty when none). */
+  sites: readonly ElementRefs[];
+}
 
 /**
  * The elements of a parsed file (root included) that reference xml ids, in document order, with
  * their references; computed once per file, as two rules ask.
  */
 export function fileRefs(root: XEl): readonly ElementRefs[] {
-  let list = fileCache.get(root);
-  if (!list) {
-    const found: ElementRefs[] = [];
-    for (const el of descendants(root)) {
-      const refs = elementRefs(el);
-      if (refs.length) found.push({ el, refs });
+  return walkFile(root).refs;
+}
+
+/**
+ * fileRefs with, in their place, the elements that define an id where references may follow it
+ * (`<record>` and the shortcut tags): xml-unknown-ref visits these alone, not every element.
+ */
+export function fileRefSites(root: XEl): readonly ElementRefs[] {
+  return walkFile(root).sites;
+}
+
+function walkFile(root: XEl): FileRefs {
+  let cached = fileCache.get(root);
+  if (!cached) {
+    const refs: ElementRefs[] = [];
+    const sites: ElementRefs[] = [];
+    // Depth first with each element's "inside an arch" from its parent's (a parallel stack), so no
+    // element walks its ancestors again.
+    const els: XEl[] = [root];
+    const inArch: boolean[] = [root.parent ? insideArch(root) : false];
+    while (els.length) {
+      const el = els.pop()!;
+      const arch = inArch.pop()!;
+      const found = refsOf(el, arch);
+      if (found.length) {
+        const entry = { el, refs: found };
+        refs.push(entry);
+        sites.push(entry);
+      } else if (el.attrs.id && (el.tag === 'record' || SHORTCUTS.has(el.tag))) sites.push({ el, refs: found });
+      const children = el.children;
+      if (children.length === 0) continue;
+      const below = arch || (el.tag === 'field' && (el.attrs.type === 'xml' || el.attrs.name === 'arch'));
+      for (let i = children.length - 1; i >= 0; i--) {
+        els.push(children[i]!);
+        inArch.push(below);
+      }
     }
-    list = found;
-    fileCache.set(root, list);
+    cached = { refs, sites };
+    fileCache.set(root, cached);
   }
-  return list;
+  return cached;
 }

@@ -80,24 +80,38 @@ function classFindings(src: Source, el: XEl, expr: string): Array<{ id: Id; data
   return out;
 }
 
+const ALT = att('alt');
+const CLASS = att('class');
+const VALUE_RANGE = ['aria-valuenow', 'aria-valuemin', 'aria-valuemax'];
+
+/** True when one of the class attributes holds `part`. */
+const classHas = (el: XEl, part: string): boolean => CLASS.some((c) => (el.attrs[c] ?? '').includes(part));
+
+/**
+ * Findings of one element. Diagnostics are sorted afterwards, so the attributes are read by name
+ * (not each entry of every element, most of which have none of these).
+ */
 function findings(src: Source, el: XEl): Array<{ id: Id; data?: Record<string, string> }> {
   const out: Array<{ id: Id; data?: Record<string, string> }> = [];
-  if (el.tag === 'img' && !any(el, att('alt'))) out.push({ id: 'imgAlt' });
-  if (el.tag === 'a' && att('class').some((c) => (el.attrs[c] ?? '').includes('btn')) && el.attrs.role !== 'button') out.push({ id: 'aBtnRole' });
-  if ((el.tag === 'ul' || el.tag === 'div') && att('class').some((c) => (el.attrs[c] ?? '').includes('dropdown-menu')) && el.attrs.role !== 'menu') out.push({ id: 'dropdownRole' });
-  if (el.tag === 'div' && att('class').some((c) => (el.attrs[c] ?? '').includes('o_progressbar'))) {
-    const missing = [el.attrs.role === 'progressbar' ? '' : 'role="progressbar"', ...['aria-valuenow', 'aria-valuemin', 'aria-valuemax'].filter((a) => !any(el, att(a)))].filter(Boolean);
+  const attrs = el.attrs;
+  if (el.tag === 'img' && !any(el, ALT)) out.push({ id: 'imgAlt' });
+  if (el.tag === 'a' && classHas(el, 'btn') && attrs.role !== 'button') out.push({ id: 'aBtnRole' });
+  if ((el.tag === 'ul' || el.tag === 'div') && classHas(el, 'dropdown-menu') && attrs.role !== 'menu') out.push({ id: 'dropdownRole' });
+  if (el.tag === 'div' && classHas(el, 'o_progressbar')) {
+    const missing = [attrs.role === 'progressbar' ? '' : 'role="progressbar"', ...VALUE_RANGE.filter((a) => !any(el, att(a)))].filter(Boolean);
     if (missing.length) out.push({ id: 'progressbar', data: { missing: missing.join(', ') } });
   }
-  if (el.tag === 'button' && el.attrs.icon && !faDescribed(src, el)) out.push({ id: 'faTitle', data: { what: `A button with icon attribute (${el.attrs.icon})` } });
-  for (const [attr, expr] of Object.entries(el.attrs)) {
-    if (attr === 'class' || attr === 't-att-class' || attr === 't-attf-class') for (const f of classFindings(src, el, expr)) out.push(f);
-    else if (attr === 'data-bs-toggle' && expr === 'tab') {
-      const controls = el.attrs['aria-controls'] || el.attrs['t-att-aria-controls'];
-      if (el.attrs.role !== 'tab' || (!controls && !el.attrs['t-attf-aria-controls']) || controls?.includes('#')) out.push({ id: 'tab' });
-    } else if (attr === 'role' && (expr === 'presentation' || expr === 'none')) out.push({ id: 'roleNone' });
-    else if (attr === 'group') out.push({ id: 'groupAttr' });
+  if (el.tag === 'button' && attrs.icon && !faDescribed(src, el)) out.push({ id: 'faTitle', data: { what: `A button with icon attribute (${attrs.icon})` } });
+  for (const attr of CLASS) {
+    const expr = attrs[attr];
+    if (expr !== undefined) for (const f of classFindings(src, el, expr)) out.push(f);
   }
+  if (attrs['data-bs-toggle'] === 'tab') {
+    const controls = attrs['aria-controls'] || attrs['t-att-aria-controls'];
+    if (attrs.role !== 'tab' || (!controls && !attrs['t-attf-aria-controls']) || controls?.includes('#')) out.push({ id: 'tab' });
+  }
+  if (attrs.role === 'presentation' || attrs.role === 'none') out.push({ id: 'roleNone' });
+  if (attrs.group !== undefined) out.push({ id: 'groupAttr' });
   return out;
 }
 

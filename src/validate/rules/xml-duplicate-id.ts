@@ -13,13 +13,16 @@ export default defineRule({
   },
   async check(ctx) {
     const out: Array<Finding<'duplicate'>> = [];
+    const prefix = `${ctx.name}.`;
+    const files = await ctx.addon.dataFiles();
     for (const demo of [false, true]) {
       const seen = new Map<string, string>();
-      for (const { file } of (await ctx.addon.dataFiles()).filter((f) => f.demo === demo)) {
+      for (const { file, demo: inDemo } of files) {
+        if (inDemo !== demo) continue;
         for (const d of ctx.addon.definedIds(file)) {
           // ids of another module are overrides, not definitions.
-          if (d.id.includes('.') && !d.id.startsWith(`${ctx.name}.`)) continue;
-          const id = d.id.replace(`${ctx.name}.`, '');
+          if (d.id.includes('.') && !d.id.startsWith(prefix)) continue;
+          const id = d.id.replace(prefix, '');
           const first = seen.get(id);
           if (first) out.push({ file, line: d.line, column: d.column, messageId: 'duplicate', data: { id, first } });
           else seen.set(id, `${file}:${d.line}`);

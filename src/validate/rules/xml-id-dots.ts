@@ -14,7 +14,9 @@ export default defineRule({
     const out: Array<Finding<'tooManyDots'>> = [];
     for (const { file } of await ctx.addon.dataFiles()) {
       for (const d of ctx.addon.definedIds(file)) {
-        if (d.id.split('.').length > 2) out.push({ file, line: d.line, column: d.column, messageId: 'tooManyDots', data: { id: d.id } });
+        // Two dots or more (indexOf, not split: no array per id).
+        const dot = d.id.indexOf('.');
+        if (dot >= 0 && d.id.indexOf('.', dot + 1) >= 0) out.push({ file, line: d.line, column: d.column, messageId: 'tooManyDots', data: { id: d.id } });
       }
     }
     return out;

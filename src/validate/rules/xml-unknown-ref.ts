@@ -2,10 +2,8 @@
  * @fileoverview Rule: xml ids referenced by data files (ref=, eval ref(), %(id)d, inherit_id,
  * parent, action, groups) are defined earlier in manifest order or in a dependency.
  */
-import { modelXmlId, type AddonSummary } from '../../odoo/addon.js';
 import { hasIdPrefix } from '../../odoo/catalog.js';
-import { descendants } from '../../odoo/xml.js';
-import { fileRefs } from '../xml-refs.js';
+import { fileRefSites } from '../xml-refs.js';
 import type { AddonContext } from '../context.js';
 import { defineRule, type Finding } from '../rule.js';
 
@@ -23,7 +21,8 @@ export function resolveXmlId(ctx: AddonContext, ref: string, defined: Set<string
     if (defined.has(name) || defined.has(`${module}.${name}`)) return true;
     // _inherits parents get `<id>_<parent_model>` ids created by Odoo.
     if (hasIdPrefix(defined, name)) return true;
-    if (ownImplicit(ctx, name)) return true;
+    // The ids Odoo creates for the addon's models and fields (`model_x`, `field_x__f`).
+    if (ctx.catalog.implicitXmlId(ctx.name, name)) return true;
     // A model whose _name is computed has ids we cannot derive.
     if (/^(model|field)_/.test(name) && ctx.catalog.summary(ctx.name)?.opaqueModels) return undefined;
     // <function> calls may create ids at install: cannot know.
@@ -32,27 +31,8 @@ export function resolveXmlId(ctx: AddonContext, ref: string, defined: Set<string
   return ctx.catalog.hasXmlId(module, name);
 }
 
-/** The ids Odoo creates for an addon's models and fields (`model_x`, `field_x__f`), per summary. */
 /** The shortcut tags whose id counts as defined for the refs inside them (a record's counts after them). */
 const SHORTCUT_TAGS = new Set(['menuitem', 'template', 'report', 'act_window']);
-const NO_REFS: readonly string[] = [];
-
-const implicitIds = new WeakMap<AddonSummary, Set<string>>();
-
-function ownImplicit(ctx: AddonContext, name: string): boolean {
-  const sum = ctx.catalog.summary(ctx.name);
-  if (!sum) return false;
-  let ids = implicitIds.get(sum);
-  if (!ids) {
-    ids = new Set();
-    for (const d of sum.models) {
-      ids.add(modelXmlId(d.model));
-      for (const f of d.fields) ids.add(`field_${d.model.replace(/\./g, '_')}__${f}`);
-    }
-    implicitIds.set(sum, ids);
-  }
-  return ids.has(name);
-}
 
 export default defineRule({
   meta: {
@@ -77,12 +57,10 @@ export default defineRule({
       }
       const x = ctx.addon.xml(file);
       if (!x.ok) continue;
-      const withRefs = fileRefs(x.root);
-      let next = 0;
-      for (const el of descendants(x.root)) {
+      // Only the elements with references or with an id: the others change nothing here.
+      for (const { el, refs } of fileRefSites(x.root)) {
         // A record's own id counts as defined for refs inside it (e.g. parent_id on itself is rare, but inherit chains are not).
         if (SHORTCUT_TAGS.has(el.tag) && el.attrs.id) defined.add(el.attrs.id);
-        const refs = withRefs[next]?.el === el ? withRefs[next++]!.refs : NO_REFS;
         for (const ref of refs) {
           if (resolveXmlId(ctx, ref, defined) !== false) continue;
           const local = ref.startsWith(`${ctx.name}.`) ? ref.slice(ctx.name.length + 1) : ref;
