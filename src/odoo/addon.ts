@@ -10,7 +10,6 @@ import { parseManifest, type Manifest } from './manifest.js';
 import { decodeSource, sourceKind, type EncodingError } from './source-text.js';
 import { dictGet, litString, litStrings, parsePython, pythonSyntaxErrors, type PyClass, type PyField, type PyFile } from './python.js';
 import { parseXml, type XEl, type XmlResult } from './xml.js';
-import { detachStrings } from './detach-strings.js';
 import { fieldFacts, type FieldFacts } from './field-facts.js';
 
 export type ModelKind = 'model' | 'abstract' | 'transient' | 'unknown';
@@ -225,8 +224,6 @@ export class Addon {
   private componentsPromise?: Promise<ComponentClass[]>;
   private importedPromise?: Promise<Set<string> | undefined>;
   private modelsPromise?: Promise<ModelDecl[]>;
-  /** Strings detachStrings copied for the summary, so that dropTexts shares the copies. */
-  private copies?: Map<string, string>;
 
   constructor(readonly dir: string) {
     this.name = basename(dir);
@@ -240,7 +237,6 @@ export class Addon {
   release(): void {
     this.text.clear();
     this.dropped.clear();
-    this.copies = undefined;
     this.skipped.clear();
     this.encodingErrors.clear();
     this.py.clear();
@@ -254,20 +250,12 @@ export class Addon {
 
   /**
    * Lets the file texts go while keeping what was parsed from them (for the rules phase of a long
-   * run): the parses get their own strings (detach-strings.ts), and the few texts the rules read
-   * raw (inline disables of a file with findings, some view checks) are read again from disk, at
-   * a fraction of the cost of parsing them again. Derived tables that are cheap to compute again
-   * (defined ids) are dropped too. Returns how many characters of text were let go.
+   * run). The readers give their results their own strings (detach-strings.ts), so the texts can
+   * go; the few the rules read raw (inline disables of a file with findings, some view checks)
+   * are read again from disk, at a fraction of the cost of parsing them again. Defined ids, cheap
+   * to compute again, go too. Returns how many characters of text were let go.
    */
-  async dropTexts(): Promise<number> {
-    // XML trees and CSV rows have their own strings already (their readers copy them).
-    const roots: unknown[] = [];
-    for (const p of this.py.values()) roots.push(await p);
-    if (this.manifestPromise) roots.push(await this.manifestPromise);
-    if (this.componentsPromise) roots.push(await this.componentsPromise);
-    if (this.modelsPromise) roots.push(await this.modelsPromise);
-    detachStrings(roots, this.copies);
-    this.copies = undefined;
+  dropTexts(): number {
     let chars = 0;
     for (const [rel, text] of this.text) {
       if (text === null) continue;
@@ -498,7 +486,7 @@ export class Addon {
       const viewInherits = this.viewInherits(await this.dataFiles());
       const auto = m.dict ? dictGet(m.dict, 'auto_install') : undefined;
       const autoInstall = !!auto && !(auto.kind === 'bool' && auto.value === false) && !(auto.kind === 'list' && auto.items!.length === 0);
-      const summary: AddonSummary = {
+      return {
         name: this.name,
         depends: m.depends.map((d) => d.value),
         models,
@@ -510,9 +498,6 @@ export class Addon {
         ...(Object.keys(pyModules).length ? { pyModules } : {}),
         ...(viewInherits.length ? { viewInherits, dir: this.dir } : {}),
       };
-      // The catalog keeps every summary to the end, and knowledge-only addons are released at once.
-      detachStrings([summary], (this.copies = new Map()));
-      return summary;
     })();
     return this.summaryPromise;
   }

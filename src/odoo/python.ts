@@ -4,6 +4,7 @@
  * fields, methods and attributes, imports, calls and comparisons, each with its position.
  */
 import type { ParseResult, PySyntaxError } from './python/ast.js';
+import { detachFacts } from './python/detach-facts.js';
 import { extractFacts } from './python/facts.js';
 import { newFactNodes, parseModule, warmUpParser, type FactNodes } from './python/parser.js';
 import { WARM_UP_SOURCE } from './python/warm-up.js';
@@ -94,5 +95,8 @@ export function warmUpPythonReader(): void {
 export async function parsePython(source: string): Promise<PyFile> {
   const found = newFactNodes();
   const result = parse(source, found);
-  return result.ok ? extractFacts(result.module, source, found) : noFacts([syntaxError(result.error, source)]);
+  const facts = result.ok ? extractFacts(result.module, source, found) : noFacts([syntaxError(result.error, source)]);
+  // Facts may outlive the text (validate keeps them for its rules phase, not the texts).
+  detachFacts(facts);
+  return facts;
 }

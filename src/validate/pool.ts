@@ -33,8 +33,10 @@ export type WorkerReply = ({ type: 'summaries' } & Summarised) | { type: 'diagno
  * before the next one. V8's default lets it reach up to 4x: most of what the rules phase allocates
  * dies old (an addon's parses and answers live while it is checked), so on the whole Odoo tree each
  * thread's heap grew with garbage to ~190 MB. Process-wide V8 flag: every thread of the pool.
- * The price is CPU: with the parse budget of work-queue.ts, the whole tree peaked at 360-390 MB
- * instead of 510-540 MB, for 3-4 s more CPU (more full collections, files read twice).
+ * The price is CPU (more full collections). With every checked addon's parses kept for the rules
+ * phase (work-queue.ts), the whole tree peaked at 349-357 MB with 20, 341-358 MB with 30, 354-380
+ * MB with 45 and 380-387 MB with 60, with no CPU difference the noise of a shared 2-core machine
+ * let us see: 30 keeps the peak under 400 MB with a margin.
  */
 const HEAP_GROWING_PERCENT = 30;
 

@@ -35,10 +35,11 @@ export interface Summarised {
  * Parsed files are kept for step 2 while the texts they were parsed from total less than this many
  * characters in this thread; past it, step 2 reads and parses the addon's files again. Kept parses
  * no longer hold their texts (Addon.dropTexts): over the whole Odoo tree + OCA queue/connector
- * (2 threads, 19-23 M characters each) they are ~42 MB of heap per thread, and keeping them all
- * saves the CPU of reading them twice at the same peak RSS as the former budget of 64 MB of heap
- * (measured 350-370 MB). Counted in characters rather than heap: the heap also holds garbage, so
- * a heap budget kept a different share of the addons each run. Bounds memory on larger trees.
+ * (2 threads, 19-23 M characters each) they are ~40-45 MB of heap per thread. Keeping them all
+ * saves reading and parsing them twice (~1-1.5 s of CPU) at a peak RSS of 340-361 MB, where the
+ * former budget of 64 MB of heap (part of the addons read twice) peaked at 340-375 MB, measured
+ * side by side. Counted in characters rather than heap: the heap also holds garbage, so a heap
+ * budget kept a different share of the addons each run. Bounds memory on larger trees.
  */
 const KEEP_PARSES_OF_CHARS = 32 * 1048576;
 
@@ -61,7 +62,7 @@ export async function summariseFromQueue(plan: QueuePlan, addons: Map<number, Ad
     }
     // Past the budget, step 2 reads the files again (the listing and manifest stay).
     if (kept >= KEEP_PARSES_OF_CHARS) addon.release();
-    else kept += await addon.dropTexts();
+    else kept += addon.dropTexts();
     addons.set(i, addon);
   }
   return out;
