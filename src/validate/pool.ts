@@ -1,32 +1,32 @@
 /**
  * @fileoverview Spreads a large run over worker threads. Every thread (the main one included)
- * takes addons from a shared queue and summarises them; the main thread merges the summaries into
- * the catalog and sends them to the workers; each thread then checks the addons it summarised
- * (reusing the files it parsed) and helps the others finish theirs (work-queue.ts). Diagnostics are
- * merged and sorted by the caller, so the order does not depend on scheduling.
+ * takes addons from a shared queue and summarises them, sharing the summaries with the other
+ * threads as it goes (summary-exchange.ts); each thread builds the catalog once every summary is
+ * in, checks the addons it summarised (reusing the files it parsed) and helps the others finish
+ * theirs (work-queue.ts). Diagnostics are merged and sorted by the caller, so the order does not
+ * depend on scheduling.
  */
 import { setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
-import type { Addon, AddonSummary } from '../odoo/addon.js';
+import { Worker, type MessagePort } from 'node:worker_threads';
+import type { Addon } from '../odoo/addon.js';
 import { loadBaseline } from '../odoo/baseline/index.js';
 import { Catalog } from '../odoo/catalog.js';
 import type { Diagnostic } from './rule.js';
 import { enabledRules, type EngineOptions } from './run-rules.js';
-import { trace } from './trace.js';
-import { checkFromQueues, newCounters, summariseFromQueue, type QueuePlan, type Summarised } from './work-queue.js';
+import { linkThreads, SummaryExchange } from './summary-exchange.js';
+import { countIdle, trace } from './trace.js';
+import { checkFromQueues, newCounters, summariseFromQueue, type QueuePlan } from './work-queue.js';
 
 export interface WorkerInit {
   plan: QueuePlan;
   /** This worker's thread number (the main thread is 0). */
   thread: number;
   options: EngineOptions;
+  /** Its links to the other threads, for the summaries (summary-exchange.ts). */
+  peers: MessagePort[];
 }
-/** What the main thread sends once every summary is in: all of them, and who summarised which addon. */
-export interface WorkerCatalog {
-  summaries: AddonSummary[];
-  owned: number[][];
-}
-export type WorkerReply = ({ type: 'summaries' } & Summarised) | { type: 'diagnostics'; diagnostics: Diagnostic[] } | { type: 'error'; error: string };
+/** `finishedAt`: when the worker was done, as performance.timeOrigin + performance.now() (for the trace). */
+export type WorkerReply = { type: 'diagnostics'; diagnostics: Diagnostic[]; finishedAt: number } | { type: 'error'; error: string };
 
 /**
  * How far (percent) a thread's old generation may grow past what the last full collection kept
@@ -56,37 +56,51 @@ function next(worker: Worker): Promise<WorkerReply> {
   });
 }
 
+/** Never settles: a reply that comes before it is awaited is not a failure. */
+const never = new Promise<never>(() => undefined);
+
 export async function checkInWorkers(addons: Addon[], extra: Addon[], options: EngineOptions, workerCount: number): Promise<Diagnostic[]> {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const plan: QueuePlan = { dirs: [...extra, ...addons].map((a) => a.dir), checkedFrom: extra.length, counters: newCounters(workerCount + 1) };
   const workerOptions: EngineOptions = { ...options, workers: 0 };
-  const workers = Array.from(
-    { length: workerCount },
-    (_, i) => new Worker(new URL('./worker.js', import.meta.url), { workerData: { plan, thread: i + 1, options: workerOptions } satisfies WorkerInit }),
-  );
+  const links = linkThreads(workerCount + 1);
+  const exchange = new SummaryExchange(plan.dirs.length, 0, links[0]!);
+  const workers = Array.from({ length: workerCount }, (_, i) => {
+    const peers = links[i + 1]!;
+    return new Worker(new URL('./worker.js', import.meta.url), { workerData: { plan, thread: i + 1, options: workerOptions, peers } satisfies WorkerInit, transferList: peers });
+  });
+  const replies = workers.map(next);
+  // A worker that fails never finishes step 1: its error ends the wait for the others' summaries.
+  // Handled from the start: it may come while this thread still summarises (it yields to messages).
+  const failure = Promise.race(replies.map((r) => r.then(() => never)));
+  failure.catch(() => undefined);
   try {
-    // 1. Summaries, from every thread at once.
-    const replies = workers.map(next);
+    // 1. Summaries, from every thread at once, shared as they come.
     const local = new Map<number, Addon>();
-    const own = await summariseFromQueue(plan, local);
+    await summariseFromQueue(plan, local, exchange);
     trace('summaries');
-    const parts = [own, ...(await Promise.all(replies)).map((r) => (r.type === 'summaries' ? r : { indices: [], summaries: [] }))];
-    // The serial order: knowledge first, then the checked addons (later ones win on a name clash).
-    const summaries: AddonSummary[] = new Array(plan.dirs.length);
-    for (const part of parts) part.indices.forEach((index, j) => (summaries[index] = part.summaries[j]!));
-    const owned = parts.map((part) => part.indices.filter((index) => index >= plan.checkedFrom));
+    const [{ summaries, owned }, baseline, rules] = await Promise.race([Promise.all([exchange.all(), loadBaseline(), enabledRules(options)]), failure]);
     trace('summaries (all threads)');
     // 2. One catalog everywhere; each thread checks its addons, then helps the others.
-    const pending = workers.map(next);
-    workers.forEach((w) => w.postMessage({ summaries, owned } satisfies WorkerCatalog));
-    const catalog = new Catalog(summaries, await loadBaseline());
+    const catalog = new Catalog(summaries, baseline);
     trace('catalog');
-    const diagnostics = await checkFromQueues(plan, owned, 0, local, catalog, await enabledRules(options), options);
+    const diagnostics = await checkFromQueues(plan, owned, 0, local, catalog, rules, options);
     trace('rules');
-    for (const r of await Promise.all(pending)) if (r.type === 'diagnostics') for (const d of r.diagnostics) diagnostics.push(d);
-    trace('rules (all threads)');
+    const done = performance.now();
+    const finished: number[] = [];
+    for (const r of await Promise.all(replies)) {
+      if (r.type !== 'diagnostics') continue;
+      for (const d of r.diagnostics) diagnostics.push(d);
+      finished.push(r.finishedAt);
+    }
+    const end = performance.now();
+    countIdle(end - done);
+    // How long each worker waited for the last thread to finish.
+    const last = finished.reduce((a, b) => Math.max(a, b), performance.timeOrigin + done);
+    trace('rules (all threads)', finished.map((at, i) => `t${i + 1} idle at end ${((last - at) / 1000).toFixed(2)}s`).join(' '));
     return diagnostics;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
+    exchange.close();
   }
 }

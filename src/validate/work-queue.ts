@@ -2,15 +2,18 @@
  * @fileoverview The two steps every thread of the pool runs (pool.ts, worker.ts), handing out
  * addons through counters in shared memory so that threads finish together whatever the addon
  * sizes: an idle thread takes the next addon instead of waiting for a share dealt in advance.
- * 1. Summaries: one counter over every addon (knowledge first, then checked).
+ * 1. Summaries: one counter over every addon (knowledge first, then checked); the summaries go to
+ *    the other threads as they come (summary-exchange.ts).
  * 2. Rules: each thread first checks the addons it summarised (their files parsed already, up to a
- *    budget), then takes the addons other threads have not reached yet, reading them afresh.
+ *    character budget), costliest first, then takes the addons other threads have not reached
+ *    yet, reading them afresh.
  */
-import { Addon, type AddonSummary } from '../odoo/addon.js';
+import { Addon } from '../odoo/addon.js';
 import type { Catalog } from '../odoo/catalog.js';
 import { warmUpReaders } from '../odoo/reader-warm-up.js';
 import type { Diagnostic, Rule } from './rule.js';
 import { runRules, type EngineOptions } from './run-rules.js';
+import type { SummaryExchange } from './summary-exchange.js';
 
 export interface QueuePlan {
   /** Every addon folder: knowledge-only ones, then those to check (the serial order). */
@@ -25,12 +28,6 @@ export function newCounters(threads: number): SharedArrayBuffer {
   return new SharedArrayBuffer(4 * (1 + threads));
 }
 
-/** This thread's summaries: indices into plan.dirs and the summaries, in the order taken. */
-export interface Summarised {
-  indices: number[];
-  summaries: AddonSummary[];
-}
-
 /**
  * Parsed files are kept for step 2 while the texts they were parsed from total less than this many
  * characters in this thread; past it, step 2 reads and parses the addon's files again. Kept parses
@@ -43,29 +40,63 @@ export interface Summarised {
  */
 const KEEP_PARSES_OF_CHARS = 32 * 1048576;
 
-/** Takes addons from the shared counter and summarises them; keeps the Addon objects for step 2. */
-export async function summariseFromQueue(plan: QueuePlan, addons: Map<number, Addon>): Promise<Summarised> {
+/** A thread's summaries go out to the others in batches of this many (few messages, a short last one). */
+const SUMMARY_BATCH = 8;
+
+/** Lets the event loop take the other threads' batches in (their structured clone is read then). */
+function yieldToMessages(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * The order in which a thread checks its addons (indices into plan.dirs, with what summarising each
+ * took: a proxy for reading and checking it): those whose parses it kept first, so that their
+ * memory goes soonest, then the others; each part costliest first, so that the end of the list,
+ * where threads help one another, is small addons and no thread waits long for another's last one.
+ */
+export function checkOrder(cost: ReadonlyMap<number, number>, kept: ReadonlySet<number>): number[] {
+  return [...cost.keys()].sort((x, y) => Number(kept.has(y)) - Number(kept.has(x)) || cost.get(y)! - cost.get(x)! || x - y);
+}
+
+/**
+ * Takes addons from the shared counter and summarises them, sharing the summaries with the other
+ * threads as it goes; keeps the Addon objects for step 2. Ends by telling the others in which order
+ * it checks its addons (checkOrder), which it returns.
+ */
+export async function summariseFromQueue(plan: QueuePlan, addons: Map<number, Addon>, exchange: SummaryExchange): Promise<number[]> {
   // Pool runs are long ones: V8 optimises the readers, so give them every construct's feedback first.
   warmUpReaders();
   const counters = new Int32Array(plan.counters);
-  const out: Summarised = { indices: [], summaries: [] };
+  const cost = new Map<number, number>();
+  const kept = new Set<number>();
   // Characters of text behind the parses kept so far.
-  let kept = 0;
+  let keptChars = 0;
   for (let i = Atomics.add(counters, 0, 1); i < plan.dirs.length; i = Atomics.add(counters, 0, 1)) {
     const addon = new Addon(plan.dirs[i]!);
-    out.indices.push(i);
-    out.summaries.push(await addon.summary());
+    const start = performance.now();
+    exchange.add(i, await addon.summary());
+    const took = performance.now() - start;
+    if (exchange.pending >= SUMMARY_BATCH) {
+      exchange.flush();
+      await yieldToMessages();
+    }
     // Addons read for knowledge only are never checked: their summaries are all that is needed.
     if (i < plan.checkedFrom) {
       addon.release();
       continue;
     }
+    cost.set(i, took);
     // Past the budget, step 2 reads the files again (the listing and manifest stay).
-    if (kept >= KEEP_PARSES_OF_CHARS) addon.release();
-    else kept += addon.dropTexts();
+    if (keptChars >= KEEP_PARSES_OF_CHARS) addon.release();
+    else {
+      keptChars += addon.dropTexts();
+      kept.add(i);
+    }
     addons.set(i, addon);
   }
-  return out;
+  const owned = checkOrder(cost, kept);
+  exchange.finish(owned);
+  return owned;
 }
 
 /**

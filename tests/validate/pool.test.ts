@@ -57,4 +57,33 @@ describe('worker pool', () => {
     expect(serial.diagnostics.filter((d) => d.ruleId === 'xml-duplicate-id')).toHaveLength(6);
     for (const workers of [1, 2]) expect((await checkAddons(dirs, { cwd: root, workers })).diagnostics).toEqual(serial.diagnostics);
   });
+
+  it('sees knowledge addons in the serial order: of two copies of a name, the later one counts', async () => {
+    const { checkAddons } = (await import('../../dist/validate/engine.js')) as typeof import('../../src/validate/engine.js');
+    const root = tempDir('pool-knowledge');
+    // Two --addons-path folders with an addon `k` each, defining different ids.
+    const copy = (folder: string, id: string): void => {
+      const dir = join(root, folder, 'k');
+      mkdirSync(join(dir, 'data'), { recursive: true });
+      writeFileSync(join(dir, '__init__.py'), '');
+      writeFileSync(join(dir, '__manifest__.py'), MANIFEST(['base']));
+      writeFileSync(join(dir, 'data', 'd.xml'), `<odoo><record id="${id}" model="res.partner"/></odoo>\n`);
+    };
+    copy('early', 'only_early');
+    copy('late', 'only_late');
+    const dirs: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const dir = join(root, 'checked', `m${i}`);
+      mkdirSync(join(dir, 'data'), { recursive: true });
+      writeFileSync(join(dir, '__init__.py'), '');
+      writeFileSync(join(dir, '__manifest__.py'), MANIFEST(['k']));
+      writeFileSync(join(dir, 'data', 'd.xml'), '<odoo><record id="r" model="res.partner"><field name="parent_id" ref="k.only_early"/></record><record id="s" model="res.partner"><field name="parent_id" ref="k.only_late"/></record></odoo>\n');
+      dirs.push(dir);
+    }
+    const options = { cwd: root, only: ['xml-unknown-ref'], addonsPath: ['early', 'late'] };
+    const serial = await checkAddons(dirs, { ...options, workers: 0 });
+    expect(serial.diagnostics.map((d) => d.message).filter((m) => m.includes('only_late'))).toEqual([]);
+    expect(serial.diagnostics.filter((d) => d.message.includes('only_early'))).toHaveLength(6);
+    for (const workers of [1, 2]) expect((await checkAddons(dirs, { ...options, workers })).diagnostics).toEqual(serial.diagnostics);
+  });
 });
