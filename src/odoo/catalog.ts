@@ -111,6 +111,12 @@ function byPosition(order: Map<string, number>): (x: DeclEntry, y: DeclEntry) =>
 }
 
 /** One declaration of a model with its addon, and its position among the model's declarations in catalog order. */
+/** Models one addon declares or extends under one underscored name, with the fields it declares there. */
+export interface XmlNamedModels {
+  models: string[];
+  fields: Set<string>;
+}
+
 interface DeclEntry {
   addon: string;
   decl: ModelDecl;
@@ -139,14 +145,13 @@ export class Catalog {
   private readonly addons = new Map<string, AddonSummary>();
   /** Per module: the xml ids its data files define. */
   private readonly ownXmlIds = new Map<string, Set<string>>();
-  /** Per module: see implicitIndex(). */
-  private readonly implicitIds = new Map<string, Map<string, Set<string>>>();
+  /** Per module: see modelsByXmlName(). */
+  private readonly xmlNames = new Map<string, Map<string, XmlNamedModels>>();
   private readonly scopeCache = new Map<string, Scope>();
   /** Model answers per scope addon (addon -> model -> info), dropped by forget(). */
   private readonly infoCache = new Map<string, Map<string, ModelInfo>>();
   private autoMembers?: Set<string>;
   private autoList?: AddonSummary[];
-  private readonly xmlNames = new Map<string, Map<string, string[]>>();
   private readonly scopeMemo = new WeakMap<Scope, Map<string, ModelInfo>>();
   /** Every declaration by model, with its addon, in catalog order. */
   private declIndex?: Map<string, ModelDecls>;
@@ -545,16 +550,23 @@ export class Catalog {
     return set.has(`${model}\u0000${member}`);
   }
 
-  /** The models an addon declares or extends, by name with dots as underscores (as in `model_*` xml ids). */
-  modelsByXmlName(addon: string): Map<string, string[]> {
+  /**
+   * The models an addon declares or extends, by name with dots as underscores (as in `model_*` and
+   * `field_*` xml ids), each with the fields it declares there: what its implicit ids are made of,
+   * looked up rather than each id built (they are ~150 000).
+   */
+  modelsByXmlName(addon: string): Map<string, XmlNamedModels> {
     let index = this.xmlNames.get(addon);
     if (!index) {
       index = new Map();
       for (const d of this.addons.get(addon)?.models ?? []) {
         const key = d.model.replace(/\./g, '_');
-        const list = index.get(key);
-        if (list) list.push(d.model);
-        else index.set(key, [d.model]);
+        const entry = index.get(key);
+        if (!entry) index.set(key, { models: [d.model], fields: new Set(d.fields) });
+        else {
+          entry.models.push(d.model);
+          for (const f of d.fields) entry.fields.add(f);
+        }
       }
       this.xmlNames.set(addon, index);
     }
@@ -592,29 +604,10 @@ export class Catalog {
   implicitXmlId(module: string, name: string): boolean {
     const isModel = name.startsWith('model_');
     if (!isModel && !name.startsWith('field_')) return false;
-    const index = this.implicitIndex(module);
+    const index = this.modelsByXmlName(module);
     if (isModel) return index.has(name.slice(6));
     // The model part may hold `__` itself (dots and underscores are one): every split is tried.
-    for (let i = name.indexOf('__', 6); i >= 0; i = name.indexOf('__', i + 1)) if (index.get(name.slice(6, i))?.has(name.slice(i + 2))) return true;
+    for (let i = name.indexOf('__', 6); i >= 0; i = name.indexOf('__', i + 1)) if (index.get(name.slice(6, i))?.fields.has(name.slice(i + 2))) return true;
     return false;
-  }
-
-  /**
-   * The module's models by name with dots as underscores, each with the fields it declares there:
-   * what its implicit ids are made of, looked up rather than each id built (they are ~150 000).
-   */
-  private implicitIndex(module: string): Map<string, Set<string>> {
-    let index = this.implicitIds.get(module);
-    if (!index) {
-      index = new Map();
-      for (const d of this.addons.get(module)?.models ?? []) {
-        const key = d.model.replace(/\./g, '_');
-        const fields = index.get(key);
-        if (fields) for (const f of d.fields) fields.add(f);
-        else index.set(key, new Set(d.fields));
-      }
-      this.implicitIds.set(module, index);
-    }
-    return index;
   }
 }

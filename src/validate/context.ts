@@ -58,7 +58,7 @@ export class AddonContext {
     if (!name?.startsWith('model_')) return undefined;
     const underscored = name.slice(6);
     const candidates = new Set<string>();
-    for (const a of this.catalog.scope(this.name).addons) for (const model of this.catalog.modelsByXmlName(a).get(underscored) ?? []) candidates.add(model);
+    for (const a of this.catalog.scope(this.name).addons) for (const model of this.catalog.modelsByXmlName(a).get(underscored)?.models ?? []) candidates.add(model);
     return candidates.size === 1 ? [...candidates][0] : undefined;
   }
 
