@@ -252,8 +252,8 @@ export class Addon {
    * Lets the file texts go while keeping what was parsed from them (for the rules phase of a long
    * run). The readers give their results their own strings (detach-strings.ts), so the texts can
    * go; the few the rules read raw (inline disables of a file with findings, some view checks)
-   * are read again from disk, at a fraction of the cost of parsing them again. Defined ids, cheap
-   * to compute again, go too. Returns how many characters of text were let go.
+   * are read again from disk, at a fraction of the cost of parsing them again. Defined ids stay
+   * (their strings are the parse's own). Returns how many characters of text were let go.
    */
   dropTexts(): number {
     let chars = 0;
@@ -263,7 +263,6 @@ export class Addon {
       this.text.delete(rel);
       this.dropped.add(rel);
     }
-    this.definedCache.clear();
     return chars;
   }
 
@@ -558,10 +557,15 @@ export class Addon {
       const inherited = above.pop()!;
       const attrs = el.attrs;
       const noupdate = inherited || attrs.noupdate === '1' || attrs.noupdate === 'True';
+      // Odoo reads ids only from the data roots' children and nested menuitems (convert.py's
+      // _tag_root, _tag_menuitem): a record's fields, a template's body or a view's arch define
+      // none, and are most of a data file's elements.
       const children = el.children;
-      for (let i = children.length - 1; i >= 0; i--) {
-        els.push(children[i]!);
-        above.push(noupdate);
+      if (el === x.root || DATA_ROOTS.has(el.tag) || el.tag === 'menuitem') {
+        for (let i = children.length - 1; i >= 0; i--) {
+          els.push(children[i]!);
+          above.push(noupdate);
+        }
       }
       const id = attrs.id;
       if (!id || !ID_TAGS.has(el.tag)) continue;
@@ -584,5 +588,8 @@ export interface DefinedId {
 
 /** Where a <record> defines an id: directly in the file's root or data section. */
 const RECORD_PARENTS = new Set(['odoo', 'data', 'openerp']);
+
+/** The elements whose children Odoo reads as data (convert.py's DATA_ROOTS). */
+const DATA_ROOTS = RECORD_PARENTS;
 
 export const ID_TAGS = new Set(['record', 'menuitem', 'template', 'report', 'act_window', 'asset']);
