@@ -21,6 +21,9 @@ export interface DataRecord {
   update: boolean;
 }
 
+/** The elements whose children Odoo reads as data (convert.py's DATA_ROOTS). */
+const DATA_ROOTS = new Set(['odoo', 'data', 'openerp']);
+
 export class AddonContext {
   private recordsCache?: Promise<DataRecord[]>;
 
@@ -67,23 +70,18 @@ export class AddonContext {
     return this.addon.components();
   }
 
-  /** `<record>` elements of the data and demo files, in manifest order. */
+  /**
+   * `<record>` elements of the data and demo files, in manifest order: where Odoo's convert.py
+   * loads them (children of the data roots, and records nested in a record's fields), in document
+   * order. A view's arch or a template's body holds none, and is most of a data file's elements.
+   */
   records(): Promise<DataRecord[]> {
     this.recordsCache ??= (async () => {
       const out: DataRecord[] = [];
       const seen = new Set<string>();
       const prefix = `${this.name}.`;
-      for (const { file, demo } of await this.addon.dataFiles()) {
-        if (!file.endsWith('.xml') || !this.addon.exists(file)) continue;
-        const x = this.addon.xml(file);
-        if (!x.ok) continue;
-        // Every element in document order (an explicit stack, no list of them all).
-        const stack: XEl[] = [x.root];
-        while (stack.length) {
-          const el = stack.pop()!;
-          const children = el.children;
-          for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-          if (el.tag !== 'record' || !el.attrs.model) continue;
+      const add = (file: string, demo: boolean, el: XEl): void => {
+        if (el.attrs.model) {
           // Without a prototype: each record's own set of names would otherwise make V8 build a
           // chain of object shapes (and a field named like an Object method is just a field).
           const fields: Record<string, XEl> = Object.create(null);
@@ -93,6 +91,21 @@ export class AddonContext {
           if (id) seen.add(id);
           out.push({ file, demo, el, model: el.attrs.model, ...(el.attrs.id ? { id: el.attrs.id } : {}), fields, update });
         }
+        for (const field of el.children) {
+          if (field.tag !== 'field') continue;
+          for (const sub of field.children) if (sub.tag === 'record') add(file, demo, sub);
+        }
+      };
+      const visit = (file: string, demo: boolean, parent: XEl): void => {
+        for (const el of parent.children) {
+          if (el.tag === 'record') add(file, demo, el);
+          else if (DATA_ROOTS.has(el.tag)) visit(file, demo, el);
+        }
+      };
+      for (const { file, demo } of await this.addon.dataFiles()) {
+        if (!file.endsWith('.xml') || !this.addon.exists(file)) continue;
+        const x = this.addon.xml(file);
+        if (x.ok) visit(file, demo, x.root);
       }
       return out;
     })();
