@@ -78,7 +78,7 @@ let factsWarmedUp = false;
 
 /**
  * Reads warm-up.ts's module, facts included, once per thread (see there why). For long runs only:
- * a run that stays at V8's baseline compiler (validate/short-run.ts) never optimises the reader, so
+ * a run that stays at V8's baseline compiler (validate/run-tiering.ts) never optimises the reader, so
  * the reads would only add to its time.
  */
 export function warmUpPythonReader(): void {

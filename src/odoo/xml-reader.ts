@@ -79,7 +79,7 @@ let warm = false;
  * then optimises the reader with type feedback for all its branches, instead of throwing the
  * optimised code away and compiling it again each time a file shows a construct for the first time
  * (a CDATA section, a reference, a CR...): over Odoo's tree that was ~15 recompilations of the
- * largest functions, 0.5 s of compiler CPU. A short run never optimises it (validate/short-run.ts).
+ * largest functions, 0.5 s of compiler CPU. A short run never optimises it (validate/run-tiering.ts).
  */
 export function warmUpXmlReader(): void {
   if (warm) return;

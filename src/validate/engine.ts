@@ -12,7 +12,7 @@ import { warmUpReaders } from '../odoo/reader-warm-up.js';
 import { findAddonDirs } from '../odoo/discovery.js';
 import type { Diagnostic, ValidateResult } from './rule.js';
 import { enabledRules, runRules, severityOf, type EngineOptions } from './run-rules.js';
-import { SHORT_RUN_ADDONS, withShortRunTiering } from './short-run.js';
+import { SHORT_RUN_ADDONS, withRunTiering } from './run-tiering.js';
 import { trace } from './trace.js';
 
 export type { EngineOptions, RuleSetting } from './run-rules.js';
@@ -65,7 +65,7 @@ export async function checkAddons(addonDirs: string[], options: EngineOptions): 
     .filter((a) => !checkedNames.has(a.name));
   const rules = await enabledRules(options);
   const workers = options.workers ?? defaultWorkers(addons.length + extra.length);
-  const diagnostics = await withShortRunTiering(addons.length + extra.length, async () => {
+  const diagnostics = await withRunTiering(addons.length + extra.length, async () => {
     if (workers > 0) {
       const { checkInWorkers } = await import('./pool.js');
       return checkInWorkers(addons, extra, options, workers);
