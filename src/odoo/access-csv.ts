@@ -43,7 +43,7 @@ export function readPlainCsv(source: string): CsvRecord[] | undefined {
     let quotedOnly = true;
     for (;;) {
       let cell: string;
-      if (text.charCodeAt(pos) === 34) {
+      if (pos < n && text.charCodeAt(pos) === 34) {
         // A quoted cell: up to the lone quote that closes it; `""` is one quote.
         let end = pos + 1;
         let value = '';
@@ -51,7 +51,7 @@ export function readPlainCsv(source: string): CsvRecord[] | undefined {
           const q = text.indexOf('"', end);
           if (q < 0) return undefined;
           value += text.slice(end, q);
-          if (text.charCodeAt(q + 1) === 34) {
+          if (q + 1 < n && text.charCodeAt(q + 1) === 34) {
             value += '"';
             end = q + 2;
             continue;
@@ -78,7 +78,9 @@ export function readPlainCsv(source: string): CsvRecord[] | undefined {
         pos = end;
       }
       record.push(cell);
-      const c = text.charCodeAt(pos);
+      // Reads stay within the text: one past its end (a last line without a line end) would
+      // deoptimise this function, again at each file that ends so.
+      const c = pos < n ? text.charCodeAt(pos) : -1;
       if (c === 44) {
         pos++;
         continue;

@@ -49,8 +49,10 @@ export class XmlScanner {
   protected skipBlanks(): number {
     const s = this.s;
     const start = this.p;
+    const n = this.n;
     let p = start;
-    while (isBlank(s.charCodeAt(p))) p++;
+    // Bounded: a read past the end (every file ends in blanks) would deoptimise the caller.
+    while (p < n && isBlank(s.charCodeAt(p))) p++;
     this.p = p;
     return p - start;
   }
