@@ -569,7 +569,7 @@ export class Addon {
       }
       const id = attrs.id;
       if (!id || !ID_TAGS.has(el.tag)) continue;
-      if (el.tag === 'record' && el.parent && !RECORD_PARENTS.has(el.parent.tag)) continue;
+      if (el.tag === 'record' && el.parent && !DATA_ROOTS.has(el.parent.tag)) continue;
       const model = attrs.model;
       out.push(model ? { id, line: el.line, column: el.column, tag: el.tag, noupdate: inherited, model } : { id, line: el.line, column: el.column, tag: el.tag, noupdate: inherited });
     }
@@ -586,10 +586,10 @@ export interface DefinedId {
   model?: string;
 }
 
-/** Where a <record> defines an id: directly in the file's root or data section. */
-const RECORD_PARENTS = new Set(['odoo', 'data', 'openerp']);
-
-/** The elements whose children Odoo reads as data (convert.py's DATA_ROOTS). */
-const DATA_ROOTS = RECORD_PARENTS;
+/**
+ * The elements whose children Odoo reads as data (convert.py's DATA_ROOTS): a <record> defines an
+ * id directly in the file's root or a data section.
+ */
+export const DATA_ROOTS: ReadonlySet<string> = new Set(['odoo', 'data', 'openerp']);
 
 export const ID_TAGS = new Set(['record', 'menuitem', 'template', 'report', 'act_window', 'asset']);

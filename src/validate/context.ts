@@ -2,7 +2,7 @@
  * @fileoverview Per-addon facts shared by rules and computed once: the Python import chain,
  * component classes, XML data records in manifest order.
  */
-import type { Addon } from '../odoo/addon.js';
+import { DATA_ROOTS, type Addon } from '../odoo/addon.js';
 import type { ComponentClass } from '../odoo/components.js';
 import type { Catalog, ModelInfo } from '../odoo/catalog.js';
 import type { Manifest } from '../odoo/manifest.js';
@@ -20,9 +20,6 @@ export interface DataRecord {
   /** True when the record updates one defined earlier (same id before, or another module's id). */
   update: boolean;
 }
-
-/** The elements whose children Odoo reads as data (convert.py's DATA_ROOTS). */
-const DATA_ROOTS = new Set(['odoo', 'data', 'openerp']);
 
 export class AddonContext {
   private recordsCache?: Promise<DataRecord[]>;

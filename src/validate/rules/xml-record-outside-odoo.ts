@@ -2,11 +2,11 @@
  * @fileoverview Rule: data files have <odoo> (or legacy <openerp>) as root and records directly
  * inside it or inside <data>.
  */
+import { DATA_ROOTS as ROOTS } from '../../odoo/addon.js';
 import type { XEl } from '../../odoo/xml.js';
 import { defineRule, type Finding } from '../rule.js';
 
 // odoo/tools/convert.py DATA_ROOTS: each may be the root, and each nests in the others.
-const ROOTS = new Set(['odoo', 'openerp', 'data']);
 const TOP = new Set(['record', 'menuitem', 'template', 'report', 'act_window', 'function', 'delete', 'asset']);
 
 export default defineRule({
