@@ -136,3 +136,17 @@ export function parseCsv(source: string): CsvResult {
     return { ok: false, line: e.lines ?? 1, message: e.message ?? String(error) };
   }
 }
+
+/** Every construct the plain reader meets: quoted cells, `""`, an empty line, a missing cell. */
+const WARM_UP_CSV = `id,name,model_id:id,group_id/id,perm_read\n${'access_a,"A, ""quoted""",model_a,base.group_user,1\n\naccess_b,b,model_b,,0\naccess_c,c\n'.repeat(20)}`;
+let warm = false;
+
+/**
+ * Reads a small CSV file of every construct, once per thread, before a long run's first file
+ * (see xml-reader.ts warmUpXmlReader for why).
+ */
+export function warmUpCsvReader(): void {
+  if (warm) return;
+  warm = true;
+  for (let i = 0; i < 3; i++) parseCsv(WARM_UP_CSV);
+}

@@ -49,3 +49,14 @@ describe('warmUpReaders', () => {
     expect(before[1]).not.toBe('');
   });
 });
+
+describe('warmUpCsvReader', () => {
+  it('leaves the rows of the files read afterwards as they are without it', async () => {
+    const { parseCsv, warmUpCsvReader } = await import('../../src/odoo/access-csv.js');
+    const csv = 'id,name,model_id:id\naccess_a,"A, ""B""",model_a\n';
+    const before = parseCsv(csv);
+    warmUpCsvReader();
+    expect(parseCsv(csv)).toEqual(before);
+    expect(before.ok && before.rows[0]!.values.name).toBe('A, "B"');
+  });
+});

@@ -146,6 +146,14 @@ ann: dict = {'k': -1.0}
 setattr(Model, 'global', fields.Boolean())
 if a == 1 and b != c or 'x' in y:
     Model._inherit = Model._name
+total = (1 +  # a comment inside brackets
+         2)  # and after code
+total = 1 + \
+    2
+caf\u00e9 = '\u00e9'
+crlf = 1\r
+def tabbed():
+\treturn 1
 `;
 
 /** Reads of WARM_UP_SOURCE: enough for each function's feedback to be allocated and filled. */
