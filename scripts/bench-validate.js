@@ -58,18 +58,17 @@ const hookFiles = (roots) => {
   roots.forEach(walk);
   return out;
 };
-/** Runs a command RUNS times; prints wall, CPU and peak RSS of each run. */
-const measure = (label, cmd, cmdArgs) => {
-  for (let i = 0; i < RUNS; i++) {
-    const t = process.hrtime.bigint();
-    const r = GNU_TIME ? spawnSync(GNU_TIME, ['-f', '%U %S %M', cmd, ...cmdArgs], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 }) : spawnSync(cmd, cmdArgs, { stdio: 'ignore' });
-    const wall = Number(process.hrtime.bigint() - t) / 1e9;
-    // With ODOO_CONNECTOR_TRACE=1 in the environment, validate prints its phases (thread, wall, CPU, memory).
-    for (const l of (r.stderr ?? '').split('\n')) if (l.startsWith('[trace')) console.log(`  ${l}`);
-    const [user, sys, rss] = GNU_TIME ? (r.stderr ?? '').trim().split('\n').pop().split(' ').map(Number) : [];
-    const extra = GNU_TIME ? `  cpu ${(user + sys).toFixed(1)} s  peak ${(rss / 1024).toFixed(0)} MB` : '';
-    console.log(`${label}: ${wall.toFixed(1)} s wall${extra}`);
-  }
+/** Runs a command once; prints its wall time, CPU and peak RSS, and returns the wall time. */
+const measureOnce = (label, cmd, cmdArgs) => {
+  const t = process.hrtime.bigint();
+  const r = GNU_TIME ? spawnSync(GNU_TIME, ['-f', '%U %S %M', cmd, ...cmdArgs], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 }) : spawnSync(cmd, cmdArgs, { stdio: 'ignore' });
+  const wall = Number(process.hrtime.bigint() - t) / 1e9;
+  // With ODOO_CONNECTOR_TRACE=1 in the environment, validate prints its phases (thread, wall, CPU, memory).
+  for (const l of (r.stderr ?? '').split('\n')) if (l.startsWith('[trace')) console.log(`  ${l}`);
+  const [user, sys, rss] = GNU_TIME ? (r.stderr ?? '').trim().split('\n').pop().split(' ').map(Number) : [];
+  const extra = GNU_TIME ? `  cpu ${(user + sys).toFixed(1)} s  peak ${(rss / 1024).toFixed(0)} MB` : '';
+  console.log(`${label}: ${wall.toFixed(1)} s wall${extra}`);
+  return wall;
 };
 const python = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import lxml'], { stdio: 'ignore' }).status === 0);
 const onPath = (bin) => spawnSync('sh', ['-c', `command -v ${bin}`], { stdio: 'ignore' }).status === 0;
@@ -119,14 +118,21 @@ try {
   time(`synthetic repository of ${count} connectors + framework`, ['validate', many]);
   if (realTree.length) {
     const label = realTree.join(' ');
-    measure(`validate ${label}`, process.execPath, [bin, 'validate', ...realTree, '--json']);
-    if (python) measure(`CPython parse-only floor (${python})`, python, ['-c', FLOOR, ...realTree]);
-    else console.log('CPython parse-only floor: skipped (no python3 with lxml)');
     // OCA/odoo-pre-commit-hooks' module checks (manifests, XML, CSV), when installed: given the
     // files pre-commit would pass it (its `files:` pattern), as folders name no manifest to it.
     const hook = process.env.OCA_HOOK ?? (onPath('oca-checks-odoo-module') ? 'oca-checks-odoo-module' : undefined);
-    if (hook) measure(`OCA hook ${hook}`, hook, hookFiles(realTree));
-    else console.log('OCA hook: skipped (oca-checks-odoo-module is not on PATH and OCA_HOOK is not set)');
+    if (!python) console.log('CPython parse-only floor: skipped (no python3 with lxml)');
+    if (!hook) console.log('OCA hook: skipped (oca-checks-odoo-module is not on PATH and OCA_HOOK is not set)');
+    const files = hook ? hookFiles(realTree) : [];
+    // Round by round, the three side by side: a shared machine's speed drifts between minutes,
+    // so each round's ratios compare runs made under the same conditions.
+    for (let round = 1; round <= RUNS; round++) {
+      const own = measureOnce(`validate ${label}`, process.execPath, [bin, 'validate', ...realTree, '--json']);
+      const ratios = [];
+      if (python) ratios.push(`floor / validate ${(measureOnce(`CPython parse-only floor (${python})`, python, ['-c', FLOOR, ...realTree]) / own).toFixed(2)}`);
+      if (hook) ratios.push(`OCA hook / validate ${(measureOnce(`OCA hook ${hook}`, hook, files) / own).toFixed(2)}`);
+      if (ratios.length) console.log(`round ${round}: ${ratios.join(', ')}`);
+    }
   }
 } finally {
   rmSync(root, { recursive: true, force: true });
