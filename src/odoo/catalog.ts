@@ -110,13 +110,13 @@ function byPosition(order: Map<string, number>): (x: DeclEntry, y: DeclEntry) =>
   return (x, y) => order.get(x.addon)! - order.get(y.addon)!;
 }
 
-/** One declaration of a model with its addon, and its position among the model's declarations in catalog order. */
 /** Models one addon declares or extends under one underscored name, with the fields it declares there. */
 export interface XmlNamedModels {
   models: string[];
   fields: Set<string>;
 }
 
+/** One declaration of a model with its addon, and its position among the model's declarations in catalog order. */
 interface DeclEntry {
   addon: string;
   decl: ModelDecl;

@@ -9,13 +9,11 @@
 import { setFlagsFromString } from 'node:v8';
 import { Worker, type MessagePort } from 'node:worker_threads';
 import type { Addon } from '../odoo/addon.js';
-import { loadBaseline } from '../odoo/baseline/index.js';
-import { Catalog } from '../odoo/catalog.js';
 import type { Diagnostic } from './rule.js';
-import { enabledRules, type EngineOptions } from './run-rules.js';
+import type { EngineOptions } from './run-rules.js';
 import { linkThreads, SummaryExchange } from './summary-exchange.js';
 import { countIdle, trace } from './trace.js';
-import { checkFromQueues, newCounters, summariseFromQueue, type QueuePlan } from './work-queue.js';
+import { newCounters, runThreadSteps, type QueuePlan } from './work-queue.js';
 
 export interface WorkerInit {
   plan: QueuePlan;
@@ -88,17 +86,9 @@ export async function checkInWorkers(addons: Addon[], extra: Addon[], options: E
   const failure = Promise.race(replies.map((r) => r.then(() => never)));
   failure.catch(() => undefined);
   try {
-    // 1. Summaries, from every thread at once, shared as they come.
-    const local = new Map<number, Addon>();
-    await summariseFromQueue(plan, local, exchange);
-    trace('summaries');
-    const [{ summaries, owned }, baseline, rules] = await Promise.race([Promise.all([exchange.all(), loadBaseline(), enabledRules(options)]), failure]);
-    trace('summaries (all threads)');
-    // 2. One catalog everywhere; each thread checks its addons, then helps the others.
-    const catalog = new Catalog(summaries, baseline);
-    trace('catalog');
-    const diagnostics = await checkFromQueues(plan, owned, 0, local, catalog, rules, options);
-    trace('rules');
+    // 1. Summaries, from every thread at once, shared as they come; 2. one catalog everywhere; each
+    // thread checks its addons, then helps the others.
+    const diagnostics = await runThreadSteps(plan, 0, exchange, options, (wait) => Promise.race([wait, failure]));
     const done = performance.now();
     const finished: number[] = [];
     for (const r of await Promise.all(replies)) {

@@ -83,16 +83,12 @@ export class SummaryExchange {
 
   /** Sends the summaries added since the last batch to the other threads. */
   flush(): void {
-    if (this.pendingIndices.length) this.send({ thread: this.thread, indices: this.pendingIndices, summaries: this.pendingSummaries });
-    this.pendingIndices = [];
-    this.pendingSummaries = [];
+    if (this.pendingIndices.length) this.sendPending();
   }
 
   /** Sends this thread's last batch with the order in which it checks its addons. */
   finish(owned: number[]): void {
-    this.send({ thread: this.thread, indices: this.pendingIndices, summaries: this.pendingSummaries, owned });
-    this.pendingIndices = [];
-    this.pendingSummaries = [];
+    this.sendPending(owned);
     this.done(this.thread, owned);
   }
 
@@ -112,8 +108,12 @@ export class SummaryExchange {
     for (const port of this.peers) port.close();
   }
 
-  private send(batch: SummaryBatch): void {
+  /** Sends the pending summaries as one batch (the last one with `owned`), and starts a new one. */
+  private sendPending(owned?: number[]): void {
+    const batch: SummaryBatch = { thread: this.thread, indices: this.pendingIndices, summaries: this.pendingSummaries, ...(owned ? { owned } : {}) };
     for (const port of this.peers) port.postMessage(batch);
+    this.pendingIndices = [];
+    this.pendingSummaries = [];
   }
 
   private take(batch: SummaryBatch): void {

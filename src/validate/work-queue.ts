@@ -9,11 +9,13 @@
  *    yet, reading them afresh.
  */
 import { Addon } from '../odoo/addon.js';
-import type { Catalog } from '../odoo/catalog.js';
+import { loadBaseline } from '../odoo/baseline/index.js';
+import { Catalog } from '../odoo/catalog.js';
 import { warmUpReaders } from '../odoo/reader-warm-up.js';
 import type { Diagnostic, Rule } from './rule.js';
-import { runRules, type EngineOptions } from './run-rules.js';
+import { enabledRules, runRules, type EngineOptions } from './run-rules.js';
 import type { SummaryExchange } from './summary-exchange.js';
+import { trace } from './trace.js';
 
 export interface QueuePlan {
   /** Every addon folder: knowledge-only ones, then those to check (the serial order). */
@@ -63,7 +65,7 @@ export function checkOrder(cost: ReadonlyMap<number, number>, kept: ReadonlySet<
  * threads as it goes; keeps the Addon objects for step 2. Ends by telling the others in which order
  * it checks its addons (checkOrder), which it returns.
  */
-export async function summariseFromQueue(plan: QueuePlan, addons: Map<number, Addon>, exchange: SummaryExchange): Promise<number[]> {
+async function summariseFromQueue(plan: QueuePlan, addons: Map<number, Addon>, exchange: SummaryExchange): Promise<number[]> {
   // Pool runs are long ones: V8 optimises the readers, so give them every construct's feedback first.
   warmUpReaders();
   const counters = new Int32Array(plan.counters);
@@ -103,7 +105,7 @@ export async function summariseFromQueue(plan: QueuePlan, addons: Map<number, Ad
  * Checks this thread's own addons (`owned[thread]`, indices into plan.dirs), then helps the other
  * threads with theirs. Each addon is checked exactly once, by whoever moves its owner's counter past it.
  */
-export async function checkFromQueues(
+async function checkFromQueues(
   plan: QueuePlan,
   owned: number[][],
   thread: number,
@@ -127,5 +129,29 @@ export async function checkFromQueues(
   // Addons summarised here but checked by another thread: their parses are no longer needed.
   for (const a of addons.values()) a.release();
   addons.clear();
+  return diagnostics;
+}
+
+/**
+ * Both steps as one thread of the pool runs them (the main one and each worker): summarise, wait
+ * for the others' summaries, build the catalog, check. `waitForOthers` wraps that wait (the main
+ * thread ends it when a worker fails).
+ */
+export async function runThreadSteps(
+  plan: QueuePlan,
+  thread: number,
+  exchange: SummaryExchange,
+  options: EngineOptions,
+  waitForOthers: <T>(wait: Promise<T>) => Promise<T> = (wait) => wait,
+): Promise<Diagnostic[]> {
+  const addons = new Map<number, Addon>();
+  await summariseFromQueue(plan, addons, exchange);
+  trace('summaries');
+  const [{ summaries, owned }, baseline, rules] = await waitForOthers(Promise.all([exchange.all(), loadBaseline(), enabledRules(options)]));
+  trace('summaries (all threads)');
+  const catalog = new Catalog(summaries, baseline);
+  trace('catalog');
+  const diagnostics = await checkFromQueues(plan, owned, thread, addons, catalog, rules, options);
+  trace('rules');
   return diagnostics;
 }

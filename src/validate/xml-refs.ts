@@ -9,9 +9,14 @@ const REF_CALL = /\bref\(\s*['"]([\w.]+)['"]\s*\)/g;
 const PERCENT = /%\(([\w.]+)\)d/g;
 const SHORTCUTS = new Set(['menuitem', 'template', 'report', 'act_window']);
 
-/** True when the element is inside a view arch (a `<field type="xml">` or `name="arch"`). */
-export function insideArch(el: XEl): boolean {
-  for (let p = el.parent; p; p = p.parent) if (p.tag === 'field' && (p.attrs.type === 'xml' || p.attrs.name === 'arch')) return true;
+/** True when the element holds a view arch (a `<field type="xml">` or `name="arch"`). */
+function isArchField(el: XEl): boolean {
+  return el.tag === 'field' && (el.attrs.type === 'xml' || el.attrs.name === 'arch');
+}
+
+/** True when the element is inside a view arch. */
+function insideArch(el: XEl): boolean {
+  for (let p = el.parent; p; p = p.parent) if (isArchField(p)) return true;
   return false;
 }
 
@@ -20,17 +25,9 @@ const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * The references of one element, in the order xml-unknown-ref has always reported them; blank or
- * spaced ones left out.
+ * spaced ones left out. `inArch` says whether the element is inside a view arch.
  */
-export function elementRefs(el: XEl): readonly string[] {
-  return refsOf(el, undefined);
-}
-
-/**
- * elementRefs with whether the element is inside a view arch when the caller knows it (a walk from
- * the root does), undefined to look it up when needed.
- */
-function refsOf(el: XEl, inArch: boolean | undefined): readonly string[] {
+function refsOf(el: XEl, inArch: boolean): readonly string[] {
   const attrs = el.attrs;
   let refs: string[] | undefined;
   // Named reads, not attrs[name] in a loop: elements come in hundreds of shapes and a keyed read
@@ -51,9 +48,8 @@ function refsOf(el: XEl, inArch: boolean | undefined): readonly string[] {
   }
   const groups = attrs.groups;
   // `%(id)d` counts inside an arch only: outside one, no need to look through every value.
-  const arch = inArch ?? (groups !== undefined || hasPercent(attrs) ? insideArch(el) : false);
-  const percent = arch && hasPercent(attrs);
-  if (groups && (shortcut || arch)) for (const g of groups.split(',')) (refs ??= []).push(g.trim().replace(/^!/, ''));
+  const percent = inArch && hasPercent(attrs);
+  if (groups && (shortcut || inArch)) for (const g of groups.split(',')) (refs ??= []).push(g.trim().replace(/^!/, ''));
   if (percent) for (const k in attrs) for (const m of attrs[k]!.matchAll(PERCENT)) (refs ??= []).push(m[1]!);
   return refs ? refs.filter(usableRef) : NONE;
 }
@@ -127,7 +123,7 @@ function walkFile(root: XEl): FileRefs {
       } else if (el.attrs.id && (el.tag === 'record' || SHORTCUTS.has(el.tag))) sites.push({ el, refs: found });
       const children = el.children;
       if (children.length === 0) continue;
-      const below = arch || (el.tag === 'field' && (el.attrs.type === 'xml' || el.attrs.name === 'arch'));
+      const below = arch || isArchField(el);
       for (let i = children.length - 1; i >= 0; i--) {
         els.push(children[i]!);
         inArch.push(below);

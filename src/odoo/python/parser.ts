@@ -272,13 +272,13 @@ export class Parser {
     throw FAIL;
   }
 
-  /** CPython's compiler recurses once per link of a left-nested chain and gives up past its limit. */
   /** Forgets the calls and comparisons a failed alternative built. */
   private dropFound(calls: number, comparisons: number): void {
     this.found.calls.length = calls;
     this.found.comparisons.length = comparisons;
   }
 
+  /** CPython's compiler recurses once per link of a left-nested chain and gives up past its limit. */
   private tooDeep(st: number): never {
     return this.raiseAt(st, 'maximum recursion depth exceeded during compilation');
   }

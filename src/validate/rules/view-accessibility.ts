@@ -135,7 +135,8 @@ export default defineRule({
   async check(ctx) {
     const out: Array<Finding<Id>> = [];
     for (const view of await viewArches(ctx)) {
-      for (const el of validatedElements(view)) for (const f of findings(() => ctx.addon.read(view.file) ?? '', el)) out.push({ file: view.file, line: el.line, column: el.column, messageId: f.id, ...(f.data ? { data: f.data } : {}) });
+      const source: Source = () => ctx.addon.read(view.file) ?? '';
+      for (const el of validatedElements(view)) for (const f of findings(source, el)) out.push({ file: view.file, line: el.line, column: el.column, messageId: f.id, ...(f.data ? { data: f.data } : {}) });
     }
     return out;
   },
