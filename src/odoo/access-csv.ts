@@ -106,7 +106,8 @@ function readAnyCsv(source: string): CsvRecord[] {
   const plain = readPlainCsv(source);
   if (plain) return plain;
   csvParse ??= (createRequire(import.meta.url)('csv-parse/sync') as { parse: typeof csvParse }).parse!;
-  return csvParse(source, CSV_OPTIONS) as CsvRecord[];
+  // In the plain reader's shape: parseCsv's optimised code, made for it, stays valid ("wrong map").
+  return (csvParse(source, CSV_OPTIONS) as CsvRecord[]).map((r) => ({ record: [...r.record], info: { lines: r.info.lines } }));
 }
 
 export function parseCsv(source: string): CsvResult {
@@ -115,21 +116,30 @@ export function parseCsv(source: string): CsvResult {
     if (records.length === 0) return { ok: true, header: [], rows: [] };
     // Odoo reads `model_id/id` and `model_id:id` alike.
     const header = records[0]!.record.map((h) => h.trim().replace(/\/id$/, ':id'));
-    const rows: CsvRow[] = new Array<CsvRow>(records.length - 1);
-    // Rows may outlive the text (validate keeps parses for its rules phase, not texts).
+    // Rows may outlive the text (validate keeps parses for its rules phase, not texts): the cells
+    // are copied first and each row's object made from the copies. A row object written again
+    // after it was made had V8 turn its fields from constant to mutable, for each new header in a
+    // run, and throw away the reader's optimised code.
     const cut = new StringBatch();
     header.forEach((h, i) => cut.note(header, i, h));
-    for (let r = 1; r < records.length; r++) {
-      const { record, info } = records[r]!;
-      const values: Record<string, string> = {};
-      for (let i = 0; i < header.length; i++) {
+    const width = header.length;
+    const cells: string[] = new Array<string>((records.length - 1) * width);
+    for (let r = 1, c = 0; r < records.length; r++) {
+      const record = records[r]!.record;
+      for (let i = 0; i < width; i++, c++) {
         const value = (record[i] ?? '').trim();
-        values[header[i]!] = value;
-        cut.note(values, header[i]!, value);
+        cells[c] = value;
+        cut.note(cells, c, value);
       }
-      rows[r - 1] = { line: info.lines, values, width: record.length };
     }
     cut.detach();
+    const rows: CsvRow[] = new Array<CsvRow>(records.length - 1);
+    for (let r = 1, c = 0; r < records.length; r++) {
+      const { record, info } = records[r]!;
+      const values: Record<string, string> = {};
+      for (let i = 0; i < width; i++, c++) values[header[i]!] = cells[c]!;
+      rows[r - 1] = { line: info.lines, values, width: record.length };
+    }
     return { ok: true, header, rows };
   } catch (error) {
     const e = error as { lines?: number; message?: string };

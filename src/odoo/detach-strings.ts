@@ -10,6 +10,11 @@
 /** V8 copies shorter substrings (SlicedString::kMinLength); only longer ones may be views. */
 export const SLICE_MIN = 13;
 
+/** A copy of one string that holds no other string alive (see detach for a batch). */
+export function ownCopy(value: string): string {
+  return value.length < SLICE_MIN ? value : (JSON.parse(JSON.stringify(value)) as string);
+}
+
 /**
  * Strings a reader stored in its result, noted where they are stored (holder and key), to be
  * replaced by copies once the result is complete: no walk over the result afterwards.

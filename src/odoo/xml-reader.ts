@@ -7,7 +7,7 @@
  * counted as it goes. This file reads the root element and its content with an explicit stack.
  */
 import { isBlank, isChar, isCodePoint, isUriReference, TEXT } from './xml-chars.js';
-import { StringBatch } from './detach-strings.js';
+import { ownCopy, StringBatch } from './detach-strings.js';
 import { XmlPrologReader } from './xml-prolog.js';
 import { clip50, XmlSyntaxError } from './xml-scanner.js';
 
@@ -52,6 +52,23 @@ const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, str
 const RECENT: Array<string | undefined> = new Array<string | undefined>(1024).fill(undefined);
 const RECENT_MAX = 12;
 
+/**
+ * Tags of 13 characters or more (`cbc:CompanyID`, `we-colorpicker`), each as one copy of its own:
+ * few, and they repeat. A tag copied after its element was made had V8 turn the element's `tag`
+ * field mutable, and throw away the reader's optimised code, the first time it happened in a run.
+ */
+const LONG_TAGS = new Map<string, string>();
+const LONG_TAGS_MAX = 4096;
+
+function longTag(slice: string): string {
+  let tag = LONG_TAGS.get(slice);
+  if (tag === undefined) {
+    tag = ownCopy(slice);
+    if (LONG_TAGS.size < LONG_TAGS_MAX) LONG_TAGS.set(tag, tag);
+  }
+  return tag;
+}
+
 function localName(qname: string): string {
   const i = qname.indexOf(':');
   return i > 0 ? qname.slice(i + 1) : qname;
@@ -63,7 +80,7 @@ const WARM_UP_RECORD = `
     <field name="arch" type="xml">text &amp; &#10;&#x20;&e; \u00e9 \u{1f600} ] ]]\r\n<![CDATA[a\r\nb]]><!-- c \u00e9 --><?pi d?>
       <t:n xmlns:u="urn:u" u:v="1"  w = "2"><\u00e9/>\t</t:n  >
     </field >
-    <x/><y></y>
+    <x/><y></y><a_long_tag_name a_long_attribute="a long attribute value"/>
   </record>`;
 const WARM_UP = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <!DOCTYPE odoo [<!ENTITY e "ent">]>
@@ -101,6 +118,17 @@ class Reader extends XmlPrologReader {
   private readonly ns: string[] = [];
   /** Tags, values and texts cut from the source, copied once the tree is read (detach-strings.ts). */
   private readonly cut = new StringBatch();
+  /**
+   * Attributes as read, element by element (`attrFrom[k]` is where attrOwners[k]'s names and values
+   * start): their objects are made once the values are copies (attachAttributes). An attributes
+   * object written again after it was made (by the copy) had V8 turn its fields from constant to
+   * mutable, for every new set of attribute names in a run, and throw away the optimised code of
+   * the reader that had added them (startTag compiled 3-4 times per thread over Odoo's tree).
+   */
+  private readonly attrOwners: XEl[] = [];
+  private readonly attrFrom: number[] = [];
+  private readonly attrNames: string[] = [];
+  private readonly attrValues: string[] = [];
 
   constructor(s: string) {
     super(s);
@@ -129,7 +157,24 @@ class Reader extends XmlPrologReader {
     if (this.p < this.n) throw this.fail(this.p, 'Extra content at the end of the document');
     // Parses may outlive the text (validate keeps them for its rules phase, not the texts).
     this.cut.detach();
+    this.attachAttributes();
     return root;
+  }
+
+  /** Gives each element with attributes its object, from the values copied by then. */
+  private attachAttributes(): void {
+    const { attrOwners: owners, attrFrom: from, attrNames: names, attrValues: values } = this;
+    const count = owners.length;
+    for (let k = 0; k < count; k++) {
+      const end = k + 1 < count ? from[k + 1]! : names.length;
+      const attrs: Record<string, string> = {};
+      for (let i = from[k]!; i < end; i++) {
+        const name = names[i]!;
+        if (name === '__proto__') Object.defineProperty(attrs, name, { value: values[i], enumerable: true, writable: true, configurable: true });
+        else attrs[name] = values[i]!;
+      }
+      owners[k]!.attrs = attrs;
+    }
   }
 
   /** Comments, processing instructions and blanks around the root. */
@@ -242,7 +287,7 @@ class Reader extends XmlPrologReader {
     this.p = start + 1;
     const nameEnd = this.qname();
     if (nameEnd < 0) throw this.fail(this.p, 'StartTag: invalid element name');
-    const tag = this.recent(start + 1, nameEnd);
+    const tag = nameEnd - start - 1 > RECENT_MAX ? longTag(s.slice(start + 1, nameEnd)) : this.recent(start + 1, nameEnd);
     this.advanceLines(start);
     const cut = this.cut;
     const parent = stack[stack.length - 1];
@@ -250,9 +295,9 @@ class Reader extends XmlPrologReader {
     const el: XEl = parent
       ? { tag, attrs: NO_ATTRS, children: NO_CHILDREN, text: '', offset: start, line: this.line, column: start - this.lineStart + 1, parent }
       : { tag, attrs: NO_ATTRS, children: NO_CHILDREN, text: '', offset: start, line: this.line, column: start - this.lineStart + 1 };
-    cut.note(el, 'tag', tag);
     const nsMark = this.ns.length;
     let names: string[] | undefined;
+    let first = true;
     this.skipBlanks();
     for (;;) {
       const c = s.charCodeAt(this.p);
@@ -268,12 +313,13 @@ class Reader extends XmlPrologReader {
       const value = this.attValue();
       if (aname === 'xmlns' || aname.startsWith('xmlns:')) this.declareNs(aname, value, nsMark);
       else (names ??= []).push(aname);
-      if (el.attrs === NO_ATTRS) el.attrs = {};
-      if (aname === '__proto__') Object.defineProperty(el.attrs, aname, { value, enumerable: true, writable: true, configurable: true });
-      else {
-        el.attrs[aname] = value;
-        cut.note(el.attrs, aname, value);
+      if (first) {
+        first = false;
+        this.attrOwners.push(el);
+        this.attrFrom.push(this.attrNames.length);
       }
+      this.attrNames.push(aname);
+      cut.note(this.attrValues, this.attrValues.push(value) - 1, value);
       const d = s.charCodeAt(this.p);
       if (d === 62 || (d === 47 && s.charCodeAt(this.p + 1) === 62)) break;
       if (this.skipBlanks() === 0) throw this.fail(this.p, 'attributes construct error');

@@ -31,6 +31,20 @@ describe('warmUpPythonReader', () => {
   });
 });
 
+describe('the Python warm-up module', () => {
+  it('is valid Python holding the rare constructs for real, first (a backslash before a newline is dropped by a template literal unless doubled)', async () => {
+    const { WARM_UP_SOURCE } = await import('../../src/odoo/python/warm-up.js');
+    const { parseModule } = await import('../../src/odoo/python/parser.js');
+    expect(parseModule(WARM_UP_SOURCE).ok).toBe(true);
+    const continuation = WARM_UP_SOURCE.indexOf('total = 1 + \\\n    2\n');
+    const continuedString = WARM_UP_SOURCE.indexOf("s = 'a string \\\ncontinued'");
+    expect(continuation).toBeGreaterThan(0);
+    expect(continuedString).toBeGreaterThan(continuation);
+    // Before the first class: read early in the first round.
+    expect(continuedString).toBeLessThan(WARM_UP_SOURCE.indexOf('class '));
+  });
+});
+
 describe('warmUpReaders', () => {
   it('leaves the XML trees and errors of the documents read afterwards as they are without it', () => {
     const doc = '<odoo><record id="r" model="ir.ui.view"><field name="arch" type="xml"><form><field name="name"/></form></field></record></odoo>';

@@ -9,6 +9,11 @@
 export const WARM_UP_SOURCE = `# -*- coding: utf-8 -*-
 """Module docstring."""
 from __future__ import annotations
+# Rare constructs first: V8 may optimise the tokenizer's loop before the end of the first read.
+total = 1 + \\
+    2
+s = 'a string \\
+continued'
 import logging, os.path as osp
 from . import models
 from ..tools import (float_round, Command as C,)
@@ -148,8 +153,6 @@ if a == 1 and b != c or 'x' in y:
     Model._inherit = Model._name
 total = (1 +  # a comment inside brackets
          2)  # and after code
-total = 1 + \
-    2
 caf\u00e9 = '\u00e9'
 crlf = 1\r
 def tabbed():
