@@ -106,8 +106,7 @@ function readAnyCsv(source: string): CsvRecord[] {
   const plain = readPlainCsv(source);
   if (plain) return plain;
   csvParse ??= (createRequire(import.meta.url)('csv-parse/sync') as { parse: typeof csvParse }).parse!;
-  // In the plain reader's shape: parseCsv's optimised code, made for it, stays valid ("wrong map").
-  return (csvParse(source, CSV_OPTIONS) as CsvRecord[]).map((r) => ({ record: [...r.record], info: { lines: r.info.lines } }));
+  return csvParse(source, CSV_OPTIONS) as CsvRecord[];
 }
 
 export function parseCsv(source: string): CsvResult {

@@ -6,7 +6,8 @@ import { DATA_ROOTS as ROOTS } from '../../odoo/addon.js';
 import type { XEl } from '../../odoo/xml.js';
 import { defineRule, type Finding } from '../rule.js';
 
-// odoo/tools/convert.py DATA_ROOTS: each may be the root, and each nests in the others.
+// ROOTS (odoo/tools/convert.py DATA_ROOTS): each may be the root, and each nests in the others.
+// TOP: what convert.py loads from inside them.
 const TOP = new Set(['record', 'menuitem', 'template', 'report', 'act_window', 'function', 'delete', 'asset']);
 
 export default defineRule({
