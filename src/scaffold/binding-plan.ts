@@ -156,6 +156,7 @@ export async function planAddBinding(
   // --from-openapi: the mappings, path and list answer come from the API's description
   const described = await planFromSpec(spec, request, addon, catalogue);
   const entitySpec = described?.spec ?? spec;
+  // present bindings first: a requirement met by another binding of its model is served by that one
   const flat = entityContext(entitySpec, root.connector, [...present, ...spec.requires, spec.key], index, catalogue);
   const product = present.includes('product') ? catalogueContext(catalogue.product!, root.connector.prefix, root.type) : false;
   const entity = withProductCatalogue(

@@ -13,6 +13,7 @@ import {
   type AuthStyle,
   type ConnectorType,
   type Direction,
+  type EntityDependency,
   type EntityLines,
   type EntitySpec,
   type FieldMap,
@@ -363,11 +364,18 @@ export function entityContext(
 ): EntityContext {
   const binding = `${names.prefix}.${spec.odooModel}`;
   const bindingFor = (key: string): string => `${names.prefix}.${catalogue[key]!.odooModel}`;
+  // Any selected binding of the dependency's model will do (a contact for a customer): the
+  // dependency is read and exported through it, at its resource. An addon binds a model once; the
+  // first match wins, so add-binding lists the bindings present before the ones it requires.
+  const boundBy = (dep: EntityDependency): EntitySpec | undefined => {
+    const model = catalogue[dep.entity]!.odooModel;
+    const key = selected.find((k) => catalogue[k]?.odooModel === model);
+    return key === undefined ? undefined : catalogue[key];
+  };
   const dependencies = spec.dependencies
-    // any selected binding of the dependency's model will do (a contact for a customer)
-    .filter((dep) => selected.some((key) => catalogue[key]?.odooModel === catalogue[dep.entity]!.odooModel))
+    .filter((dep) => boundBy(dep) !== undefined)
     .map((dep, position) => {
-      const target = catalogue[dep.entity]!;
+      const target = boundBy(dep)!;
       return {
         ...dep,
         binding: bindingFor(dep.entity),

@@ -5,7 +5,7 @@
  * parsing, installable by the structural checks, clean under validate; and running every
  * add-binding again must change nothing.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAddBinding } from '../../src/commands/add-binding.js';
@@ -80,6 +80,12 @@ describe('connectors grown by add-binding', () => {
     const report = JSON.parse(io.stdout.join('\n')) as { results?: unknown[] } & Record<string, unknown>;
     expect(io.stdout.join('\n')).not.toMatch(/"severity": "error"/);
     expect(code, JSON.stringify(report).slice(0, 2000)).toBe(0);
+  });
+
+  it("exports a dependency through the binding the addon has for its model (a CRM's contact serves an invoice's customer)", () => {
+    const test = readFileSync(join(root, 'crm', 'acme_connector', 'tests', 'test_account_move.py'), 'utf8');
+    expect(test).toContain('("POST", "/contacts"): {"id": 2001}');
+    expect(test).not.toContain('/customers');
   });
 
   it.each(TYPES)('%s: running every add-binding again changes nothing', async (type) => {
