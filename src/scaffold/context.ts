@@ -153,6 +153,11 @@ export interface EntityContext {
   notes: string[];
   /** Partial creating a test record of the Odoo model: `records/<odoo_model>` or `records/generic`. */
   recordsPartial: string;
+  /**
+   * The tests bind records of their own (`_create_binding`): to export them, or to update them by
+   * an import that creates nothing.
+   */
+  testsBindRecords: boolean;
   /** Some mapper of the binding has `@mapping` methods (a custom import-only binding has none). */
   usesMapping: boolean;
   /** Customers: invoice/delivery child contacts and matching by email (see catalogue.ts). */
@@ -454,6 +459,7 @@ export function entityContext(
     menuSequence: 20 + index * 10,
     notes: [spec, ...features].flatMap((item) => (item.note ? [item.note] : [])),
     recordsPartial: CATALOGUE_MODELS.has(spec.odooModel) ? `records/${underscored(spec.odooModel)}` : 'records/generic',
+    testsBindRecords: spec.direction !== 'import' || !(spec.importCreates ?? true),
     usesMapping:
       spec.direction !== 'import' ||
       (imports && ((spec.importCreates ?? true) || spec.importFields.length > 0 || features.length > 0 || lines !== false)),

@@ -200,7 +200,7 @@ describe('tests add-binding writes for models it has no fixtures of', () => {
     const result = await runInProcess(['add-binding', 'employee', '--odoo-model', 'hr.employee'], addon);
     expect(result.exitCode, result.stderr).toBe(0);
     const test = readFileSync(join(addon, 'tests', 'test_hr_employee.py'), 'utf8');
-    expect(test).toMatch(/^import itertools\n\nfrom odoo import fields\n/);
+    expect(test).toMatch(/^import itertools\nfrom contextlib import closing\n\nfrom psycopg2 import IntegrityError\n\nfrom odoo import fields\nfrom odoo.exceptions import UserError\nfrom odoo.tools import mute_logger\n/);
     expect(test).toContain('if field.type == "many2one" and field.delegate:\n            return False');
     // a new record first, an existing one of the same company only as a fallback
     expect(test).toMatch(/with self\.env\.cr\.savepoint\(\):\n\s+return self\._create_generic_record\(model_name, depth \+ 1\)[\s\S]*\("company_id", "in", \[False, company_id\]\)/);

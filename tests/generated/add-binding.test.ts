@@ -5,7 +5,7 @@
  * parsing, installable by the structural checks, clean under validate; and running every
  * add-binding again must change nothing.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAddBinding } from '../../src/commands/add-binding.js';
@@ -33,7 +33,13 @@ const root = tempDir('add-binding');
 /** What each connector type grows by (catalogue entities it lacks, then custom models). */
 const GROWTH: Record<string, { entity: string; odooModel?: string; direction?: string }[]> = {
   ecommerce: [{ entity: 'invoice' }, { entity: 'shipment' }, { entity: 'purchase_order', odooModel: 'purchase.order', direction: 'both' }],
-  logistics: [{ entity: 'order' }, { entity: 'payment' }, { entity: 'employee', odooModel: 'hr.employee' }],
+  logistics: [
+    { entity: 'order' },
+    { entity: 'payment' },
+    { entity: 'employee', odooModel: 'hr.employee' },
+    // Odoo 16 refuses to delete a warehouse (its routes' rules keep it)
+    { entity: 'warehouse', odooModel: 'stock.warehouse' },
+  ],
   accounting: [{ entity: 'product' }, { entity: 'lead' }, { entity: 'task', odooModel: 'project.task', direction: 'import' }],
   crm: [{ entity: 'invoice' }, { entity: 'product' }, { entity: 'order' }, { entity: 'category', odooModel: 'product.category' }],
 };
@@ -82,10 +88,29 @@ describe('connectors grown by add-binding', () => {
     expect(code, JSON.stringify(report).slice(0, 2000)).toBe(0);
   });
 
+  it.each(TYPES)("%s: every test helper a test calls is defined (in its class or the addon's test case)", (type) => {
+    const tests = join(root, type, 'acme_connector', 'tests');
+    const common = readFileSync(join(tests, 'common.py'), 'utf8');
+    for (const file of readdirSync(tests).filter((f) => f.startsWith('test_') && f.endsWith('.py'))) {
+      const text = readFileSync(join(tests, file), 'utf8');
+      const called = new Set([...text.matchAll(/self\.(_\w+)\(/g)].map((m) => m[1]!));
+      const undefinedHelpers = [...called].filter((name) => !text.includes(`def ${name}(`) && !common.includes(`def ${name}(`));
+      expect(undefinedHelpers, file).toEqual([]);
+    }
+  });
+
   it("exports a dependency through the binding the addon has for its model (a CRM's contact serves an invoice's customer)", () => {
     const test = readFileSync(join(root, 'crm', 'acme_connector', 'tests', 'test_account_move.py'), 'utf8');
     expect(test).toContain('("POST", "/contacts"): {"id": 2001}');
     expect(test).not.toContain('/customers');
+  });
+
+  it('tests the deletion of a custom binding through the binding alone when Odoo refuses to delete its record', () => {
+    const test = readFileSync(join(root, 'logistics', 'acme_connector', 'tests', 'test_stock_warehouse.py'), 'utf8');
+    // probed on a new record, in a savepoint rolled back either way, the database's refusal muted
+    expect(test).toMatch(/def _odoo_deletes_such_records\(self\):[\s\S]*with closing\(self\.env\.cr\.savepoint\(\)\), mute_logger\("odoo\.sql_db"\):\n\s+self\._create_odoo_record\(\)\.unlink\(\)\n\s+except \(IntegrityError, UserError\):\n\s+return False/);
+    const deletion = test.slice(test.indexOf('def test_deleting_the_record_deletes_it_on_the_backend'));
+    expect(deletion).toMatch(/record = binding\.odoo_id\n\s+if not self\._odoo_deletes_such_records\(\):\n(\s+#.*\n)+\s+record = binding\n\s+with trap_jobs\(\) as trap:\n\s+record\.unlink\(\)/);
   });
 
   it.each(TYPES)('%s: running every add-binding again changes nothing', async (type) => {
