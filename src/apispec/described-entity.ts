@@ -18,6 +18,11 @@ export interface DescribedOptions {
 /** Whether an entity key has a catalogue entry whose binding the generated code can look up. */
 export type KnownEntity = (key: string) => boolean;
 
+/** Keys generic_connector's partner import reads a customer's addresses from (partner_importer.py). */
+const PARTNER_ADDRESS_KEYS = new Set(['billing_address', 'shipping_address']);
+/** The partner fields it fills from them (OWN_ADDRESS_FIELDS there). */
+const PARTNER_ADDRESS_FIELDS = new Set(['street', 'street2', 'city', 'zip', 'country_id', 'state_id']);
+
 export function describedEntity(
   spec: EntitySpec,
   resource: ExternalResource,
@@ -26,7 +31,12 @@ export function describedEntity(
   known: KnownEntity = () => false,
 ): EntitySpec {
   const creates = spec.importCreates ?? true;
-  const mapped = proposal.mapped.filter((m) => m.conversion !== 'many2one');
+  // A customer's addresses: the framework's import reads billing_address/shipping_address (and
+  // makes child contacts of them). A description without those keys has an address shape of its
+  // own: its mappings fill the partner's address and the framework's part is left out; with them,
+  // the framework fills the address fields and the mappings leave them alone.
+  const addresses = (spec.partnerAddresses ?? false) && resource.fields.some((f) => PARTNER_ADDRESS_KEYS.has(f.name));
+  const mapped = proposal.mapped.filter((m) => m.conversion !== 'many2one' && !(addresses && PARTNER_ADDRESS_FIELDS.has(m.odoo)));
   // the name has its own mapping (with a fallback) when imports create records
   const nameMapping = creates ? mapped.find((m) => m.odoo === spec.nameField) : undefined;
   const toField = (m: MappingProposal['mapped'][number]): FieldMap => ({
@@ -71,6 +81,7 @@ export function describedEntity(
   ];
   return {
     ...spec,
+    ...(spec.partnerAddresses ? { partnerAddresses: addresses } : {}),
     resource: path,
     direction,
     ...(nameMapping ? { nameExternal: nameMapping.external } : {}),

@@ -58,6 +58,17 @@ describe('add-binding --from-types', () => {
     expect(order).toContain('        self._export_dependency(\n            self.binding.partner_id,\n            "acme.res.partner",\n        )\n');
   });
 
+  it("maps a customer's own address shape onto the partner instead of the framework's billing/shipping addresses", () => {
+    // the type has `address`, not billing_address/shipping_address: the framework's address import
+    // (child contacts) would read keys this API does not send, and overwrite the mapped address
+    const partner = readFileSync(join(addon, 'components/res_partner.py'), 'utf8');
+    expect(partner).toContain('    _inherit = ["generic.import.mapper", "base.acme.connector"]\n');
+    expect(partner).not.toContain('generic.partner.');
+    expect(partner).toContain('value = (record.get("address") or {}).get("line1")');
+    const test = readFileSync(join(addon, 'tests/test_res_partner.py'), 'utf8');
+    expect(test).not.toContain('billing_address');
+  });
+
   it('builds the test payload from the JSDoc examples and typed values', () => {
     const partner = readFileSync(join(addon, 'tests/test_res_partner.py'), 'utf8');
     expect(partner).toContain('    "address": {\n        "city": "Berlin",\n');
