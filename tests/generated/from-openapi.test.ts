@@ -47,8 +47,13 @@ describe('add-binding --from-openapi', () => {
     expect(partner).toContain('        key, param = "meta.next_cursor", "starting_after"\n        return self._next_page_cursor(payload, params, key, param)');
     expect(partner).toContain('value = (record.get("default_address") or {}).get("city")');
     // GET /customers/{id} answers {"data": {...}}
+    // a listed record (search_page) comes unwrapped already
     expect(partner).toContain(
       '    def read(self, external_id):  # pylint: disable=W8106\n' +
+        '        # a record of a list answer (search_page) comes as it was listed\n' +
+        '        listed = self.listed_record(external_id)\n' +
+        '        if listed is not None:\n' +
+        '            return listed\n' +
         '        # the API wraps a single record: {"data": {...}}\n' +
         '        return super().read(external_id)["data"]\n',
     );
@@ -71,6 +76,30 @@ describe('add-binding --from-openapi', () => {
     const order = readFileSync(join(addon, 'tests/test_sale_order.py'), 'utf8');
     expect(order).toContain('"placed_at": "2024-03-01T10:20:30+02:00"');
     expect(order).toContain('self.assertEqual(str(binding.date_order), "2024-03-01 08:20:30")');
+  });
+
+  it("tests the sync's paging the way the adapter pages: cursor, offset, numbered pages", () => {
+    const sync = (file: string): string => {
+      const test = readFileSync(join(addon, 'tests', file), 'utf8');
+      const start = test.indexOf('    def test_sync_reads_one_page_per_job_and_passes_the_listed_records');
+      return test.slice(start, test.indexOf('\n    def ', start + 10));
+    };
+    // cursor: the first answer carries the next cursor, the second request sends it
+    const partner = sync('test_res_partner.py');
+    expect(partner).toContain('        first = {"data": [{"id": 1001}], "meta": {"next_cursor": "page-2"}}\n        last = {"data": [{"id": 1001}]}\n');
+    expect(partner).toContain('        self.assertEqual(params["starting_after"], "page-2")\n');
+    expect(partner).not.toContain('page_size = 1');
+    expect(partner).not.toContain('Link');
+    // offset and numbered pages stop on a short page: pages of one record, an empty last one
+    const order = sync('test_sale_order.py');
+    expect(order).toContain('        self.backend.page_size = 1\n');
+    expect(order).toContain('        last = {"items": []}\n');
+    expect(order).toContain('        self.assertEqual(params["offset"], 1)\n');
+    const lead = sync('test_crm_lead.py');
+    expect(lead).toContain('        self.backend.page_size = 1\n        first = {"results": [{"id": 1001}]}\n        last = {"results": []}\n');
+    expect(lead).toContain('        self.assertEqual(params["page"], 2)\n');
+    // both pages through the collection's one route, the second from the page job
+    expect(lead).toMatch(/with self\.mock_api\(\{route: last\}\) as fake:\n\s+self\.backend\.import_page\(\*page_job\.args\)/);
   });
 
   it('lists what it could not map in the binding row of the README, with types', () => {
