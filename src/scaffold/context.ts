@@ -117,6 +117,11 @@ export interface EntityContext {
   listPage: string;
   /** The paging test of a declared page, offset or cursor listing; false for the Link header. */
   paging: PagingTest | false;
+  /**
+   * Keys an API description gives the order's reference and date (`reference`, `placed_at`), with
+   * the canonical order's values: the order rules tests (testing/order_rules) send them too.
+   */
+  orderRuleKeys: { external: string; value: string }[];
   /** README lines of the payload fields no mapping covers. */
   unmapped: { external: string; type: string; reason: string }[];
   /** With `changedBy` always filled in. */
@@ -323,6 +328,24 @@ function listPage(itemsKey: string | undefined): string {
   return (itemsKey ?? '').split('.').filter(Boolean).reverse().reduce((inner, key) => `{${JSON.stringify(key)}: ${inner}}`, list);
 }
 
+/** The canonical order's reference and date (testing/order_rules), by the Odoo field they fill. */
+const ORDER_RULE_VALUES: Record<string, { key: string; value: string }> = {
+  client_order_ref: { key: 'name', value: '"#1001"' },
+  date_order: { key: 'date', value: '"2026-11-30T09:15:00Z"' },
+};
+
+function orderRuleKeys(spec: EntitySpec): { external: string; value: string }[] {
+  if (spec.key !== 'order') return [];
+  const sources = [...(spec.nameExternal ? [{ external: spec.nameExternal, odoo: spec.nameField }] : []), ...spec.importFields];
+  const keys = new Map<string, string>();
+  for (const { external, odoo } of sources) {
+    const canonical = ORDER_RULE_VALUES[odoo];
+    // a nested key (`meta.placed`) is left out: its test payload would need the object around it
+    if (canonical && external !== canonical.key && !external.includes('.')) keys.set(external, canonical.value);
+  }
+  return [...keys].map(([external, value]) => ({ external, value }));
+}
+
 /**
  * The two pages a generated sync test answers and the query parameter the second request carries,
  * for a listing the adapter pages itself (entity_adapter.py.hbs). Pages are Python statements'
@@ -493,6 +516,7 @@ export function entityContext(
     recordKey: spec.recordKey ?? false,
     listPage: listPage(spec.listing?.itemsKey),
     paging: pagingTest(spec.listing),
+    orderRuleKeys: orderRuleKeys(spec),
     unmapped: spec.unmapped ?? [],
     exportFields: spec.exportFields.map((field) => ({ ...field, changedBy: field.changedBy ?? [field.odoo] })),
     dependencies,

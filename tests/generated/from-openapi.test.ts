@@ -3,7 +3,7 @@
  * pagination come from an OpenAPI document. The grown addon passes the same quality checks as
  * every other output; the dry run shows the proposal and writes nothing; bad input writes nothing.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runInit } from '../../src/commands/init.js';
@@ -61,6 +61,8 @@ describe('add-binding --from-openapi', () => {
     const order = readFileSync(join(addon, 'components/sale_order.py'), 'utf8');
     expect(order).toContain('from datetime import datetime, timezone\n');
     expect(order).toContain('moment = datetime.fromisoformat(value.replace("Z", "+00:00"))');
+    // no date leaves the field alone: sale.order.create refuses date_order=False (required, defaulted)
+    expect(order).toContain('        value = record.get("placed_at")\n        if not value:\n            # kept as it is (on creation, its default: a sale\'s date_order is required)\n            return {}\n');
     expect(order).toContain('        offset, limit = "offset", "limit"\n        return self._next_page_offset(payload, params, offset, limit)');
     const lead = readFileSync(join(addon, 'components/crm_lead.py'), 'utf8');
     expect(lead).toContain('    _resource = "contacts"\n    _items_key = "results"\n    _page_size_param = "page_size"\n');
@@ -76,6 +78,8 @@ describe('add-binding --from-openapi', () => {
     const order = readFileSync(join(addon, 'tests/test_sale_order.py'), 'utf8');
     expect(order).toContain('"placed_at": "2024-03-01T10:20:30+02:00"');
     expect(order).toContain('self.assertEqual(str(binding.date_order), "2024-03-01 08:20:30")');
+    // the order rules tests' canonical order also carries the described reference and date keys
+    expect(order).toContain('            "name": "#1001",\n            "date": "2026-11-30T09:15:00Z",\n            "reference": "#1001",\n            "placed_at": "2026-11-30T09:15:00Z",\n');
   });
 
   it("tests the sync's paging the way the adapter pages: cursor, offset, numbered pages", () => {
@@ -159,5 +163,24 @@ describe('add-binding --from-openapi', () => {
       expect(result.err).not.toMatch(/\n\s+at /);
     }
     expect(readTree(target)).toEqual(before);
+  });
+});
+
+describe('add-binding --from-openapi: dates the API may leave out', () => {
+  it('keeps an Odoo date or date-time field as it is when the record has none (its default on creation)', async () => {
+    const dir = join(root, 'dates');
+    mkdirSync(dir);
+    const spec = join(dir, 'tasks.json');
+    const schema = { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, date_deadline: { type: 'string', format: 'date' }, date_assign: { type: 'string', format: 'date-time' } } };
+    writeFileSync(spec, JSON.stringify({ openapi: '3.0.3', info: { title: 'Tasks', version: '1' }, paths: {}, components: { schemas: { Task: schema } } }));
+    expect(runInit('acme', { type: 'crm', path: '.' }, memoryIo(dir))).toBe(0);
+    const target = join(dir, 'acme_connector');
+    const result = await cli(['add-binding', 'task', '--odoo-model', 'project.task', '--direction', 'import', '--from-openapi', `${spec}#Task`], target);
+    expect(result.code, result.err).toBe(0);
+    const mapper = readFileSync(join(target, 'components', 'project_task.py'), 'utf8');
+    expect(mapper).toContain('    def date_deadline(self, record):\n        value = record.get("date_deadline")\n        # a date, or the date part of a date-time; none keeps the field as it is\n        return {"date_deadline": value[:10]} if value else {}\n');
+    expect(mapper).toMatch(/def date_assign\(self, record\):\n\s+value = record\.get\("date_assign"\)\n\s+if not value:\n\s+# kept as it is[^\n]*\n\s+return \{\}\n/);
+    expect(ruffLintErrors(target)).toBe('');
+    expect(ruffFormatErrors(target)).toBe('');
   });
 });
