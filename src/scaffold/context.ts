@@ -27,7 +27,7 @@ import { connectorsPage, connectorsPageDepends, type ConnectorsPage } from './co
 import { catalogueContext, type CatalogueContext } from './catalogue-context.js';
 import type { PlatformProfile, WebhookScheme } from '../platforms/profile.js';
 import { quote } from '../util/quote.js';
-import { pyLiteral } from './handlebars-env.js';
+import { listPage, orderRuleKeys, pagingTest, SAMPLE_ID, type PagingTest } from './test-payloads.js';
 
 export interface ConnectorOptions {
   name: string;
@@ -317,92 +317,8 @@ export function parseEntities(
   return result;
 }
 
-const SAMPLE_ID = 1001;
-
 /** Models with hand-written test fixtures in templates/partials/records/. */
 const CATALOGUE_MODELS = new Set(Object.values(CATALOGUE).map((spec) => spec.odooModel));
-
-/** `[{"id": 1001}]`, wrapped as `{"data": [...]}` (dotted keys nest) when the list has an envelope. */
-function listPage(itemsKey: string | undefined): string {
-  const list = `[{"id": ${SAMPLE_ID}}]`;
-  return (itemsKey ?? '').split('.').filter(Boolean).reverse().reduce((inner, key) => `{${JSON.stringify(key)}: ${inner}}`, list);
-}
-
-/** The canonical order's reference and date (testing/order_rules), by the Odoo field they fill. */
-const ORDER_RULE_VALUES: Record<string, { key: string; value: string }> = {
-  client_order_ref: { key: 'name', value: '"#1001"' },
-  date_order: { key: 'date', value: '"2026-11-30T09:15:00Z"' },
-};
-
-function orderRuleKeys(spec: EntitySpec): { external: string; value: string }[] {
-  if (spec.key !== 'order') return [];
-  const sources = [...(spec.nameExternal ? [{ external: spec.nameExternal, odoo: spec.nameField }] : []), ...spec.importFields];
-  const keys = new Map<string, string>();
-  for (const { external, odoo } of sources) {
-    const canonical = ORDER_RULE_VALUES[odoo];
-    // a nested key (`meta.placed`) is left out: its test payload would need the object around it
-    if (canonical && external !== canonical.key && !external.includes('.')) keys.set(external, canonical.value);
-  }
-  return [...keys].map(([external, value]) => ({ external, value }));
-}
-
-/**
- * The two pages a generated sync test answers and the query parameter the second request carries,
- * for a listing the adapter pages itself (entity_adapter.py.hbs). Pages are Python statements'
- * right-hand sides, formatted as black would at 8 columns of indentation.
- */
-export interface PagingTest {
-  /** Numbered and offset pages stop on a short page: the test sets the backend's page size to one. */
-  pageSize: boolean;
-  first: string;
-  last: string;
-  param: string;
-  /** Python literal of that parameter's value on the second request. */
-  next: string;
-}
-
-/** `value` at a dotted key of a new dict (`value` itself without a key). */
-function nested(dotted: string | undefined, value: unknown, into: Record<string, unknown> = {}): unknown {
-  const keys = (dotted ?? '').split('.').filter(Boolean);
-  if (!keys.length) return value;
-  let node = into;
-  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-  node[keys[keys.length - 1]!] = value;
-  return into;
-}
-
-function pagingTest(listing: ListingSpec | undefined): PagingTest | false {
-  if (!listing?.param || listing.style === 'link') return false;
-  const record = [{ id: SAMPLE_ID }];
-  const page = (items: unknown[]): string => blackLiteral(nested(listing.itemsKey, items), 8, 'first = '.length);
-  switch (listing.style) {
-    case 'page':
-      return { pageSize: true, first: page(record), last: page([]), param: listing.param, next: '2' };
-    case 'offset':
-      return { pageSize: true, first: page(record), last: page([]), param: listing.param, next: '1' };
-    case 'cursor': {
-      // the items and the cursor sit in one answer: a bare list has nowhere for the cursor
-      if (!listing.itemsKey || !listing.nextKey) return false;
-      const first = nested(listing.nextKey, 'page-2', nested(listing.itemsKey, record) as Record<string, unknown>);
-      return { pageSize: false, first: blackLiteral(first, 8, 'first = '.length), last: page(record), param: listing.param, next: pyLiteral('page-2') };
-    }
-  }
-}
-
-/**
- * A Python literal of JSON-like data as black lays it out after `prefix` characters at `indent`
- * columns: on one line when it fits in 88 columns, else one item per line, each with its comma.
- */
-export function blackLiteral(value: unknown, indent: number, prefix: number, suffix = 0): string {
-  const line = pyLiteral(value);
-  if (indent + prefix + line.length + suffix <= 88 || value === null || typeof value !== 'object') return line;
-  const pad = ' '.repeat(indent + 4);
-  const items = Array.isArray(value)
-    ? value.map((v) => `${pad}${blackLiteral(v, indent + 4, 0, 1)},\n`)
-    : Object.entries(value as Record<string, unknown>).map(([k, v]) => `${pad}${pyLiteral(k)}: ${blackLiteral(v, indent + 4, pyLiteral(k).length + 2, 1)},\n`);
-  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
-  return `${open}\n${items.join('')}${' '.repeat(indent)}${close}`;
-}
 
 export function syncContext(spec: EntitySpec, prefix: string): SyncEntityContext {
   const inventory = spec.featureOf !== undefined;

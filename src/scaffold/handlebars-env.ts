@@ -47,6 +47,21 @@ export function pyLiteral(value: unknown): string {
   throw new TypeError(`Cannot render ${typeof value} as a Python literal`);
 }
 
+/**
+ * A Python literal of JSON-like data as black lays it out after `prefix` characters at `indent`
+ * columns: on one line when it fits in 88 columns, else one item per line, each with its comma.
+ */
+export function blackLiteral(value: unknown, indent: number, prefix: number, suffix = 0): string {
+  const line = pyLiteral(value);
+  if (indent + prefix + line.length + suffix <= 88 || value === null || typeof value !== 'object') return line;
+  const pad = ' '.repeat(indent + 4);
+  const items = Array.isArray(value)
+    ? value.map((v) => `${pad}${blackLiteral(v, indent + 4, 0, 1)},\n`)
+    : Object.entries(value as Record<string, unknown>).map(([k, v]) => `${pad}${pyLiteral(k)}: ${blackLiteral(v, indent + 4, pyLiteral(k).length + 2, 1)},\n`);
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  return `${open}\n${items.join('')}${' '.repeat(indent)}${close}`;
+}
+
 /** Strips Handlebars' trailing options argument from a helper's arguments. */
 function params(args: unknown[]): unknown[] {
   return args.slice(0, -1);

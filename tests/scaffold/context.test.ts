@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { genericProfile } from '../../src/platforms/generic/profile.js';
-import { blackLiteral, connectorContext, parseEntities } from '../../src/scaffold/context.js';
+import { connectorContext, parseEntities } from '../../src/scaffold/context.js';
 
 const base = {
   name: 'shopify',
@@ -63,21 +63,5 @@ describe('entities standing for one another', () => {
     const ctx = connectorContext({ ...base, type: 'crm', entities: ['contact', 'invoice'] }, '1.0.0');
     const invoice = ctx.bindings.find((b) => b.key === 'invoice')!;
     expect(invoice.dependencies.map((d) => d.binding)).toEqual(['shopify.res.partner']);
-  });
-});
-
-describe('blackLiteral (a generated test page of the sync paging test)', () => {
-  it('keeps a literal on one line when it fits in 88 columns', () => {
-    expect(blackLiteral({ data: [{ id: 1001 }], meta: { next_cursor: 'page-2' } }, 8, 8)).toBe('{"data": [{"id": 1001}], "meta": {"next_cursor": "page-2"}}');
-  });
-
-  it('puts one item per line, each with its comma, as black does, when it does not fit', () => {
-    const page = { response: { collection: [{ id: 1001 }] }, pagination: { next_page_cursor_token: 'page-2' } };
-    expect(blackLiteral(page, 8, 8)).toBe(
-      '{\n' +
-        '            "response": {"collection": [{"id": 1001}]},\n' +
-        '            "pagination": {"next_page_cursor_token": "page-2"},\n' +
-        '        }',
-    );
   });
 });
