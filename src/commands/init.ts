@@ -134,7 +134,9 @@ async function renderAgain(
     ? (prior.initEntities.length ? prior.initEntities : undefined)
     : [...new Set([...connector.entities, ...prior.initEntities])];
   const ctx = connectorContext({ ...connector, entities }, packageVersion());
-  refuseUnrecordedBindings(prior, [...ctx.bindings.map((b) => b.odooModel), ...prior.added.map((a) => a.odooModel)]);
+  // an e-commerce product binding comes with its template binding (catalogue-context.ts)
+  const rendered = ctx.bindings.flatMap((b) => (b.catalogue ? [b.odooModel, 'product.template'] : [b.odooModel]));
+  refuseUnrecordedBindings(prior, [...rendered, ...prior.added.map((a) => a.odooModel)]);
   const changes = new ChangeSet(target, OverwriteStrategy.Overwrite);
   for (const file of renderConnector(ctx)) changes.create(file.path, file.content);
   await replayAddedBindings(target, changes, prior, ctx.entityKeys, packageVersion());

@@ -69,6 +69,21 @@ describe('init --force over a grown addon', () => {
     }
   });
 
+  it('over an e-commerce connector keeps the product template binding that comes with the products', async () => {
+    const dir = join(root, `d${counter++}`);
+    mkdirSync(dir);
+    expect(runInit('shop', { type: 'ecommerce', entities: 'product,customer', path: '.' }, memoryIo(dir))).toBe(0);
+    const addon = join(dir, 'shop_connector');
+    const before = readTree(addon);
+    const result = await runInProcess(['init', 'shop', '--type', 'ecommerce', '--entities', 'product,customer', '--force'], dir);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const after = readTree(addon);
+    expect(before['models/product_product.py']).toContain('_name = "shop.product.template"');
+    for (const [path, content] of Object.entries(before)) {
+      if (path !== 'views/shop_menus.xml') expect(after[path], path).toBe(content);
+    }
+  });
+
   it('with the same options is a no-op apart from menu order', async () => {
     const { dir, addon } = freshGrown();
     const before = readTree(addon);
