@@ -4,12 +4,13 @@
  * partials into the shared files, each at a position found by parsing that file. Every
  * insertion is skipped when its content is already there, so a re-run plans nothing.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RefusedError } from '../errors.js';
 import { litString, litStrings, parsePython } from '../odoo/python.js';
-import { ENTITY_CATALOGUE, catalogueEntry } from './catalogue.js';
+import { ENTITY_CATALOGUE, catalogueEntry, type EntitySpec } from './catalogue.js';
 import { ChangeSet, OverwriteStrategy } from './changeset.js';
-import { recordAddedBinding, type AddedBinding } from './config-file.js';
+import { addedBindings, recordAddedBinding, type AddedBinding } from './config-file.js';
 import { connectorsPageDepends } from './connectors-page.js';
 import { includeTemplate, renderConnector } from './connector-plan.js';
 import { platformProfile } from '../platforms/registry.js';
@@ -24,7 +25,9 @@ import {
   withProductCatalogue,
   type ConnectorContext,
   type EntityContext,
+  type ServingBinding,
 } from './context.js';
+import { plural, titleCase } from './names.js';
 import { catalogueContext } from './catalogue-context.js';
 import { dataRank } from './data-order.js';
 import { appendAccessRows } from './edits/csv-edits.js';
@@ -149,7 +152,15 @@ export async function planAddBinding(
         `run ${missing.map((key) => `"add-binding ${key}"`).join(' and ')} first. Nothing was written.`,
     );
   }
-  const root = rootContext(addon, present, options.version);
+  // A requirement met by a recorded custom binding (add-binding shopper --odoo-model res.partner)
+  // is served by that one: the tests read it at its collection, in its API's shape. Its model's
+  // catalogue entity is not in the addon (no customer address import, no guest partners).
+  const served = customBindingsByModel(options.changes?.read(CONFIG_FILE) ?? readConfig(addon), catalogue);
+  const root = rootContext(
+    addon,
+    present.filter((key) => !served.has(catalogue[key]!.odooModel)),
+    options.version,
+  );
   // a product template binding goes with the product binding (catalogue-context.ts): no menu of its own
   const bindings = addon.bindings.filter((b) => b.model !== `${addon.prefix}.product.template`);
   const index = existing ? bindings.indexOf(existing) : bindings.length;
@@ -157,7 +168,7 @@ export async function planAddBinding(
   const described = await planFromSpec(spec, request, addon, catalogue);
   const entitySpec = described?.spec ?? spec;
   // present bindings first: a requirement met by another binding of its model is served by that one
-  const flat = entityContext(entitySpec, root.connector, [...present, ...spec.requires, spec.key], index, catalogue);
+  const flat = entityContext(entitySpec, root.connector, [...present, ...spec.requires, spec.key], index, catalogue, served);
   const product = present.includes('product') ? catalogueContext(catalogue.product!, root.connector.prefix, root.type) : false;
   const entity = withProductCatalogue(
     withCatalogue(flat, entitySpec, root.connector.prefix, root.type),
@@ -244,6 +255,8 @@ export async function planAddBinding(
       odooModel: spec.odooModel,
       ...(request.externalName !== undefined ? { externalName: request.externalName } : {}),
       ...(request.direction !== undefined ? { direction: request.direction } : {}),
+      // a custom binding from an API description: the shape its dependents' tests read it in
+      ...(custom && described ? describedShape(entitySpec, request) : {}),
     };
     await edit(CONFIG_FILE, (src, file) => recordAddedBinding(src, file, record));
   }
@@ -495,4 +508,37 @@ async function coverWithComponents(addon: ConnectorAddon, changes: ChangeSet, en
     const file = found.get(name)!;
     changes.update(file, await addToApplyOn(changes.read(file)!, name, entity.binding, join(addon.dir, file)));
   }
+}
+
+/** What a described custom binding's dependents need of it beyond its defaults (AddedBinding). */
+function describedShape(spec: EntitySpec, request: BindingRequest): Partial<AddedBinding> {
+  return {
+    ...(request.externalName === undefined && spec.resource !== plural(spec.key) ? { resource: spec.resource } : {}),
+    ...(spec.recordKey ? { recordKey: spec.recordKey } : {}),
+    ...(spec.nameExternal && spec.nameExternal !== 'name' ? { nameExternal: spec.nameExternal } : {}),
+  };
+}
+
+/** The addon's `.odoo-connector.json`, if it has one. */
+function readConfig(addon: ConnectorAddon): string | undefined {
+  try {
+    return readFileSync(join(addon.dir, CONFIG_FILE), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Custom bindings recorded in the config (entities outside the catalogue), by Odoo model. */
+function customBindingsByModel(config: string | undefined, catalogue: Record<string, EntitySpec>): Map<string, ServingBinding> {
+  const out = new Map<string, ServingBinding>();
+  for (const record of addedBindings(config, CONFIG_FILE)) {
+    if (catalogue[record.entity]) continue;
+    out.set(record.odooModel, {
+      title: titleCase(record.entity),
+      resource: record.resource ?? record.externalName ?? plural(record.entity),
+      nameExternal: record.nameExternal ?? 'name',
+      recordKey: record.recordKey,
+    });
+  }
+  return out;
 }

@@ -10,6 +10,13 @@ export interface AddedBinding {
   odooModel: string;
   externalName?: string;
   direction?: string;
+  /**
+   * A custom binding from an API description: its collection, the key wrapping a single record and
+   * the key of its name, for the tests of a binding that depends on it (an order on its customer).
+   */
+  resource?: string;
+  recordKey?: string;
+  nameExternal?: string;
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -42,6 +49,9 @@ function parseObject(source: string, path: string): Record<string, Json> {
   return parsed as Record<string, Json>;
 }
 
+/** The optional keys of an `added` record, all strings. */
+const OPTIONAL_KEYS = ['externalName', 'direction', 'resource', 'recordKey', 'nameExternal'] as const;
+
 /** The bindings add-binding recorded; a malformed record is a refusal naming the file. */
 export function addedBindings(source: string | undefined, path: string): AddedBinding[] {
   if (source === undefined) return [];
@@ -49,15 +59,14 @@ export function addedBindings(source: string | undefined, path: string): AddedBi
   if (added === undefined) return [];
   const valid = (item: Json): item is { [key: string]: Json } =>
     item !== null && typeof item === 'object' && !Array.isArray(item) && typeof item.entity === 'string' && typeof item.odooModel === 'string' &&
-    ['externalName', 'direction'].every((key) => item[key] === undefined || typeof item[key] === 'string');
+    OPTIONAL_KEYS.every((key) => item[key] === undefined || typeof item[key] === 'string');
   if (!Array.isArray(added) || !added.every(valid)) {
-    throw new RefusedError(`${path}: "added" must be a list of {"entity", "odooModel"[, "externalName", "direction"]} records. Nothing was written.`);
+    throw new RefusedError(`${path}: "added" must be a list of {"entity", "odooModel"[, ${OPTIONAL_KEYS.map((k) => `"${k}"`).join(', ')}]} records of strings. Nothing was written.`);
   }
   return added.map((item) => ({
     entity: item.entity as string,
     odooModel: item.odooModel as string,
-    ...(typeof item.externalName === 'string' ? { externalName: item.externalName } : {}),
-    ...(typeof item.direction === 'string' ? { direction: item.direction } : {}),
+    ...Object.fromEntries(OPTIONAL_KEYS.filter((key) => typeof item[key] === 'string').map((key) => [key, item[key] as string])),
   }));
 }
 

@@ -57,6 +57,15 @@ export interface DependencyContext {
   /** REST collection of the dependency (tests route its reads and creations). */
   resource: string;
   nameExternal: string;
+  /** Key wrapping a single record in its API's answers (a described custom binding), or false. */
+  recordKey: string | false;
+  /** Odoo model of the dependency. */
+  model: string;
+  /**
+   * Served by a custom binding, whose imports update bound records only: the tests bind the
+   * dependency before importing (its import would not create it).
+   */
+  prebound: boolean;
   /** External id of the dependency in the generated tests. */
   sampleId: number;
 }
@@ -127,6 +136,8 @@ export interface EntityContext {
   /** With `changedBy` always filled in. */
   exportFields: FieldMap[];
   dependencies: DependencyContext[];
+  /** The dependencies the tests bind before importing (DependencyContext.prebound). */
+  prebound: DependencyContext[];
   hasDependencies: boolean;
   lines: LinesContext | false;
   listenFields: string[];
@@ -359,23 +370,39 @@ export function modelNames(
   };
 }
 
-/** The render context of one binding; `selected` are the entity keys of the addon. */
+/** A custom binding serving another binding's dependency on its model (binding-plan.ts). */
+export interface ServingBinding {
+  title: string;
+  resource: string;
+  nameExternal: string;
+  recordKey?: string;
+}
+
+/**
+ * The render context of one binding; `selected` are the entity keys of the addon, `served` its
+ * custom bindings by Odoo model (each serves a dependency on its model).
+ */
 export function entityContext(
   spec: EntitySpec,
   names: ConnectorNames,
   selected: string[],
   index: number,
   catalogue: Record<string, EntitySpec> = BASE_CATALOGUE,
+  served: ReadonlyMap<string, ServingBinding> = new Map(),
 ): EntityContext {
   const binding = `${names.prefix}.${spec.odooModel}`;
   const bindingFor = (key: string): string => `${names.prefix}.${catalogue[key]!.odooModel}`;
   // Any selected binding of the dependency's model will do (a contact for a customer): the
   // dependency is read and exported through it, at its resource. An addon binds a model once; the
   // first match wins, so add-binding lists the bindings present before the ones it requires.
-  const boundBy = (dep: EntityDependency): EntitySpec | undefined => {
+  const boundBy = (dep: EntityDependency): ServingBinding | undefined => {
     const model = catalogue[dep.entity]!.odooModel;
+    // a model has one binding: when a custom one holds it, the catalogue entity is only its kind
+    const custom = served.get(model);
+    if (custom) return custom;
     const key = selected.find((k) => catalogue[k]?.odooModel === model);
-    return key === undefined ? undefined : catalogue[key];
+    const target = key === undefined ? undefined : catalogue[key];
+    return target && { title: target.title, resource: target.resource, nameExternal: target.nameExternal ?? 'name' };
   };
   const dependencies = spec.dependencies
     .filter((dep) => boundBy(dep) !== undefined)
@@ -386,7 +413,10 @@ export function entityContext(
         binding: bindingFor(dep.entity),
         title: target.title,
         resource: target.resource,
-        nameExternal: target.nameExternal ?? 'name',
+        nameExternal: target.nameExternal,
+        recordKey: target.recordKey ?? (false as const),
+        model: catalogue[dep.entity]!.odooModel,
+        prebound: served.has(catalogue[dep.entity]!.odooModel),
         sampleId: 2001 + position,
       };
     });
@@ -436,6 +466,7 @@ export function entityContext(
     unmapped: spec.unmapped ?? [],
     exportFields: spec.exportFields.map((field) => ({ ...field, changedBy: field.changedBy ?? [field.odoo] })),
     dependencies,
+    prebound: dependencies.filter((dep) => dep.prebound),
     hasDependencies: dependencies.length > 0,
     lines,
     listenFields: spec.listenFields,

@@ -106,6 +106,23 @@ describe('add-binding --from-openapi', () => {
     expect(lead).toMatch(/with self\.mock_api\(\{route: last\}\) as fake:\n\s+self\.backend\.import_page\(\*page_job\.args\)/);
   });
 
+  it("tests an order whose customer a described custom binding holds in that binding's shape", () => {
+    // the custom binding's API shape is recorded for the bindings that depend on it
+    const config = JSON.parse(readFileSync(join(addon, '.odoo-connector.json'), 'utf8')) as { added: unknown[] };
+    expect(config.added).toContainEqual({ entity: 'shopper', odooModel: 'res.partner', resource: 'customers', recordKey: 'data' });
+    const order = readFileSync(join(addon, 'tests/test_sale_order.py'), 'utf8');
+    expect(order).toContain('    ("GET", "/customers/2001"): {\n        "data": {\n            "id": 2001,\n            "name": "Test Shopper",\n        },\n    },\n');
+    // its imports update bound records only: the customer is bound before the order is imported
+    expect(order).toContain(
+      '    def setUp(self):\n        super().setUp()\n' +
+        '        # the shopper binding updates bound records only: shopper 2001 is bound first\n' +
+        '        record = self.env["res.partner"].create({"name": "Test Shopper"})\n' +
+        '        bindings = self.env["acme.res.partner"].with_context(connector_no_export=True)\n',
+    );
+    // no catalogue customer: no guest partners made from addresses
+    expect(order).not.toContain('def test_guest_order_gets_its_own_partner_and_addresses');
+  });
+
   it('lists what it could not map in the binding row of the README, with types', () => {
     const readme = readFileSync(join(addon, 'README.rst'), 'utf8');
     expect(readme).toContain('Not mapped from Customer: ``created_at`` (date-time): create_date is read-only in Odoo');
