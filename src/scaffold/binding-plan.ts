@@ -4,7 +4,6 @@
  * partials into the shared files, each at a position found by parsing that file. Every
  * insertion is skipped when its content is already there, so a re-run plans nothing.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RefusedError } from '../errors.js';
 import { litString, litStrings, parsePython } from '../odoo/python.js';
@@ -155,7 +154,8 @@ export async function planAddBinding(
   // A requirement met by a recorded custom binding (add-binding shopper --odoo-model res.partner)
   // is served by that one: the tests read it at its collection, in its API's shape. Its model's
   // catalogue entity is not in the addon (no customer address import, no guest partners).
-  const served = customBindingsByModel(options.changes?.read(CONFIG_FILE) ?? readConfig(addon), catalogue);
+  const changes = options.changes ?? new ChangeSet(addon.dir, OverwriteStrategy.Overwrite);
+  const served = customBindingsByModel(changes.read(CONFIG_FILE), catalogue);
   const root = rootContext(
     addon,
     present.filter((key) => !served.has(catalogue[key]!.odooModel)),
@@ -179,7 +179,6 @@ export async function planAddBinding(
   const layers = templateLayers(ctx.platform);
   const partialCtx = { ...ctx, entity } as unknown as Record<string, unknown>;
   const partial = (name: string): string => renderPartial(`entity/${name}`, partialCtx, layers.env);
-  const changes = options.changes ?? new ChangeSet(addon.dir, OverwriteStrategy.Overwrite);
   const notes: string[] = [];
   const conflicts: string[] = [];
   // the generated test builds on init's tests/common.py (its test case and mock_api)
@@ -517,15 +516,6 @@ function describedShape(spec: EntitySpec, request: BindingRequest): Partial<Adde
     ...(spec.recordKey ? { recordKey: spec.recordKey } : {}),
     ...(spec.nameExternal && spec.nameExternal !== 'name' ? { nameExternal: spec.nameExternal } : {}),
   };
-}
-
-/** The addon's `.odoo-connector.json`, if it has one. */
-function readConfig(addon: ConnectorAddon): string | undefined {
-  try {
-    return readFileSync(join(addon.dir, CONFIG_FILE), 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 /** Custom bindings recorded in the config (entities outside the catalogue), by Odoo model. */

@@ -61,11 +61,6 @@ export interface DependencyContext {
   recordKey: string | false;
   /** Odoo model of the dependency. */
   model: string;
-  /**
-   * Served by a custom binding, whose imports update bound records only: the tests bind the
-   * dependency before importing (its import would not create it).
-   */
-  prebound: boolean;
   /** External id of the dependency in the generated tests. */
   sampleId: number;
 }
@@ -136,7 +131,10 @@ export interface EntityContext {
   /** With `changedBy` always filled in. */
   exportFields: FieldMap[];
   dependencies: DependencyContext[];
-  /** The dependencies the tests bind before importing (DependencyContext.prebound). */
+  /**
+   * The dependencies a custom binding serves: its imports update bound records only, so the tests
+   * bind them before importing (their import would not create them).
+   */
   prebound: DependencyContext[];
   hasDependencies: boolean;
   lines: LinesContext | false;
@@ -404,22 +402,19 @@ export function entityContext(
     const target = key === undefined ? undefined : catalogue[key];
     return target && { title: target.title, resource: target.resource, nameExternal: target.nameExternal ?? 'name' };
   };
-  const dependencies = spec.dependencies
-    .filter((dep) => boundBy(dep) !== undefined)
-    .map((dep, position) => {
-      const target = boundBy(dep)!;
-      return {
-        ...dep,
-        binding: bindingFor(dep.entity),
-        title: target.title,
-        resource: target.resource,
-        nameExternal: target.nameExternal,
-        recordKey: target.recordKey ?? (false as const),
-        model: catalogue[dep.entity]!.odooModel,
-        prebound: served.has(catalogue[dep.entity]!.odooModel),
-        sampleId: 2001 + position,
-      };
-    });
+  const dependencies = spec.dependencies.flatMap((dep) => {
+    const target = boundBy(dep);
+    return target ? [{ dep, target }] : [];
+  }).map(({ dep, target }, position) => ({
+    ...dep,
+    binding: bindingFor(dep.entity),
+    title: target.title,
+    resource: target.resource,
+    nameExternal: target.nameExternal,
+    recordKey: target.recordKey ?? (false as const),
+    model: catalogue[dep.entity]!.odooModel,
+    sampleId: 2001 + position,
+  }));
   const product = catalogue.product!;
   const lines: LinesContext | false =
     spec.lines && selected.includes(product.key)
@@ -466,7 +461,7 @@ export function entityContext(
     unmapped: spec.unmapped ?? [],
     exportFields: spec.exportFields.map((field) => ({ ...field, changedBy: field.changedBy ?? [field.odoo] })),
     dependencies,
-    prebound: dependencies.filter((dep) => dep.prebound),
+    prebound: dependencies.filter((dep) => served.has(dep.model)),
     hasDependencies: dependencies.length > 0,
     lines,
     listenFields: spec.listenFields,

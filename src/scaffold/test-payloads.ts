@@ -11,8 +11,7 @@ export const SAMPLE_ID = 1001;
 
 /** `[{"id": 1001}]`, wrapped as `{"data": [...]}` (dotted keys nest) when the list has an envelope. */
 export function listPage(itemsKey: string | undefined): string {
-  const list = `[{"id": ${SAMPLE_ID}}]`;
-  return (itemsKey ?? '').split('.').filter(Boolean).reverse().reduce((inner, key) => `{${JSON.stringify(key)}: ${inner}}`, list);
+  return pyLiteral(nested(itemsKey, [{ id: SAMPLE_ID }]));
 }
 
 /** The canonical order's reference and date (testing/order_rules), by the Odoo field they fill. */
