@@ -132,6 +132,6 @@ class AcmeBackend(models.Model):
         )
 
     def export_res_partner(self, record_ids):
-        """Entry point of the "Export to Connectors" wizard for res.partner."""
+        """Entry point of the "Export to Connectors" wizard for these records."""
         records = self.env["res.partner"].browse(record_ids)
         return self._export_bindings("acme.res.partner", records)

@@ -153,7 +153,7 @@ class AcmeBackend(models.Model):
         return products._delay_inventory_exports(self)
 
     def export_product_product(self, record_ids):
-        """Entry point of the "Export to Connectors" wizard for product.product."""
+        """Entry point of the "Export to Connectors" wizard for these records."""
         records = self.env["product.product"].browse(record_ids)
         return self._export_bindings("acme.product.product", records)
 
@@ -174,7 +174,7 @@ class AcmeBackend(models.Model):
         )
 
     def export_res_partner(self, record_ids):
-        """Entry point of the "Export to Connectors" wizard for res.partner."""
+        """Entry point of the "Export to Connectors" wizard for these records."""
         records = self.env["res.partner"].browse(record_ids)
         return self._export_bindings("acme.res.partner", records)
 

@@ -138,7 +138,7 @@ class AcmeBackend(models.Model):
         )
 
     def export_stock_picking(self, record_ids):
-        """Entry point of the "Export to Connectors" wizard for stock.picking."""
+        """Entry point of the "Export to Connectors" wizard for these records."""
         records = self.env["stock.picking"].browse(record_ids)
         return self._export_bindings("acme.stock.picking", records)
 
@@ -152,7 +152,7 @@ class AcmeBackend(models.Model):
         )
 
     def export_product_product(self, record_ids):
-        """Entry point of the "Export to Connectors" wizard for product.product."""
+        """Entry point of the "Export to Connectors" wizard for these records."""
         records = self.env["product.product"].browse(record_ids)
         return self._export_bindings("acme.product.product", records)
 
@@ -166,6 +166,6 @@ class AcmeBackend(models.Model):
         )
 
     def export_res_partner(self, record_ids):
-        """Entry point of the "Export to Connectors" wizard for res.partner."""
+        """Entry point of the "Export to Connectors" wizard for these records."""
         records = self.env["res.partner"].browse(record_ids)
         return self._export_bindings("acme.res.partner", records)

@@ -216,7 +216,7 @@ class AcmeBackend(models.Model):
         return products._delay_inventory_exports(self)
 
     def export_product_product(self, record_ids):
-        """Entry point of the "Export to Connectors" wizard for product.product."""
+        """Entry point of the "Export to Connectors" wizard for these records."""
         records = self.env["product.product"].browse(record_ids)
         return self._export_bindings("acme.product.product", records)
 
