@@ -3,7 +3,7 @@
  * what is not one.
  */
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { UsageError } from '../errors.js';
 
@@ -13,10 +13,11 @@ export interface LoadedSpec {
   version: '3.0' | '3.1';
 }
 
-export function loadSpec(file: string): LoadedSpec {
+/** `file` as the user gave it (messages name it so), read relative to `cwd`. */
+export function loadSpec(file: string, cwd = process.cwd()): LoadedSpec {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readFileSync(resolve(cwd, file), 'utf8');
   } catch (error) {
     throw new UsageError(`${file}: cannot read the OpenAPI document (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
   }

@@ -12,6 +12,7 @@ import { readOpenApiResource } from './read-openapi.js';
 import { UsageError } from '../errors.js';
 
 export interface SpecSource {
+  /** `SPEC[#pointer]`, the file resolved from `cwd`. */
   fromOpenapi?: string;
   /** `FILE.d.ts#TypeName` or `package#TypeName`, resolved from `cwd`. */
   fromTypes?: string;
@@ -53,7 +54,7 @@ export async function describedResource(source: SpecSource, entity: string): Pro
   if (source.fromOpenapi !== undefined && source.fromTypes !== undefined) {
     throw new UsageError('--from-openapi and --from-types both describe the resource: give one of them.');
   }
-  if (source.fromOpenapi !== undefined) return readOpenApiResource(source.fromOpenapi, entity);
+  if (source.fromOpenapi !== undefined) return readOpenApiResource(source.fromOpenapi, entity, source.cwd);
   if (source.fromTypes === undefined) return undefined;
   // the TypeScript compiler is loaded only for this option
   const { readTypesResource } = await import('./read-types.js');

@@ -38,9 +38,9 @@ export function schemaPointerFor(spec: LoadedSpec, entity: string): string {
   );
 }
 
-export function readOpenApiResource(arg: string, entity: string): ExternalResource {
+export function readOpenApiResource(arg: string, entity: string, cwd?: string): ExternalResource {
   const { file, pointer: given } = splitSpecArg(arg);
-  const spec = loadSpec(file);
+  const spec = loadSpec(file, cwd);
   const pointer = given ?? schemaPointerFor(spec, entity);
   const reader = new SchemaReader(spec);
   const fields = reader.objectFields(pointer);

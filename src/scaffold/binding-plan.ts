@@ -49,6 +49,7 @@ import { renderPartial } from './handlebars-env.js';
 import { isPerEntityTemplate, renderTemplateDir, renderTemplatePaths } from './render.js';
 import { resolveEntitySpec, type BindingRequest } from './binding-entity.js';
 import { planFromSpec, type DescribedBinding } from '../apispec/plan-from-spec.js';
+import { recordedDescription } from './description-source.js';
 
 export interface BindingPlan {
   changes: ChangeSet;
@@ -120,8 +121,8 @@ function methodBlocks(python: string): { name: string; text: string }[] {
 export async function planAddBinding(
   addon: ConnectorAddon,
   request: BindingRequest,
-  /** `changes`: a plan to add to (init --force replays recorded bindings over its own). */
-  options: { force: boolean; version: string; changes?: ChangeSet },
+  /** `changes`: a plan to add to (init --force replays recorded bindings over its own, `replaying` each). */
+  options: { force: boolean; version: string; changes?: ChangeSet; replaying?: AddedBinding },
 ): Promise<BindingPlan> {
   // 1. What to add, and whether it can be added.
   const profile = platformProfile(addon.platform);
@@ -249,13 +250,19 @@ export async function planAddBinding(
   // a new binding is recorded, an existing one when rewritten (init --force needs the record)
   const recordIt = !existing || options.force || request.externalName !== undefined || request.direction !== undefined;
   if (recordIt && changes.read(CONFIG_FILE) !== undefined) {
+    // rewritten over init's binding: init --force renders it (with what it shares) before this record
+    const prior = addedBindings(changes.read(CONFIG_FILE), CONFIG_FILE).find((item) => item.odooModel === spec.odooModel);
+    const overInit = options.replaying ? options.replaying.overInit : (existing && !prior) || prior?.overInit;
     const record: AddedBinding = {
       entity: spec.key,
       odooModel: spec.odooModel,
+      ...(overInit ? { overInit: true } : {}),
       ...(request.externalName !== undefined ? { externalName: request.externalName } : {}),
       ...(request.direction !== undefined ? { direction: request.direction } : {}),
       // a custom binding from an API description: the shape its dependents' tests read it in
       ...(custom && described ? describedShape(entitySpec, request) : {}),
+      // and where that description is, for init --force to map it again
+      ...(described ? recordedDescription(request, addon.dir) : {}),
     };
     await edit(CONFIG_FILE, (src, file) => recordAddedBinding(src, file, record));
   }

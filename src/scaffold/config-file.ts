@@ -17,6 +17,14 @@ export interface AddedBinding {
   resource?: string;
   recordKey?: string;
   nameExternal?: string;
+  /** The API description it was mapped from (description-source.ts), read again by init --force. */
+  fromOpenapi?: string;
+  fromTypes?: string;
+  /**
+   * Added with --force over a binding nothing recorded (init's own): init --force renders its
+   * entity with init's, then this record over it, as add-binding did.
+   */
+  overInit?: boolean;
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -50,7 +58,7 @@ function parseObject(source: string, path: string): Record<string, Json> {
 }
 
 /** The optional keys of an `added` record, all strings. */
-const OPTIONAL_KEYS = ['externalName', 'direction', 'resource', 'recordKey', 'nameExternal'] as const;
+const OPTIONAL_KEYS = ['externalName', 'direction', 'resource', 'recordKey', 'nameExternal', 'fromOpenapi', 'fromTypes'] as const;
 
 /** The bindings add-binding recorded; a malformed record is a refusal naming the file. */
 export function addedBindings(source: string | undefined, path: string): AddedBinding[] {
@@ -59,14 +67,19 @@ export function addedBindings(source: string | undefined, path: string): AddedBi
   if (added === undefined) return [];
   const valid = (item: Json): item is { [key: string]: Json } =>
     item !== null && typeof item === 'object' && !Array.isArray(item) && typeof item.entity === 'string' && typeof item.odooModel === 'string' &&
-    OPTIONAL_KEYS.every((key) => item[key] === undefined || typeof item[key] === 'string');
+    OPTIONAL_KEYS.every((key) => item[key] === undefined || typeof item[key] === 'string') &&
+    (item.overInit === undefined || item.overInit === true);
   if (!Array.isArray(added) || !added.every(valid)) {
-    throw new RefusedError(`${path}: "added" must be a list of {"entity", "odooModel"[, ${OPTIONAL_KEYS.map((k) => `"${k}"`).join(', ')}]} records of strings. Nothing was written.`);
+    throw new RefusedError(
+      `${path}: "added" must be a list of {"entity", "odooModel"[, ${OPTIONAL_KEYS.map((k) => `"${k}"`).join(', ')}]} records of strings ` +
+        '(and "overInit": true). Nothing was written.',
+    );
   }
   return added.map((item) => ({
     entity: item.entity as string,
     odooModel: item.odooModel as string,
     ...Object.fromEntries(OPTIONAL_KEYS.filter((key) => typeof item[key] === 'string').map((key) => [key, item[key] as string])),
+    ...(item.overInit === true ? { overInit: true } : {}),
   }));
 }
 

@@ -1,18 +1,19 @@
 /**
  * @fileoverview `init --force` over an existing addon renders it again without losing what was
  * added after init: the bindings add-binding recorded in `.odoo-connector.json` are planned again
- * over the fresh render (with their options), the entities init chose then are kept, and the
+ * over the fresh render (with their options and API descriptions), the entities init chose then are kept, and the
  * lines the user added to the registries init rewrites stay: imports in `__init__.py` files of
  * modules that exist, manifest data files that exist and depends, and ACL rows. A binding found
  * in models/ that nothing records cannot be rendered again: that is a refusal, not a silent drop.
  */
 import { join } from 'node:path';
-import { RefusedError } from '../errors.js';
+import { RefusedError, UsageError } from '../errors.js';
 import { readOrigin } from './file-state.js';
 import { catalogueEntry } from './catalogue.js';
 import { editManifest, planAddBinding } from './binding-plan.js';
 import type { ChangeSet } from './changeset.js';
 import { addedBindings, type AddedBinding } from './config-file.js';
+import { replayedDescription } from './description-source.js';
 import { CONFIG_FILE, readConnectorAddon, type ConnectorAddon } from './connector-addon.js';
 import { appendAccessRows } from './edits/csv-edits.js';
 import { addRelativeImport, insertListItem, listStrings, manifestList } from './edits/python-edits.js';
@@ -37,7 +38,8 @@ export async function readPriorAddon(target: string): Promise<PriorAddon> {
   } catch {
     entities = [];
   }
-  const addedKeys = new Set(added.map((item) => item.entity));
+  // an entity add-binding rewrote over init's binding stays init's (the record is replayed over it)
+  const addedKeys = new Set(added.filter((item) => !item.overInit).map((item) => item.entity));
   const initEntities = (Array.isArray(entities) ? entities : []).filter(
     (key): key is string => typeof key === 'string' && catalogueEntry(key) !== undefined && !addedKeys.has(key),
   );
@@ -54,14 +56,23 @@ export async function readPriorAddon(target: string): Promise<PriorAddon> {
 /** Plans the recorded bindings again over init's render, with the options they were added with. */
 export async function replayAddedBindings(target: string, changes: ChangeSet, prior: PriorAddon, rendered: string[], version: string): Promise<void> {
   for (const record of prior.added) {
-    const plain = record.externalName === undefined && record.direction === undefined;
+    const description = replayedDescription(record, target);
+    const plain = record.externalName === undefined && record.direction === undefined && description.cwd === undefined;
     if (plain && rendered.includes(record.entity)) continue;
     const addon = await readConnectorAddon(target, changes);
-    await planAddBinding(
-      addon,
-      { entity: record.entity, odooModel: record.odooModel, externalName: record.externalName, direction: record.direction },
-      { force: true, version, changes },
-    );
+    const request = { entity: record.entity, odooModel: record.odooModel, externalName: record.externalName, direction: record.direction, ...description };
+    try {
+      await planAddBinding(addon, request, { force: true, version, changes, replaying: record });
+    } catch (error) {
+      if (!(error instanceof UsageError) || description.cwd === undefined) throw error;
+      // the description moved or no longer reads: say which record asks for it
+      const given = record.fromOpenapi ?? record.fromTypes;
+      throw new RefusedError(
+        `${join(target, CONFIG_FILE)}: the ${record.entity} binding was mapped from ${given} (relative to the addon), which init --force reads again: ` +
+          `${error.message} Restore the description there, or correct or remove "${record.fromOpenapi !== undefined ? 'fromOpenapi' : 'fromTypes'}" ` +
+          'in that record (without it, the binding is rendered as if added without a description). Nothing was written.',
+      );
+    }
   }
 }
 

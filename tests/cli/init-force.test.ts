@@ -1,10 +1,11 @@
 /**
  * init --force over an addon grown by add-binding keeps what was added after init: recorded
- * bindings (with their options), the entities init chose, and the user's registry lines. A
- * binding nothing records is a refusal, not a silent drop.
+ * bindings (with their options and API descriptions), the entities init chose, and the user's
+ * registry lines. A binding nothing records, or a description no longer there, is a refusal, not
+ * a silent drop.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runInit } from '../../src/commands/init.js';
 import { memoryIo } from '../../src/io.js';
@@ -13,6 +14,9 @@ import { tempDir } from '../helpers/temp.js';
 import { readTree, snapshotTree } from '../helpers/tree.js';
 
 const root = tempDir('init-force');
+const FIXTURES = resolve('tests/fixtures/apispec');
+// add-binding --from-types starts the TypeScript compiler
+const SLOW = { timeout: 120_000 };
 const grown = join(root, 'grown');
 let counter = 0;
 
@@ -137,5 +141,63 @@ describe('init --force over a grown addon', () => {
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(/\.odoo-connector\.json: "added" must be a list/);
     expect(snapshotTree(dir)).toEqual(before);
+  });
+
+  it('maps the bindings added from an API description from it again, found relative to the addon', SLOW, async () => {
+    const repo = join(root, `d${counter++}`);
+    mkdirSync(join(repo, 'specs'), { recursive: true });
+    cpSync(join(FIXTURES, 'shop.yaml'), join(repo, 'specs', 'shop.yaml'));
+    cpSync(join(FIXTURES, 'types', 'stripe-like.d.ts'), join(repo, 'specs', 'stripe-like.d.ts'));
+    expect(runInit('shop', { type: 'ecommerce', entities: 'product,customer', path: 'addons' }, memoryIo(repo))).toBe(0);
+    const grownAddon = join(repo, 'addons', 'shop_connector');
+    for (const args of [
+      // paths relative to where add-binding runs: a catalogue entity, and one replacing init's
+      ['add-binding', 'order', '--from-openapi', '../../specs/shop.yaml'],
+      ['add-binding', 'customer', '--force', '--from-types', '../../specs/stripe-like.d.ts#Payments.Customer'],
+    ]) {
+      const added = await runInProcess(args, grownAddon);
+      expect(added.exitCode, added.stderr).toBe(0);
+    }
+    expect(JSON.parse(readFileSync(join(grownAddon, '.odoo-connector.json'), 'utf8')).added).toEqual([
+      { entity: 'order', odooModel: 'sale.order', fromOpenapi: '../../specs/shop.yaml' },
+      // rewritten over init's own: init --force renders it first (what it shares comes with it)
+      { entity: 'customer', odooModel: 'res.partner', overInit: true, fromTypes: '../../specs/stripe-like.d.ts#Payments.Customer' },
+    ]);
+    // the repository moves (a fresh clone elsewhere), and init --force runs from another folder
+    const moved = join(root, `d${counter++}`);
+    cpSync(repo, moved, { recursive: true });
+    const addon = join(moved, 'addons', 'shop_connector');
+    const before = readTree(addon);
+    expect(before['components/sale_order.py']).toContain('record.get("placed_at")');
+    expect(before['components/res_partner.py']).toContain('(record.get("address") or {}).get("city")');
+    const result = await runInProcess(['init', 'shop', '--type', 'ecommerce', '--force', '--path', 'addons'], moved);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const after = readTree(addon);
+    expect(after).toEqual(before);
+
+    // a description no longer where the record says: refused, naming the record, nothing written
+    rmSync(join(moved, 'specs', 'shop.yaml'));
+    const snapshot = snapshotTree(moved);
+    const refused = await runInProcess(['init', 'shop', '--type', 'ecommerce', '--force', '--path', 'addons'], moved);
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stderr).toContain(
+      `${join(addon, '.odoo-connector.json')}: the order binding was mapped from ../../specs/shop.yaml (relative to the addon), which init --force reads again`,
+    );
+    expect(refused.stderr).toMatch(/Restore the description there, or correct or remove "fromOpenapi" in that record/);
+    expect(snapshotTree(moved)).toEqual(snapshot);
+  });
+
+  it('renders an init binding rewritten by add-binding --force with init\'s, then the record over it: a no-op', async () => {
+    const dir = join(root, `d${counter++}`);
+    mkdirSync(dir);
+    expect(runInit('acme', { type: 'crm', path: '.' }, memoryIo(dir))).toBe(0);
+    const addon = join(dir, 'acme_connector');
+    const rewritten = await runInProcess(['add-binding', 'contact', '--force', '--direction', 'import'], addon);
+    expect(rewritten.exitCode, rewritten.stderr).toBe(0);
+    const before = readTree(addon);
+    expect(JSON.parse(before['.odoo-connector.json']!).added).toEqual([{ entity: 'contact', odooModel: 'res.partner', overInit: true, direction: 'import' }]);
+    const result = await runInProcess(['init', 'acme', '--type', 'crm', '--force'], dir);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(readTree(addon)).toEqual(before);
   });
 });

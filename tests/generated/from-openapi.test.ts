@@ -109,7 +109,14 @@ describe('add-binding --from-openapi', () => {
   it("tests an order whose customer a described custom binding holds in that binding's shape", () => {
     // the custom binding's API shape is recorded for the bindings that depend on it
     const config = JSON.parse(readFileSync(join(addon, '.odoo-connector.json'), 'utf8')) as { added: unknown[] };
-    expect(config.added).toContainEqual({ entity: 'shopper', odooModel: 'res.partner', resource: 'customers', recordKey: 'data' });
+    expect(config.added).toContainEqual({
+      entity: 'shopper',
+      odooModel: 'res.partner',
+      resource: 'customers',
+      recordKey: 'data',
+      // given absolute, recorded so for init --force
+      fromOpenapi: `${SHOP}#/components/schemas/Customer`,
+    });
     const order = readFileSync(join(addon, 'tests/test_sale_order.py'), 'utf8');
     expect(order).toContain('    ("GET", "/customers/2001"): {\n        "data": {\n            "id": 2001,\n            "name": "Test Shopper",\n        },\n    },\n');
     // its imports update bound records only: the customer is bound before the order is imported
