@@ -39,6 +39,6 @@ export function replayedDescription(record: AddedBinding, addonDir: string): Pic
   return {
     ...(record.fromOpenapi !== undefined ? { fromOpenapi: record.fromOpenapi } : {}),
     ...(record.fromTypes !== undefined ? { fromTypes: record.fromTypes } : {}),
-    cwd: isAbsolute(addonDir) ? addonDir : resolve(addonDir),
+    cwd: resolve(addonDir),
   };
 }
