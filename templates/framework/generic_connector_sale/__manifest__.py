@@ -8,7 +8,7 @@
     "website": "https://github.com/odoo-connector/odoo-connector",
     "category": "Connector",
     "depends": ["generic_connector", "sale", "delivery"],
-    "data": ["views/sale_order_views.xml"],
+    "data": ["data/product_data.xml", "views/sale_order_views.xml"],
     "auto_install": True,
     "installable": True,
 }

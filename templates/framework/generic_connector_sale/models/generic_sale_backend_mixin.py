@@ -41,17 +41,20 @@ class GenericSaleBackendMixin(models.AbstractModel):
     shipping_product_id = fields.Many2one(
         comodel_name="product.product",
         string="Shipping Product",
+        default=lambda self: self._default_charge_product("product_product_shipping"),
         help="Product of the shipping lines of the imported orders (a service).",
     )
     discount_product_id = fields.Many2one(
         comodel_name="product.product",
         string="Discount Product",
+        default=lambda self: self._default_charge_product("product_product_discount"),
         help="Product of the discount lines of the imported orders (a service): "
         "one negative line per set of taxes.",
     )
     fee_product_id = fields.Many2one(
         comodel_name="product.product",
         string="Fee Product",
+        default=lambda self: self._default_charge_product("product_product_fee"),
         help="Product of the fee lines of the imported orders (a service).",
     )
     order_confirm_rule = fields.Selection(
@@ -66,6 +69,12 @@ class GenericSaleBackendMixin(models.AbstractModel):
         help="When an imported quotation is confirmed, from the shop's payment "
         "status. Cancelled orders are cancelled whatever this says.",
     )
+
+    def _default_charge_product(self, xmlid):
+        """This addon's service product for a charge line (data/product_data.xml),
+        unless it was deleted."""
+        product = self.env.ref("generic_connector_sale.%s" % xmlid, False)
+        return product if product and product.active else False
 
     def _order_confirming_statuses(self):
         self.ensure_one()

@@ -320,6 +320,30 @@ class TestAcmeSaleOrder(AcmeTestCase):
         self.assertEqual(fee.product_id, self.backend.fee_product_id)
         self.assertFalse(fee.tax_id)
 
+    def test_new_backend_charges_go_to_the_default_products(self):
+        # the backend of these tests was created without them: a first order
+        # with charges imports without setup
+        products = {}
+        for kind in ("shipping", "discount", "fee"):
+            product = self.env.ref("generic_connector_sale.product_product_%s" % kind)
+            self.assertEqual(self.backend["%s_product_id" % kind], product)
+            self.assertEqual(product.detailed_type, "service")
+            products[kind] = product
+        # no taxes set up yet: the order is flagged To Review, and imported
+        self.currency = (self.backend.company_id or self.env.company).currency_id
+        binding = self._import_order(self._order())
+        self.assertTrue(binding.review_needed)
+        shipping = binding.order_line.filtered(
+            lambda line: line.connector_line_ref == "shipping:21"
+        )
+        self.assertEqual(shipping.product_id, products["shipping"])
+        self.assertIn(products["discount"], binding.order_line.product_id)
+        self._order_settings()
+        # emptied, the setting stops the import naming it
+        self.backend.shipping_product_id = False
+        with self.assertRaisesRegex(MappingError, "Shipping Product"):
+            self._import_order(self._order())
+
     def test_order_in_another_currency(self):
         self._order_settings()
         # an inactive currency is refused, naming it
