@@ -91,6 +91,8 @@ export function describedEntity(
     listenFields: [...new Set([...spec.listenFields, ...(direction === 'import' ? [] : dependencies.map((dep) => dep.odoo)), ...exportFields.flatMap((f) => f.changedBy ?? [f.odoo]).filter((f) => f !== 'display_name')])],
     ...(listing ? { listing } : {}),
     ...(ops?.recordKey ? { recordKey: ops.recordKey } : {}),
+    ...(ops?.createKey ? { createKey: ops.createKey } : {}),
+    ...(ops?.updateMethod ? { updateMethod: ops.updateMethod } : {}),
     unmapped,
     note: [spec.note, unmappedNote(resource, unmapped)].filter(Boolean).join(' '),
   };

@@ -42,6 +42,10 @@ export interface ResourceOperations {
   itemsKey?: string;
   /** Key wrapping the record in a single-record answer (`{"data": {...}}`); undefined when bare. */
   recordKey?: string;
+  /** Key wrapping the created record in the answer of a creation; undefined when bare or unsaid. */
+  createKey?: string;
+  /** `PATCH` when the document updates a record with PATCH (and not with PUT alone). */
+  updateMethod?: 'PATCH';
   pagination: Pagination;
 }
 

@@ -17,7 +17,7 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 export function findOperations(spec: LoadedSpec, reader: SchemaReader, target: string): { operations?: ResourceOperations; notes: string[] } {
   const notes: string[] = [];
   const paths = isObject(spec.doc.paths) ? spec.doc.paths : {};
-  const found: { path: string; verb: Verb; itemsKey?: string; recordKey?: string; params: Obj[]; answer: unknown }[] = [];
+  const found: { path: string; verb: Verb; method: string; itemsKey?: string; recordKey?: string; params: Obj[]; answer: unknown }[] = [];
   for (const [path, rawItem] of Object.entries(paths)) {
     if (!isObject(rawItem)) continue;
     const item = safeDeref(reader, rawItem, `#/paths/${path}`);
@@ -28,7 +28,8 @@ export function findOperations(spec: LoadedSpec, reader: SchemaReader, target: s
       if (!isObject(op)) continue;
       const answer = responseSchema(reader, op);
       const writes = method === 'post' || method === 'put' || method === 'patch';
-      const shape = shapeOf(reader, answer, target) ?? (writes ? shapeOf(reader, bodySchema(reader, op), target) : undefined);
+      const answered = shapeOf(reader, answer, target);
+      const shape = answered ?? (writes ? shapeOf(reader, bodySchema(reader, op), target) : undefined);
       if (!shape && !(method === 'delete' && itemPath)) continue;
       const params = [...asList(item.parameters), ...asList(op.parameters)].map((p) => safeDeref(reader, p, '#') ?? {});
       const verb: Verb | undefined =
@@ -37,9 +38,10 @@ export function findOperations(spec: LoadedSpec, reader: SchemaReader, target: s
         : method === 'delete' ? 'delete'
         : itemPath ? 'update' : undefined;
       if (!verb) continue;
-      // {"data": {...}}: the adapter's read() unwraps the record
-      const recordKey = verb === 'read' && shape?.kind === 'item' ? shape.recordKey : undefined;
-      found.push({ path, verb, ...(shape?.kind === 'list' && shape.itemsKey ? { itemsKey: shape.itemsKey } : {}), ...(recordKey ? { recordKey } : {}), params, answer });
+      // {"data": {...}}: the adapter's read() unwraps the record, and create() the created one
+      const wrapped = verb === 'read' ? shape : verb === 'create' ? answered : undefined;
+      const recordKey = wrapped?.kind === 'item' ? wrapped.recordKey : undefined;
+      found.push({ path, verb, method, ...(shape?.kind === 'list' && shape.itemsKey ? { itemsKey: shape.itemsKey } : {}), ...(recordKey ? { recordKey } : {}), params, answer });
     }
   }
   // the collection: the path of the list, else the parent of the item paths
@@ -56,6 +58,9 @@ export function findOperations(spec: LoadedSpec, reader: SchemaReader, target: s
   const order: Verb[] = ['list', 'read', 'create', 'update', 'delete'];
   verbs.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const read = ours.find((entry) => entry.verb === 'read');
+  const created = ours.find((entry) => entry.verb === 'create');
+  // the exporter sends the changed fields of an update: PATCH where the document has it
+  const patches = ours.some((entry) => entry.verb === 'update' && entry.method === 'patch');
   const relative = collection.replace(/^\/+/, '');
   if (/[{}]/.test(relative)) notes.push(`The collection path ${collection} has path parameters: set _resource of the adapter by hand.`);
   return {
@@ -64,6 +69,8 @@ export function findOperations(spec: LoadedSpec, reader: SchemaReader, target: s
       verbs,
       ...(list?.itemsKey ? { itemsKey: list.itemsKey } : {}),
       ...(read?.recordKey ? { recordKey: read.recordKey } : {}),
+      ...(created?.recordKey ? { createKey: created.recordKey } : {}),
+      ...(patches ? { updateMethod: 'PATCH' as const } : {}),
       pagination: list ? pagination(list.params, reader, list.answer) : { style: 'none' },
     },
     notes,

@@ -521,6 +521,7 @@ function describedShape(spec: EntitySpec, request: BindingRequest): Partial<Adde
   return {
     ...(request.externalName === undefined && spec.resource !== plural(spec.key) ? { resource: spec.resource } : {}),
     ...(spec.recordKey ? { recordKey: spec.recordKey } : {}),
+    ...(spec.createKey ? { createKey: spec.createKey } : {}),
     ...(spec.nameExternal && spec.nameExternal !== 'name' ? { nameExternal: spec.nameExternal } : {}),
   };
 }
@@ -535,6 +536,7 @@ function customBindingsByModel(config: string | undefined, catalogue: Record<str
       resource: record.resource ?? record.externalName ?? plural(record.entity),
       nameExternal: record.nameExternal ?? 'name',
       recordKey: record.recordKey,
+      createKey: record.createKey,
     });
   }
   return out;

@@ -102,6 +102,10 @@ export interface EntitySpec {
   listing?: ListingSpec;
   /** From the API description: the key wrapping a single record's answer (`data`), unwrapped by read(). */
   recordKey?: string;
+  /** From the API description: the key wrapping the answer of a creation, unwrapped by create(). */
+  createKey?: string;
+  /** From the API description: records are updated with PATCH (write()), not PUT. */
+  updateMethod?: 'PATCH';
   /** From the API description: payload fields no mapping covers, for the README. */
   unmapped?: { external: string; type: string; reason: string }[];
   /**

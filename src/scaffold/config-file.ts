@@ -16,6 +16,7 @@ export interface AddedBinding {
    */
   resource?: string;
   recordKey?: string;
+  createKey?: string;
   nameExternal?: string;
   /** The API description it was mapped from (description-source.ts), read again by init --force. */
   fromOpenapi?: string;
@@ -58,7 +59,7 @@ function parseObject(source: string, path: string): Record<string, Json> {
 }
 
 /** The optional keys of an `added` record, all strings. */
-const OPTIONAL_KEYS = ['externalName', 'direction', 'resource', 'recordKey', 'nameExternal', 'fromOpenapi', 'fromTypes'] as const;
+const OPTIONAL_KEYS = ['externalName', 'direction', 'resource', 'recordKey', 'createKey', 'nameExternal', 'fromOpenapi', 'fromTypes'] as const;
 
 /** The bindings add-binding recorded; a malformed record is a refusal naming the file. */
 export function addedBindings(source: string | undefined, path: string): AddedBinding[] {

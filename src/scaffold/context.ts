@@ -59,6 +59,8 @@ export interface DependencyContext {
   nameExternal: string;
   /** Key wrapping a single record in its API's answers (a described custom binding), or false. */
   recordKey: string | false;
+  /** Key wrapping the record its API answers a creation with, or false. */
+  createKey: string | false;
   /** Odoo model of the dependency. */
   model: string;
   /** External id of the dependency in the generated tests. */
@@ -117,6 +119,10 @@ export interface EntityContext {
   listing: ListingSpec | false;
   /** Key wrapping a single record's answer, unwrapped by the adapter's read(); false when bare. */
   recordKey: string | false;
+  /** Key wrapping the answer of a creation, unwrapped by the adapter's create(); false when bare. */
+  createKey: string | false;
+  /** HTTP method of an update (the adapter's write()). */
+  updateMethod: 'PUT' | 'PATCH';
   /** Python literal of a one-record list answer, in the declared envelope (generated tests). */
   listPage: string;
   /** The paging test of a declared page, offset or cursor listing; false for the Link header. */
@@ -374,6 +380,7 @@ export interface ServingBinding {
   resource: string;
   nameExternal: string;
   recordKey?: string;
+  createKey?: string;
 }
 
 /**
@@ -412,6 +419,7 @@ export function entityContext(
     resource: target.resource,
     nameExternal: target.nameExternal,
     recordKey: target.recordKey ?? (false as const),
+    createKey: target.createKey ?? (false as const),
     model: catalogue[dep.entity]!.odooModel,
     sampleId: 2001 + position,
   }));
@@ -455,6 +463,8 @@ export function entityContext(
     importsDatetimes: imports && spec.importFields.some((field) => field.type === 'datetime'),
     listing: spec.listing ?? false,
     recordKey: spec.recordKey ?? false,
+    createKey: spec.createKey ?? false,
+    updateMethod: spec.updateMethod ?? 'PUT',
     listPage: listPage(spec.listing?.itemsKey),
     paging: pagingTest(spec.listing),
     orderRuleKeys: orderRuleKeys(spec),

@@ -47,12 +47,15 @@ describe('readOpenApiResource', () => {
   it('finds the operations: path, verbs, envelope and cursor pagination through $ref responses and parameters', () => {
     const customer = readOpenApiResource(`${SHOP}#/components/schemas/Customer`, 'customer');
     expect(customer.notes).toEqual([]);
-    // GET /customers/{id} answers {"data": Customer}: read() unwraps it
+    // GET /customers/{id} answers {"data": Customer}: read() unwraps it; so does create() the
+    // answer of POST /customers; updates are PATCH (the document has no PUT)
     expect(customer.operations).toEqual({
       path: 'customers',
       verbs: ['list', 'read', 'create', 'update', 'delete'],
       itemsKey: 'data',
       recordKey: 'data',
+      createKey: 'data',
+      updateMethod: 'PATCH',
       pagination: { style: 'cursor', cursorParam: 'starting_after', sizeParam: 'limit', nextKey: 'meta.next_cursor' },
     });
   });

@@ -43,6 +43,7 @@ beforeAll(async () => {
 describe('add-binding --from-openapi', () => {
   it('writes the proposed mappings with their conversions', () => {
     const partner = readFileSync(join(addon, 'components/res_partner.py'), 'utf8');
+    const lead = readFileSync(join(addon, 'components/crm_lead.py'), 'utf8');
     expect(partner).toContain('    _resource = "customers"\n    _items_key = "data"\n    _page_size_param = "limit"\n');
     expect(partner).toContain('        key, param = "meta.next_cursor", "starting_after"\n        return self._next_page_cursor(payload, params, key, param)');
     expect(partner).toContain('value = (record.get("default_address") or {}).get("city")');
@@ -57,6 +58,15 @@ describe('add-binding --from-openapi', () => {
         '        # the API wraps a single record: {"data": {...}}\n' +
         '        return super().read(external_id)["data"]\n',
     );
+    // POST /customers answers {"data": {...}} too, and updates are PATCH (the document has no PUT)
+    expect(partner).toContain(
+      '    def create(self, data):  # pylint: disable=W8106\n' +
+        '        # the API answers a creation with the record: {"data": {...}}\n' +
+        '        return self.post(self._resource, data=data)["data"]["id"]\n',
+    );
+    expect(partner).toContain('        return self.patch("%s/%s" % (self._resource, external_id), data=data)\n');
+    // a document updating with PUT keeps the generic adapter's write()
+    expect(lead).not.toContain('def write(');
     expect(partner).toContain('            "delivery": "delivery",\n        }\n        value = table.get(record.get("type"))');
     const order = readFileSync(join(addon, 'components/sale_order.py'), 'utf8');
     expect(order).toContain('from datetime import datetime, timezone\n');
@@ -64,7 +74,6 @@ describe('add-binding --from-openapi', () => {
     // no date leaves the field alone: sale.order.create refuses date_order=False (required, defaulted)
     expect(order).toContain('        value = record.get("placed_at")\n        if not value:\n            # kept as it is (on creation, its default: a sale\'s date_order is required)\n            return {}\n');
     expect(order).toContain('        offset, limit = "offset", "limit"\n        return self._next_page_offset(payload, params, offset, limit)');
-    const lead = readFileSync(join(addon, 'components/crm_lead.py'), 'utf8');
     expect(lead).toContain('    _resource = "contacts"\n    _items_key = "results"\n    _page_size_param = "page_size"\n');
     expect(lead).toContain('number = int(params.get("page") or 1) + 1');
   });
@@ -75,6 +84,9 @@ describe('add-binding --from-openapi', () => {
     expect(test).toContain('    "default_address": {\n        "line1": "1 Main Street",\n        "city": "Springfield",\n');
     expect(test).toContain('page = make_response(200, {"data": [{"id": 1001}]})');
     expect(test).toContain('    ("GET", "/customers/1001"): {"data": RECORD},\n');
+    // the export test answers in the document's shapes: the creation wrapped, the update a PATCH
+    expect(test).toContain('            ("POST", "/customers"): {"data": {"id": 1001}},\n');
+    expect(test).toContain('        update_route = ("PATCH", "/customers/1001")\n');
     const order = readFileSync(join(addon, 'tests/test_sale_order.py'), 'utf8');
     expect(order).toContain('"placed_at": "2024-03-01T10:20:30+02:00"');
     expect(order).toContain('self.assertEqual(str(binding.date_order), "2024-03-01 08:20:30")');
@@ -114,6 +126,7 @@ describe('add-binding --from-openapi', () => {
       odooModel: 'res.partner',
       resource: 'customers',
       recordKey: 'data',
+      createKey: 'data',
       // given absolute, recorded so for init --force
       fromOpenapi: `${SHOP}#/components/schemas/Customer`,
     });
