@@ -39,6 +39,9 @@ export function describedEntity(
   const mapped = proposal.mapped.filter((m) => m.conversion !== 'many2one' && !(addresses && PARTNER_ADDRESS_FIELDS.has(m.odoo)));
   // the name has its own mapping (with a fallback) when imports create records
   const nameMapping = creates ? mapped.find((m) => m.odoo === spec.nameField) : undefined;
+  // or it is the payload's first and last names, joined on import and split on export
+  // (a custom entity's name is its display_name, exported from `name`)
+  const nameParts = ['name', 'display_name'].includes(spec.nameField) && !nameMapping ? proposal.nameParts : undefined;
   const toField = (m: MappingProposal['mapped'][number]): FieldMap => ({
     external: m.external,
     odoo: m.odoo,
@@ -49,7 +52,9 @@ export function describedEntity(
   const importedOdoo = new Set([...spec.importFields.map((f) => f.odoo), ...(creates ? [spec.nameField] : [])]);
   const importFields = [...spec.importFields, ...mapped.filter((m) => !importedOdoo.has(m.odoo)).map(toField)];
   // a custom entity's placeholder export (display_name as `name`) gives way to real mappings
-  const base = spec.exportFields.filter((f) => !(f.odoo === 'display_name' && mapped.some((m) => m.external === f.external || m.odoo === 'name')));
+  const base = spec.exportFields.filter(
+    (f) => !(f.odoo === 'display_name' && (nameParts || mapped.some((m) => m.external === f.external || m.odoo === 'name'))) && !(nameParts && f.external === 'name'),
+  );
   const exportedOdoo = new Set(base.map((f) => f.odoo));
   const exportedKeys = new Set(base.map((f) => f.external));
   const exportFields = [
@@ -85,6 +90,7 @@ export function describedEntity(
     resource: path,
     direction,
     ...(nameMapping ? { nameExternal: nameMapping.external } : {}),
+    ...(nameParts ? { nameParts } : {}),
     importFields,
     exportFields,
     dependencies: [...spec.dependencies, ...dependencies],

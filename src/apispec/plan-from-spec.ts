@@ -69,6 +69,7 @@ export function proposalLines(described: DescribedBinding): string[] {
     `Mapping proposal from ${resource.pointer} onto ${proposal.model}${proposal.typesKnown ? '' : ' (its field types are unknown: same-name text fields only)'}:`,
     ...proposal.mapped.map((m) => `  ${m.external} (${m.externalType}) -> ${m.odoo} (${m.odooType}, ${m.conversion}${m.selection ? ` ${JSON.stringify(m.selection)}` : ''}${m.importOnly ? ', import only' : ''})`),
     ...proposal.unmapped.map((u) => `  ${u.external} (${u.externalType}): not mapped, ${u.reason}`),
+    ...(proposal.nameParts ? [`  ${proposal.nameParts.first} + ${proposal.nameParts.last} -> name (joined on import; split at the first space on export)`] : []),
     ...proposal.suggestions.map((s) => `  suggestion: ${s}`),
   ];
   if (ops) {

@@ -37,8 +37,13 @@ export interface MappingProposal {
   typesKnown: boolean;
   mapped: MappedField[];
   unmapped: UnmappedField[];
-  /** Mappings worth doing by hand (first_name + last_name -> name). */
+  /** Mappings worth doing by hand. */
   suggestions: string[];
+  /**
+   * The payload's first and last name keys (`first_name`, `lastName`…) when the model's `name`
+   * has no field of its own: joined on import, split on export.
+   */
+  nameParts?: { first: string; last: string };
 }
 
 /** External name -> Odoo field names to try, in order (after the same name). */
@@ -257,9 +262,12 @@ export async function proposeMapping(resource: ExternalResource, model: string, 
       ...example(field),
     });
   }
-  const names = new Set(resource.fields.map((f) => snakeCase(f.name)));
-  if (names.has('first_name') && names.has('last_name') && fields?.has('name') && !taken.has('name')) {
-    suggestions.push('first_name + last_name -> name: join them in the import mapper (and split them on export) if the name should come from the API.');
+  const part = (key: string): ExternalField | undefined => resource.fields.find((f) => snakeCase(f.name) === key && f.type === 'string');
+  const [first, last] = [part('first_name'), part('last_name')];
+  if (first && last && fields?.has('name') && !taken.has('name')) {
+    const nameParts = { first: first.name, last: last.name };
+    const rest = unmapped.filter((u) => u.external !== first.name && u.external !== last.name);
+    return { model, typesKnown: true, mapped, unmapped: rest, suggestions, nameParts };
   }
   return { model, typesKnown: !!fields, mapped, unmapped, suggestions };
 }

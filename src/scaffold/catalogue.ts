@@ -106,6 +106,8 @@ export interface EntitySpec {
   createKey?: string;
   /** From the API description: records are updated with PATCH (write()), not PUT. */
   updateMethod?: 'PATCH';
+  /** From the API description: the payload's first and last name keys, for the record's one name. */
+  nameParts?: { first: string; last: string };
   /** From the API description: payload fields no mapping covers, for the README. */
   unmapped?: { external: string; type: string; reason: string }[];
   /**

@@ -123,6 +123,8 @@ export interface EntityContext {
   createKey: string | false;
   /** HTTP method of an update (the adapter's write()). */
   updateMethod: 'PUT' | 'PATCH';
+  /** The payload's first and last name keys making the record's name, or false. */
+  nameParts: { first: string; last: string } | false;
   /** Python literal of a one-record list answer, in the declared envelope (generated tests). */
   listPage: string;
   /** The paging test of a declared page, offset or cursor listing; false for the Link header. */
@@ -465,6 +467,7 @@ export function entityContext(
     recordKey: spec.recordKey ?? false,
     createKey: spec.createKey ?? false,
     updateMethod: spec.updateMethod ?? 'PUT',
+    nameParts: spec.nameParts ?? false,
     listPage: listPage(spec.listing?.itemsKey),
     paging: pagingTest(spec.listing),
     orderRuleKeys: orderRuleKeys(spec),

@@ -28,8 +28,10 @@ describe('proposeMapping', () => {
     expect(reason(proposal, 'tags')).toMatch(/^a list/);
     // Odoo sanitizes html into markup: plain text would not round-trip
     expect(reason(proposal, 'note')).toBe('comment is a html: not type-compatible');
-    expect(reason(proposal, 'first_name')).toMatch(/no field of res.partner/);
-    expect(proposal.suggestions).toEqual([expect.stringMatching(/^first_name \+ last_name -> name/)]);
+    // the name of the partner is the first and last names: joined on import, split on export
+    expect(proposal.nameParts).toEqual({ first: 'first_name', last: 'last_name' });
+    expect(proposal.unmapped.map((u) => u.external)).not.toContain('first_name');
+    expect(proposal.suggestions).toEqual([]);
     // the id is the binding's external id, never a field
     expect(proposal.unmapped.map((u) => u.external)).not.toContain('id');
   });

@@ -65,6 +65,15 @@ describe('add-binding --from-openapi', () => {
         '        return self.post(self._resource, data=data)["data"]["id"]\n',
     );
     expect(partner).toContain('        return self.patch("%s/%s" % (self._resource, external_id), data=data)\n');
+    // the description names a customer by first_name and last_name: Odoo's one name is both
+    expect(partner).toContain(
+      '    @changed_by("name")\n    @mapping\n    def name_parts(self, record):\n' +
+        '        # one Odoo name as the API\'s two: the first word, then the rest\n' +
+        '        first, __, last = (record.name or "").partition(" ")\n' +
+        '        return {"first_name": first, "last_name": last}\n',
+    );
+    // and the placeholder export of the display name as `name`, a key the document lacks, is gone
+    expect(partner).not.toContain('return {"name": record.display_name');
     // a document updating with PUT keeps the generic adapter's write()
     expect(lead).not.toContain('def write(');
     expect(partner).toContain('            "delivery": "delivery",\n        }\n        value = table.get(record.get("type"))');
@@ -84,6 +93,8 @@ describe('add-binding --from-openapi', () => {
     expect(test).toContain('    "default_address": {\n        "line1": "1 Main Street",\n        "city": "Springfield",\n');
     expect(test).toContain('page = make_response(200, {"data": [{"id": 1001}]})');
     expect(test).toContain('    ("GET", "/customers/1001"): {"data": RECORD},\n');
+    // the export test expects the name's two parts in the body
+    expect(test).toContain('                "first_name",\n                "last_name",\n');
     // the export test answers in the document's shapes: the creation wrapped, the update a PATCH
     expect(test).toContain('            ("POST", "/customers"): {"data": {"id": 1001}},\n');
     expect(test).toContain('        update_route = ("PATCH", "/customers/1001")\n');
@@ -92,6 +103,27 @@ describe('add-binding --from-openapi', () => {
     expect(order).toContain('self.assertEqual(str(binding.date_order), "2024-03-01 08:20:30")');
     // the order rules tests' canonical order also carries the described reference and date keys
     expect(order).toContain('            "name": "#1001",\n            "date": "2026-11-30T09:15:00Z",\n            "reference": "#1001",\n            "placed_at": "2026-11-30T09:15:00Z",\n');
+  });
+
+  it('joins the first and last names into the name of the partners a catalogue customer imports', async () => {
+    const dir = join(root, 'named');
+    mkdirSync(dir);
+    expect(runInit('named', { type: 'ecommerce', entities: 'product,customer', path: '.' }, memoryIo(dir))).toBe(0);
+    const named = join(dir, 'named_connector');
+    const result = await cli(['add-binding', 'customer', '--force', '--from-openapi', `${SHOP}#Customer`], named);
+    expect(result.code, result.err).toBe(0);
+    const partner = readFileSync(join(named, 'components/res_partner.py'), 'utf8');
+    expect(partner).toContain(
+      '        fallback = "Named Customer %s" % record["id"]\n' +
+        '        parts = (record.get("first_name"), record.get("last_name"))\n' +
+        '        return {"name": " ".join(filter(None, parts)) or fallback}\n',
+    );
+    expect(partner).toContain('        return {"first_name": first, "last_name": last}\n');
+    // the generated test imports a payload with both parts and expects them joined
+    const test = readFileSync(join(named, 'tests/test_res_partner.py'), 'utf8');
+    expect(test).toContain('    "first_name": "Test",\n    "last_name": "Customer",\n');
+    expect(test).toContain('self.assertEqual(binding.name, "Test Customer")');
+    expect(ruffLintErrors(named)).toBe('');
   });
 
   it("tests the sync's paging the way the adapter pages: cursor, offset, numbered pages", () => {
