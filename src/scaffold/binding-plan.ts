@@ -26,7 +26,7 @@ import {
   type EntityContext,
   type ServingBinding,
 } from './context.js';
-import { plural, titleCase } from './names.js';
+import { plural, titleCase, underscored } from './names.js';
 import { catalogueContext } from './catalogue-context.js';
 import { dataRank } from './data-order.js';
 import { appendAccessRows } from './edits/csv-edits.js';
@@ -268,6 +268,7 @@ export async function planAddBinding(
   }
 
   await coverWithComponents(addon, changes, entity);
+  staleDependentTests(present, spec, entitySpec, existing !== undefined, catalogue, notes);
   if (!custom && !existing) {
     const handled = new Set([...files.map((file) => file.path), ...edited, ...changes.list().map((c) => c.path)]);
     const overridden = request.externalName !== undefined || request.direction !== undefined;
@@ -513,6 +514,31 @@ async function coverWithComponents(addon: ConnectorAddon, changes: ChangeSet, en
   for (const name of required.filter((n) => n !== `base.${addon.prefix}.connector`)) {
     const file = found.get(name)!;
     changes.update(file, await addToApplyOn(changes.read(file)!, name, entity.binding, join(addon.dir, file)));
+  }
+}
+
+/**
+ * A description that wraps this binding's answers, written over the binding, leaves the tests of
+ * the bindings that import it as a dependency mocking its former, bare answers: those are their
+ * own files, so they are named for the user to update.
+ */
+function staleDependentTests(
+  present: string[],
+  spec: EntitySpec,
+  described: EntitySpec,
+  existed: boolean,
+  catalogue: Record<string, EntitySpec>,
+  notes: string[],
+): void {
+  const envelope = described.recordKey ?? described.createKey;
+  if (!existed || envelope === undefined) return;
+  for (const key of present) {
+    const dependent = catalogue[key];
+    if (!dependent?.dependencies.some((dep) => catalogue[dep.entity]?.odooModel === spec.odooModel)) continue;
+    notes.push(
+      `tests/test_${underscored(dependent.odooModel)}.py (the ${key} binding's) mocks the ${described.resource} it reads and creates ` +
+        `as bare records: wrap those routes' answers in {"${envelope}": ...} as ${spec.key} now reads them, or its tests fail with KeyError: '${envelope}'.`,
+    );
   }
 }
 

@@ -126,6 +126,24 @@ describe('add-binding --from-openapi', () => {
     expect(ruffLintErrors(named)).toBe('');
   });
 
+  it("says which dependents' tests mock a binding in its former shape when a description wraps its answers", async () => {
+    const dir = join(root, 'wrapped');
+    mkdirSync(dir);
+    expect(runInit('wrapped', { type: 'ecommerce', path: '.' }, memoryIo(dir))).toBe(0);
+    const wrapped = join(dir, 'wrapped_connector');
+    const result = await cli(['add-binding', 'customer', '--force', '--from-openapi', `${SHOP}#Customer`], wrapped);
+    expect(result.code, result.err).toBe(0);
+    // the order binding imports its customer: its tests (its own files) still answer bare records
+    expect(result.out).toContain(
+      'tests/test_sale_order.py (the order binding\'s) mocks the customers it reads and creates as bare records: ' +
+        'wrap those routes\' answers in {"data": ...} as customer now reads them, or its tests fail with KeyError: \'data\'.',
+    );
+    // a binding nothing depends on is rewritten without such a note
+    const alone = await cli(['add-binding', 'order', '--force', '--from-openapi', `${SHOP}#Order`], wrapped);
+    expect(alone.code, alone.err).toBe(0);
+    expect(alone.out).not.toContain('as bare records');
+  });
+
   it("tests the sync's paging the way the adapter pages: cursor, offset, numbered pages", () => {
     const sync = (file: string): string => {
       const test = readFileSync(join(addon, 'tests', file), 'utf8');
