@@ -16,6 +16,8 @@ export interface SpecConnection {
   apiKeyHeader?: string;
   /** oauth2 client credentials: the default of the backend's token URL. */
   oauthTokenUrl?: string;
+  /** A GET of the document without parameters for the connection test (the adapter's `_test_endpoint`). */
+  testEndpoint?: string;
   /** Backend settings the document names (API key header, token URL), as notes. */
   notes: string[];
   /** Entity key -> `SPEC#pointer` of its schema. */
@@ -65,7 +67,10 @@ export function readSpecConnection(file: string, entities: string[] | undefined)
   if (!auth && names.length) notes.push(`No security scheme of ${file} maps to an auth style (${names.join(', ')}): give --auth.`);
   const schemas: Record<string, string> = {};
   for (const entity of entities) schemas[entity] = `${file}${schemaPointerFor(spec, entity)}`;
+  const testEndpoint = testEndpointOf(spec.doc.paths);
+  if (testEndpoint) notes.push(`Test Connection calls GET ${testEndpoint} (a read the document declares without parameters).`);
   return {
+    ...(testEndpoint ? { testEndpoint } : {}),
     ...(apiUrl ? { apiUrl } : {}),
     ...(auth ? { auth } : {}),
     ...(found?.apiKeyHeader ? { apiKeyHeader: found.apiKeyHeader } : {}),
@@ -73,6 +78,31 @@ export function readSpecConnection(file: string, entities: string[] | undefined)
     notes,
     schemas,
   };
+}
+
+/** Last path segments of the usual cheap "who am I" reads, tried first. */
+const CHEAP_READS = ['me', 'whoami', 'account', 'user', 'shop', 'store', 'ping', 'health', 'status'];
+/** Longest connection-test path the generated tests' lines hold. */
+const MAX_TEST_ENDPOINT = 18;
+/** A path the adapter can call as it is: segments of safe characters, no path parameter. */
+const PLAIN_PATH = /^\/?[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*\/?$/;
+
+/**
+ * The document's GET without required parameters that the connection test calls: a "who am I"
+ * read when there is one, else the first such GET (a collection), relative to the server URL.
+ */
+function testEndpointOf(paths: unknown): string | undefined {
+  if (!isObject(paths)) return undefined;
+  const reads = Object.entries(paths).flatMap(([path, item]) => {
+    if (!PLAIN_PATH.test(path) || !isObject(item) || !isObject(item.get)) return [];
+    const params = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(item.get.parameters) ? item.get.parameters : [])];
+    // a parameter behind a $ref is taken as optional: pagination and filters are
+    const relative = path.replace(/^\/+|\/+$/g, '');
+    // short enough for the generated tests' lines (88 columns)
+    return params.some((p) => isObject(p) && p.required === true) || relative.length > MAX_TEST_ENDPOINT ? [] : [relative];
+  });
+  const last = (path: string): string => path.split('/').pop()!.toLowerCase();
+  return reads.find((path) => CHEAP_READS.includes(last(path))) ?? reads[0];
 }
 
 /** An HTTP header name (RFC 9110 token). */

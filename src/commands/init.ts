@@ -65,6 +65,7 @@ export function runInit(name: string, options: InitOptions, io: Io, typeNotes: s
     apiUrl: validateUrl('--api-url', options.apiUrl ?? described?.apiUrl ?? platform.apiUrl),
     ...(described?.apiKeyHeader ? { apiKeyHeader: described.apiKeyHeader } : {}),
     ...(described?.oauthTokenUrl ? { oauthTokenUrl: described.oauthTokenUrl } : {}),
+    ...(described?.testEndpoint ? { testEndpoint: described.testEndpoint } : {}),
     author: validateText('--author', options.author ?? 'odoo-connector'),
     website: validateUrl('--website', options.website ?? 'https://github.com/odoo-connector/odoo-connector', { fragment: true }),
     license: validateLicense(options.license ?? 'LGPL-3'),

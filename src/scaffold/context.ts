@@ -40,6 +40,8 @@ export interface ConnectorOptions {
   apiKeyHeader?: string;
   /** Default of the backend's OAuth token URL (from an OpenAPI securityScheme). */
   oauthTokenUrl?: string;
+  /** Path of the connection test's GET, relative to the API URL (from an OpenAPI document); `me` by default. */
+  testEndpoint?: string;
   author: string;
   website: string;
   license: string;
@@ -251,6 +253,8 @@ export interface ConnectorContext extends ConnectorNames {
   apiUrl: string;
   /** Whether `apiUrl` is only the catalogue's example: the field then gets a placeholder, no default. */
   apiUrlIsExample: boolean;
+  /** Path of the connection test's GET, relative to the API URL (the adapter's `_test_endpoint`). */
+  testEndpoint: string;
   author: string;
   website: string;
   license: string;
@@ -585,6 +589,7 @@ export function connectorContext(options: ConnectorOptions, toolVersion: string)
     },
     apiUrl: options.apiUrl,
     apiUrlIsExample: options.apiUrl === DEFAULT_API_URL,
+    testEndpoint: options.testEndpoint ?? 'me',
     author: options.author,
     website: options.website,
     license: options.license,

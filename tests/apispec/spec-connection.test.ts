@@ -23,7 +23,12 @@ describe('readSpecConnection', () => {
       apiUrl: 'https://api.shop.example.com/v2',
       auth: 'api_key',
       apiKeyHeader: 'X-Shop-Token',
-      notes: ["The backend's API key header defaults to X-Shop-Token (securitySchemes.apiKey)."],
+      // no "who am I" read: the first GET without required parameters
+      testEndpoint: 'customers',
+      notes: [
+        "The backend's API key header defaults to X-Shop-Token (securitySchemes.apiKey).",
+        'Test Connection calls GET customers (a read the document declares without parameters).',
+      ],
       schemas: { customer: `${SHOP}#/components/schemas/Customer`, product: `${SHOP}#/components/schemas/Product` },
     });
   });
@@ -32,7 +37,7 @@ describe('readSpecConnection', () => {
     const connection = readSpecConnection(CRM, ['contact']);
     expect(connection.auth).toBe('oauth2');
     expect(connection.oauthTokenUrl).toBe('https://crm.example.org/oauth/token');
-    expect(connection.notes).toEqual(["The backend's OAuth token URL defaults to https://crm.example.org/oauth/token (securitySchemes.oauth)."]);
+    expect(connection.notes[0]).toBe("The backend's OAuth token URL defaults to https://crm.example.org/oauth/token (securitySchemes.oauth).");
     expect(connection.apiUrl).toBe('https://crm.example.org/api');
   });
 
@@ -51,6 +56,24 @@ describe('readSpecConnection', () => {
     expect(connection.notes).toEqual(['servers[0].url /relative is not an absolute http(s) URL: give --api-url.']);
   });
 
+  it('picks the connection test: a "who am I" read first, never a path parameter, a required parameter or a long path', () => {
+    const schemas = { A: { type: 'object', properties: {} } };
+    const get = (parameters: object[] = []): object => ({ get: { parameters, responses: { 200: { description: 'ok' } } } });
+    const paths = {
+      '/orders/{id}': get(),
+      '/reports': get([{ name: 'from', in: 'query', required: true, schema: { type: 'string' } }]),
+      '/a/rather/long/collection': get(),
+      '/orders': get([{ name: 'limit', in: 'query', schema: { type: 'integer' } }]),
+      '/account/': get(),
+    };
+    expect(readSpecConnection(spec('who.json', { paths, components: { schemas } }), ['a']).testEndpoint).toBe('account');
+    const { '/account/': _account, ...others } = paths;
+    expect(readSpecConnection(spec('first.json', { paths: others, components: { schemas } }), ['a']).testEndpoint).toBe('orders');
+    const none = readSpecConnection(spec('none.json', { paths: { '/orders/{id}': get() }, components: { schemas } }), ['a']);
+    expect(none.testEndpoint).toBeUndefined();
+    expect(none.notes).toEqual([]);
+  });
+
   it('asks for the entities, listing the schemas; refuses an entity without a schema', () => {
     expect(() => readSpecConnection(CRM, undefined)).toThrow(/needs --entities: each is looked up as a schema of .*\(schemas: Contact, Lifecycle\)\./);
     expect(() => readSpecConnection(CRM, ['lead'])).toThrow(/no schema named like "lead".*candidates: Contact, Lifecycle\./);
@@ -67,6 +90,12 @@ describe('init --from-openapi', () => {
     const backend = readFileSync(join(dir, 'shop_connector/models/shop_backend.py'), 'utf8');
     expect(backend).toContain('default="https://api.shop.example.com/v2"');
     expect(backend).toContain('    api_key_header = fields.Char(\n        string="API Key Header",\n        default="X-Shop-Token",\n');
+    // the connection test calls a read the document declares, and its test mocks that route
+    const adapter = readFileSync(join(dir, 'shop_connector/components/adapter.py'), 'utf8');
+    expect(adapter).toContain('    _test_endpoint = "customers"\n');
+    const test = readFileSync(join(dir, 'shop_connector/tests/test_backend.py'), 'utf8');
+    expect(test).toContain('TEST_ROUTE = ("GET", "/customers")\n');
+    expect(test).toContain('self.assertEqual((method, url), ("GET", API_URL + "/customers"))');
     const out = io.stdout.join('\n');
     expect(out).toContain('Created shop_connector (E-commerce, api_key auth, entities: product, customer).');
     expect(out).toContain(`customer is ${SHOP}#/components/schemas/Customer in the API description`);
