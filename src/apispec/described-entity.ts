@@ -51,10 +51,10 @@ export function describedEntity(
   });
   const importedOdoo = new Set([...spec.importFields.map((f) => f.odoo), ...(creates ? [spec.nameField] : [])]);
   const importFields = [...spec.importFields, ...mapped.filter((m) => !importedOdoo.has(m.odoo)).map(toField)];
-  // a custom entity's placeholder export (display_name as `name`) gives way to real mappings
-  const base = spec.exportFields.filter(
-    (f) => !(f.odoo === 'display_name' && (nameParts || mapped.some((m) => m.external === f.external || m.odoo === 'name'))) && !(nameParts && f.external === 'name'),
-  );
+  // a custom entity's placeholder export (display_name as `name`) gives way to real mappings, and
+  // any `name` to the name's parts (the document has no such key)
+  const placeholder = (f: FieldMap): boolean => f.odoo === 'display_name' && mapped.some((m) => m.external === f.external || m.odoo === 'name');
+  const base = spec.exportFields.filter((f) => (nameParts ? f.odoo !== 'display_name' && f.external !== 'name' : !placeholder(f)));
   const exportedOdoo = new Set(base.map((f) => f.odoo));
   const exportedKeys = new Set(base.map((f) => f.external));
   const exportFields = [

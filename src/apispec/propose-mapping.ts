@@ -264,12 +264,10 @@ export async function proposeMapping(resource: ExternalResource, model: string, 
   }
   const part = (key: string): ExternalField | undefined => resource.fields.find((f) => snakeCase(f.name) === key && f.type === 'string');
   const [first, last] = [part('first_name'), part('last_name')];
-  if (first && last && fields?.has('name') && !taken.has('name')) {
-    const nameParts = { first: first.name, last: last.name };
-    const rest = unmapped.filter((u) => u.external !== first.name && u.external !== last.name);
-    return { model, typesKnown: true, mapped, unmapped: rest, suggestions, nameParts };
-  }
-  return { model, typesKnown: !!fields, mapped, unmapped, suggestions };
+  const nameParts = first && last && fields?.has('name') && !taken.has('name') ? { first: first.name, last: last.name } : undefined;
+  // the two keys are mapped (onto the name), no longer listed as unmapped
+  const rest = nameParts ? unmapped.filter((u) => u.external !== nameParts.first && u.external !== nameParts.last) : unmapped;
+  return { model, typesKnown: !!fields, mapped, unmapped: rest, suggestions, ...(nameParts ? { nameParts } : {}) };
 }
 
 function example(field: ExternalField): { example?: unknown } {

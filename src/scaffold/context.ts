@@ -27,7 +27,7 @@ import { connectorsPage, connectorsPageDepends, type ConnectorsPage } from './co
 import { catalogueContext, type CatalogueContext } from './catalogue-context.js';
 import type { PlatformProfile, WebhookScheme } from '../platforms/profile.js';
 import { quote } from '../util/quote.js';
-import { listPage, orderRuleKeys, pagingTest, SAMPLE_ID, type PagingTest } from './test-payloads.js';
+import { createAnswer, listPage, orderRuleKeys, pagingTest, SAMPLE_ID, type PagingTest } from './test-payloads.js';
 
 export interface ConnectorOptions {
   name: string;
@@ -61,8 +61,8 @@ export interface DependencyContext {
   nameExternal: string;
   /** Key wrapping a single record in its API's answers (a described custom binding), or false. */
   recordKey: string | false;
-  /** Key wrapping the record its API answers a creation with, or false. */
-  createKey: string | false;
+  /** Python literal of its API's answer to a creation (the tests' routes). */
+  createAnswer: string;
   /** Odoo model of the dependency. */
   model: string;
   /** External id of the dependency in the generated tests. */
@@ -123,6 +123,8 @@ export interface EntityContext {
   recordKey: string | false;
   /** Key wrapping the answer of a creation, unwrapped by the adapter's create(); false when bare. */
   createKey: string | false;
+  /** Python literal of the API's answer to a creation of the sample record (the tests' routes). */
+  createAnswer: string;
   /** HTTP method of an update (the adapter's write()). */
   updateMethod: 'PUT' | 'PATCH';
   /** The payload's first and last name keys making the record's name, or false. */
@@ -425,7 +427,7 @@ export function entityContext(
     resource: target.resource,
     nameExternal: target.nameExternal,
     recordKey: target.recordKey ?? (false as const),
-    createKey: target.createKey ?? (false as const),
+    createAnswer: createAnswer(target.createKey, 2001 + position),
     model: catalogue[dep.entity]!.odooModel,
     sampleId: 2001 + position,
   }));
@@ -470,6 +472,7 @@ export function entityContext(
     listing: spec.listing ?? false,
     recordKey: spec.recordKey ?? false,
     createKey: spec.createKey ?? false,
+    createAnswer: createAnswer(spec.createKey, SAMPLE_ID),
     updateMethod: spec.updateMethod ?? 'PUT',
     nameParts: spec.nameParts ?? false,
     listPage: listPage(spec.listing?.itemsKey),

@@ -56,15 +56,16 @@ export async function readPriorAddon(target: string): Promise<PriorAddon> {
 /** Plans the recorded bindings again over init's render, with the options they were added with. */
 export async function replayAddedBindings(target: string, changes: ChangeSet, prior: PriorAddon, rendered: string[], version: string): Promise<void> {
   for (const record of prior.added) {
+    const described = record.fromOpenapi !== undefined || record.fromTypes !== undefined;
     const description = replayedDescription(record, target);
-    const plain = record.externalName === undefined && record.direction === undefined && description.cwd === undefined;
+    const plain = record.externalName === undefined && record.direction === undefined && !described;
     if (plain && rendered.includes(record.entity)) continue;
     const addon = await readConnectorAddon(target, changes);
     const request = { entity: record.entity, odooModel: record.odooModel, externalName: record.externalName, direction: record.direction, ...description };
     try {
       await planAddBinding(addon, request, { force: true, version, changes, replaying: record });
     } catch (error) {
-      if (!(error instanceof UsageError) || description.cwd === undefined) throw error;
+      if (!(error instanceof UsageError) || !described) throw error;
       // the description moved or no longer reads: say which record asks for it
       const given = record.fromOpenapi ?? record.fromTypes;
       throw new RefusedError(

@@ -14,6 +14,11 @@ export function listPage(itemsKey: string | undefined): string {
   return pyLiteral(nested(itemsKey, [{ id: SAMPLE_ID }]));
 }
 
+/** Python literal of a creation's answer: `{"id": 1001}`, in its envelope when the API wraps it. */
+export function createAnswer(createKey: string | undefined, id: number): string {
+  return pyLiteral(nested(createKey, { id }));
+}
+
 /** The canonical order's reference and date (testing/order_rules), by the Odoo field they fill. */
 const ORDER_RULE_VALUES: Record<string, { key: string; value: string }> = {
   client_order_ref: { key: 'name', value: '"#1001"' },
